@@ -1,0 +1,57 @@
+"""Bytes to text: BOM first, then a declared charset, then UTF-8, then detection.
+
+Detection uses charset-normalizer. Whatever cannot be decoded is replaced with U+FFFD and the
+result says so (``Decoded.replaced``), so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: bool
+
+
+def _known(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("'\"")).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode ``data``; ``declared`` is a charset from HTTP headers or a meta tag, if any."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            text = body.decode(name, errors="replace")
+            return Decoded(text, name, "\ufffd" in text and b"\xef\xbf\xbd" not in body)
+    candidates = [c for c in (_known(declared), "utf-8") if c]
+    for name in dict.fromkeys(candidates):
+        try:
+            return Decoded(data.decode(name), name, False)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    name = _known(best.encoding) if best is not None else None
+    if name is None:
+        name = "utf-8"
+    text = data.decode(name, errors="replace")
+    return Decoded(text, name, "\ufffd" in text)

@@ -1,0 +1,16 @@
+"""The default step list, in order. ``Pipeline.default(config)`` builds it.
+
+Order matters: context-free phrase rules first, then the title, then protections of content
+that looks like boilerplate, then the context-sensitive passes, then provenance extractors.
+"""
+
+from __future__ import annotations
+
+from .config import Config
+from .step import Step
+
+
+def default_steps(config: Config) -> list[Step]:
+    """Fresh step objects for ``config`` (each builds its own compiled rules)."""
+    steps: list[Step] = []
+    return steps

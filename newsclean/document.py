@@ -1,0 +1,150 @@
+"""The working state of one run: the text, its blocks, and the decisions taken so far.
+
+Steps read a Document; only the pipeline changes it (by applying the decisions steps return).
+One Document per input; nothing here is shared between runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .config import Config
+from .model import Block, Fact, MarkupRemoval
+from .shape import Shape, shape_of
+from .step import Protect, Remove, SetTitle
+
+
+class Document:
+    """A text being cleaned. ``text[b.start:b.end] == b.text`` for every block ``b``."""
+
+    __slots__ = (
+        "_shapes",
+        "blocks",
+        "config",
+        "cuts",
+        "decisions",
+        "facts",
+        "kind",
+        "markup_removals",
+        "meta",
+        "title",
+        "url",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        blocks: list[Block],
+        config: Config,
+        *,
+        kind: str = "text",
+        url: str | None = None,
+        markup_removals: tuple[MarkupRemoval, ...] = (),
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.config = config
+        self.kind = kind
+        self.url = url
+        self.markup_removals = markup_removals
+        #: extra inputs from the reader (for HTML: page metadata such as og:* and JSON-LD)
+        self.meta: Mapping[str, Any] = meta or {}
+        #: per block: the Remove/Protect/SetTitle that decided it, or None (kept, undecided)
+        self.decisions: list[Remove | Protect | SetTitle | None] = [None] * len(blocks)
+        #: sub-block removals inside kept blocks
+        self.cuts: list[Remove] = []
+        self.facts: list[Fact] = []
+        self.title: SetTitle | None = None
+        self._shapes: list[Shape | None] = [None] * len(blocks)
+
+    # -- reading ------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def shape(self, i: int) -> Shape:
+        """The shape of block ``i`` (computed once)."""
+        s = self._shapes[i]
+        if s is None:
+            s = self._shapes[i] = shape_of(self.blocks[i].text)
+        return s
+
+    def removed(self, i: int) -> bool:
+        """Block ``i`` is out of the body (removed or the title line)."""
+        d = self.decisions[i]
+        return d is not None and not isinstance(d, Protect)
+
+    def protected(self, i: int) -> bool:
+        return isinstance(self.decisions[i], Protect)
+
+    def open(self, i: int) -> bool:
+        """No step has decided block ``i`` yet."""
+        return self.decisions[i] is None
+
+    def category(self, i: int) -> str | None:
+        """The category of the decision on block ``i`` ("title" for the title line)."""
+        d = self.decisions[i]
+        if isinstance(d, Remove):
+            return d.category
+        if isinstance(d, SetTitle):
+            return "title"
+        return None
+
+    def kept(self) -> Iterator[int]:
+        """Indices of the blocks still in the body, in order."""
+        return (i for i in range(len(self.blocks)) if not self.removed(i))
+
+    def prev_kept(self, i: int) -> int | None:
+        j = i - 1
+        while j >= 0 and self.removed(j):
+            j -= 1
+        return j if j >= 0 else None
+
+    def next_kept(self, i: int) -> int | None:
+        j = i + 1
+        while j < len(self.blocks) and self.removed(j):
+            j += 1
+        return j if j < len(self.blocks) else None
+
+    @property
+    def title_text(self) -> str | None:
+        t = self.title
+        return None if t is None else self.text[t.start : t.end]
+
+    # -- applying (the pipeline's job) ---------------------------------------------------------
+    def apply(self, decision: Remove | Protect | SetTitle | Fact) -> bool:
+        """Apply one decision; return whether it took effect. Called by the pipeline only."""
+        if decision.rule in self.config.disabled_rules:
+            return False
+        if isinstance(decision, Fact):
+            self.facts.append(decision)
+            return True
+        i = decision.block
+        if not 0 <= i < len(self.blocks):
+            raise IndexError(f"rule {decision.rule!r} decided block {i} of {len(self.blocks)}")
+        if isinstance(decision, Remove) and decision.start is not None:
+            return self._cut(decision)
+        if self.decisions[i] is not None:
+            return False
+        if isinstance(decision, SetTitle):
+            if self.title is not None:
+                return False
+            self.title = decision
+        self.decisions[i] = decision
+        return True
+
+    def _cut(self, d: Remove) -> bool:
+        b = self.blocks[d.block]
+        start = d.start if d.start is not None else b.start
+        end = d.end if d.end is not None else b.end
+        if self.removed(d.block) or not (b.start <= start < end <= b.end):
+            return False
+        if start == b.start and end == b.end and self.decisions[d.block] is None:
+            self.decisions[d.block] = Remove(d.block, d.rule, d.category, d.reason)
+            return True
+        if any(c.block == d.block and c.start < end and start < c.end for c in self.cuts):  # type: ignore[operator]
+            return False
+        self.cuts.append(Remove(d.block, d.rule, d.category, d.reason, start, end))
+        return True

@@ -1,0 +1,1 @@
+"""Provenance: facts about the source (publisher, credits, authors, dates, URLs...)."""
