@@ -7,10 +7,13 @@ that looks like boilerplate, then the context-sensitive passes, then provenance 
 from __future__ import annotations
 
 from .config import Config
+from .rules.phrases import PhraseRules
 from .step import Step
 
 
 def default_steps(config: Config) -> list[Step]:
     """Fresh step objects for ``config`` (each builds its own compiled rules)."""
-    steps: list[Step] = []
+    steps: list[Step] = [
+        PhraseRules(config.languages),
+    ]
     return steps

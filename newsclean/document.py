@@ -19,6 +19,7 @@ class Document:
     """A text being cleaned. ``text[b.start:b.end] == b.text`` for every block ``b``."""
 
     __slots__ = (
+        "_first_prose",
         "_shapes",
         "blocks",
         "config",
@@ -59,6 +60,7 @@ class Document:
         self.facts: list[Fact] = []
         self.title: SetTitle | None = None
         self._shapes: list[Shape | None] = [None] * len(blocks)
+        self._first_prose: int | None = -1
 
     # -- reading ------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -107,6 +109,38 @@ class Document:
         while j < len(self.blocks) and self.removed(j):
             j += 1
         return j if j < len(self.blocks) else None
+
+    def prose(self, i: int) -> bool:
+        """Block ``i`` reads as article prose: a sentence of at least 12 words."""
+        sh = self.shape(i)
+        return sh.sentence and sh.words >= 12 and not sh.bullet
+
+    def first_prose(self) -> int | None:
+        """Index of the first prose block, or ``None`` (does not depend on decisions)."""
+        if self._first_prose == -1:
+            self._first_prose = next((i for i in range(len(self.blocks)) if self.prose(i)), None)
+        return self._first_prose
+
+    def last_prose(self) -> int | None:
+        """Index of the last prose block that is not removed, or ``None``."""
+        return next(
+            (i for i in range(len(self.blocks) - 1, -1, -1) if self.prose(i) and not self.removed(i)),
+            None,
+        )
+
+    def in_head(self, i: int) -> bool:
+        """Block ``i`` sits before the article's first prose block (or in the first
+        ``head_zone`` blocks when there is no prose)."""
+        first = self.first_prose()
+        return i < (first if first is not None else self.config.thresholds.head_zone)
+
+    def in_tail(self, i: int) -> bool:
+        """Block ``i`` sits after the last prose block still kept (or in the last
+        ``tail_zone`` blocks when there is no prose)."""
+        last = self.last_prose()
+        if last is None:
+            return i >= len(self.blocks) - self.config.thresholds.tail_zone
+        return i > last
 
     @property
     def title_text(self) -> str | None:

@@ -1,0 +1,1 @@
+"""Boilerplate filters: context-free phrase tables first, then context-sensitive passes."""

@@ -1,0 +1,44 @@
+"""Reading the package's data files (phrase tables, vocabularies, alias tables).
+
+Data lives in ``newsclean/data/``; steps read it in their constructors, so there is no
+process-wide cache: a pipeline owns what it loaded.
+"""
+
+from __future__ import annotations
+
+import configparser
+from importlib import resources
+
+
+def data_text(relpath: str) -> str | None:
+    """The text of ``newsclean/data/<relpath>``, or ``None`` when there is no such file."""
+    node = resources.files("newsclean").joinpath("data")
+    for part in relpath.split("/"):
+        node = node.joinpath(part)
+    if not node.is_file():
+        return None
+    return node.read_text(encoding="utf-8")
+
+
+def data_lines(relpath: str) -> list[str]:
+    """Non-empty, non-comment (``#``) lines of a data file; ``[]`` when it does not exist."""
+    text = data_text(relpath)
+    if text is None:
+        return []
+    out = []
+    for line in text.splitlines():
+        s = line.strip()
+        if s and not s.startswith("#"):
+            out.append(s)
+    return out
+
+
+def read_ini(text: str, source: str = "<data>") -> configparser.ConfigParser:
+    """Parse an INI phrase table: no interpolation, ``#`` full-line comments, multi-line values."""
+    cp = configparser.ConfigParser(
+        interpolation=None, comment_prefixes=("#",), inline_comment_prefixes=None, strict=True,
+        empty_lines_in_values=False,
+    )
+    cp.optionxform = str  # type: ignore[assignment,method-assign]
+    cp.read_string(text, source=source)
+    return cp
