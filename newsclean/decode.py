@@ -50,8 +50,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    name = _known(best.encoding) if best is not None else None
-    if name is None:
-        name = "utf-8"
+    found = _known(best.encoding) if best is not None else None
+    name = found if found is not None else "utf-8"
     text = data.decode(name, errors="replace")
     return Decoded(text, name, "\ufffd" in text)

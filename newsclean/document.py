@@ -29,9 +29,9 @@ class Document:
         "kind",
         "markup_removals",
         "meta",
+        "text",
         "title",
         "url",
-        "text",
     )
 
     def __init__(
@@ -123,10 +123,10 @@ class Document:
 
     def last_prose(self) -> int | None:
         """Index of the last prose block that is not removed, or ``None``."""
-        return next(
-            (i for i in range(len(self.blocks) - 1, -1, -1) if self.prose(i) and not self.removed(i)),
-            None,
-        )
+        for i in range(len(self.blocks) - 1, -1, -1):
+            if self.prose(i) and not self.removed(i):
+                return i
+        return None
 
     def in_head(self, i: int) -> bool:
         """Block ``i`` sits before the article's first prose block (or in the first

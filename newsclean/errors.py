@@ -8,7 +8,7 @@ class NewscleanError(Exception):
 
 
 class InputTooLarge(NewscleanError, ValueError):
-    """The input is longer than ``Config.max_input_chars`` (or its bytes than ``max_input_bytes``)."""
+    """The input is over ``Config.max_input_chars`` (or its bytes over ``max_input_bytes``)."""
 
     def __init__(self, size: int, limit: int, unit: str = "characters") -> None:
         super().__init__(

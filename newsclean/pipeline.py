@@ -67,7 +67,9 @@ class Pipeline:
         self.step(step_id)
         return Pipeline([step if s.id == step_id else s for s in self.steps], self.config)
 
-    def insert(self, step: Step, *, before: str | None = None, after: str | None = None) -> Pipeline:
+    def insert(
+        self, step: Step, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
         """A copy with ``step`` added before or after a named step (at the end if neither)."""
         if before is not None and after is not None:
             raise PipelineError("give before= or after=, not both")

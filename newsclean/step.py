@@ -58,7 +58,7 @@ class SetTitle:
     reason: str = "the headline line; returned as Article.title, not as body"
 
 
-Decision = Union[Remove, Protect, SetTitle, Fact]
+Decision = Union[Remove, Protect, SetTitle, Fact]  # noqa: UP007 (a runtime alias on 3.10)
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,7 @@ def _wrap(body: str, mode: str) -> str:
 
 def _strip_names(pattern: str) -> str:
     """A pattern's named groups made anonymous, so patterns can share one combined regex."""
-    return regex.sub(r"\(\?P<[A-Za-z_]\w*>", "(?:", pattern)
+    return str(regex.sub(r"\(\?P<[A-Za-z_]\w*>", "(?:", pattern))
 
 
 class PhraseRules:
@@ -163,7 +163,8 @@ class PhraseRules:
             if rule.zone == "tail" and not doc.in_tail(i):
                 continue
             if rule.scope == "match" and (m.start() > 0 or m.end() < len(b.text)):
-                yield Remove(i, rule.id, rule.kind, rule.reason, b.start + m.start(), b.start + m.end())
+                s, e = b.start + m.start(), b.start + m.end()
+                yield Remove(i, rule.id, rule.kind, rule.reason, s, e)
             else:
                 yield Remove(i, rule.id, rule.kind, rule.reason)
             yield from self._facts(doc, i, rule, m)
