@@ -82,7 +82,8 @@ def test_span_and_fact_round_trip() -> None:
     assert Span.from_dict(s.to_dict()) == s
     f = Fact("credits", "AP", 1, 3, "AP", "rule", 0.5)
     assert Fact.from_dict(f.to_dict()) == f
-    assert Fact.from_dict({k: v for k, v in f.to_dict().items() if k != "confidence"}).confidence == 1
+    no_confidence = {k: v for k, v in f.to_dict().items() if k != "confidence"}
+    assert Fact.from_dict(no_confidence).confidence == 1
 
 
 def test_records_are_frozen_and_pickle() -> None:
@@ -110,8 +111,8 @@ def test_explain_has_one_line_per_removed_span() -> None:
     a = _article()
     lines = a.explain().splitlines()
     assert len(lines) == len(a.removed)
-    for line, s in zip(lines, a.removed):
-        start_end, rule, reason, shown = line.split("\t")
+    for line, s in zip(lines, a.removed, strict=True):
+        start_end, rule, reason, _shown = line.split("\t")
         assert start_end == f"{s.start}-{s.end}" and rule == s.rule and reason == s.reason
     long = Pipeline([RemoveWhere("all", lambda t: True)]).run("word " * 40)
     (line,) = long.explain().splitlines()

@@ -184,17 +184,13 @@ def test_disabled_rule_in_default_pipeline() -> None:
 
 
 def test_first_decision_wins() -> None:
-    p = Pipeline(
-        [RemoveWhere("first", str.isupper), RemoveWhere("second", lambda t: True)]
-    )
+    p = Pipeline([RemoveWhere("first", str.isupper), RemoveWhere("second", lambda t: True)])
     a = p.run("ABC\nabc")
     assert [s.rule for s in a.spans] == ["first", "second"]
 
 
 def test_protect_blocks_later_removal() -> None:
-    p = Pipeline(
-        [ProtectWhere("keep", lambda t: "keep" in t), RemoveWhere("drop", lambda t: True)]
-    )
+    p = Pipeline([ProtectWhere("keep", lambda t: "keep" in t), RemoveWhere("drop", lambda t: True)])
     a = p.run("keep me\nlose me")
     assert [(s.kept, s.rule) for s in a.spans] == [(True, None), (False, "drop")]
 
@@ -298,7 +294,8 @@ def test_protected_block_stays_in_body() -> None:
 
 def test_facts_sorted_by_offset() -> None:
     a = Pipeline([FactOfWord("f1", "Beta"), FactOfWord("f2", "Alpha")]).run("Alpha Beta Alpha")
-    assert [(f.start, f.evidence) for f in a.provenance] == [(0, "Alpha"), (6, "Beta"), (11, "Alpha")]
+    found = [(f.start, f.evidence) for f in a.provenance]
+    assert found == [(0, "Alpha"), (6, "Beta"), (11, "Alpha")]
     for f in a.provenance:
         assert a.text[f.start : f.end] == f.evidence
 
