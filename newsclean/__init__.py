@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .batch import BatchResult, Item, clean_many
 from .config import Config, Tuning
 from .document import Document
 from .errors import InputTooLarge, NewscleanError, PipelineError
@@ -21,12 +22,14 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "BatchResult",
     "Block",
     "Config",
     "Decision",
     "Document",
     "Fact",
     "InputTooLarge",
+    "Item",
     "Markup",
     "NewscleanError",
     "Pipeline",
@@ -41,6 +44,7 @@ __all__ = [
     "Step",
     "Tuning",
     "clean",
+    "clean_many",
     "default_pipeline",
 ]
 
