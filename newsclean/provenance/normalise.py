@@ -1,20 +1,183 @@
 """Turn the evidence a rule matched into normalised facts.
 
 ``facts_from_evidence`` is the one entry point rules use when a match both removes a span and
-records a fact (e.g. "(With inputs from Associated Press)" removes the line and gives credits=AP).
+records a fact (e.g. "(With inputs from Associated Press)" removes the line and gives
+credits=AP). Every fact it returns has the exact sub-span that carries its value
+(``text[fact.start:fact.end] == fact.evidence``); a region that holds no valid fact (an
+unparsable date, a credit line naming no known agency) gives ``[]``: nothing is invented.
+
+Values, by kind:
+
+* ``credits``: canonical agency names from ``data/agencies.tsv``, one fact per agency;
+* ``published`` / ``updated``: ISO 8601, with the UTC offset when a zone is given, naive when not;
+* ``original_url``: the URL normalised (see :func:`~newsclean.provenance.urlnorm.normalise_url`);
+* ``publisher``: the name as written (an agency alias becomes its canonical name); a URL or a
+  host gives a name from the host (``www.example.co.nz`` -> ``EXAMPLE`` if short, else the host);
+* ``photo_credit``: the credit text, plus one ``credits`` fact per agency inside it;
+* ``authors``: one fact per person (an agency in a byline gives ``credits`` instead);
+* ``tags``: one fact per item of the list;
+* ``syndication``: the notice without its enclosing brackets;
+* ``aggregator``, ``site_name``, ``section``, ``title``: the trimmed text;
+* ``language``: a language code.
+
+Build one :class:`Normaliser` per step (in the constructor) and call :meth:`Normaliser.facts`;
+``facts_from_evidence`` without ``normaliser=`` loads the tables on every call (slower).
 """
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Fact
+from .agencies import AgencyFinder
+from .data import Tables, load_tables
+from .names import plausible_name, split_names, trim
+from .timeparse import DateReader
+from .urlnorm import URL_PATTERN, host_of, normalise_url, publisher_from_host, trim_url
+
+#: kinds that hold one fact per distinct value; every other kind holds a single fact
+LIST_KINDS = frozenset({"credits", "tags", "authors"})
+_HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])"
+_WS = " \t\n\r\u00a0"
 
 
-def facts_from_evidence(kind: str, text: str, start: int, end: int, rule: str) -> list[Fact]:
-    """Facts of ``kind`` found in ``text[start:end]``, each with its exact sub-span."""
-    raw = text[start:end]
-    value = raw.strip()
-    if not value:
-        return []
-    lead = len(raw) - len(raw.lstrip())
-    s = start + lead
-    return [Fact(kind, value, s, s + len(value), value, rule)]
+class Normaliser:
+    """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
+
+    __slots__ = ("_host_rx", "_item_rx", "_url_rx", "agencies", "dates", "tables")
+
+    def __init__(self, tables: Tables | None = None) -> None:
+        self.tables = tables if tables is not None else load_tables()
+        self.agencies = AgencyFinder(self.tables.agencies)
+        self.dates = DateReader(self.tables.months, self.tables.weekdays, self.tables.timezones)
+        self._url_rx = regex.compile(URL_PATTERN)
+        self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
+        self._item_rx = regex.compile(r"[^,;|•·\n]+")
+
+    def facts(
+        self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0
+    ) -> list[Fact]:
+        """Facts of ``kind`` found in ``text[start:end]``, each with its exact sub-span."""
+        start, end = max(0, start), min(len(text), end)
+        if start >= end:
+            return []
+
+        def fact(k: str, value: str, s: int, e: int) -> Fact:
+            return Fact(k, value, s, e, text[s:e], rule, confidence)
+
+        if kind == "credits":
+            return [fact("credits", n, s, e) for n, s, e in self.agencies.find(text, start, end)]
+        if kind in ("published", "updated"):
+            found = self.dates.find(text, start, end)
+            return [] if found is None else [fact(kind, *found)]
+        if kind == "original_url":
+            return [fact(kind, *u) for u in self._urls(text, start, end)[:1]]
+        if kind == "publisher":
+            return [fact(kind, *p) for p in self._publisher(text, start, end)]
+        if kind == "photo_credit":
+            s, e = trim(text, start, end, _WS + "()[]:,;")
+            if e <= s or len(text[s:e].split()) > 12:
+                return []
+            credits = self.agencies.find(text, s, e)
+            return [fact(kind, text[s:e], s, e)] + [fact("credits", *c) for c in credits]
+        if kind == "authors":
+            out = []
+            for s, e in split_names(text, start, end):
+                value = regex.sub(r"(?i)^(?:by|von|par|por)\s+", "", text[s:e])
+                s = e - len(value)
+                agency = self.agencies.find(text, s, e)
+                rest = (text[s : agency[0][1]] + " " + text[agency[0][2] : e]) if agency else ""
+                if agency and all(w in self.tables.not_names for w in rest.split()):
+                    out.append(fact("credits", *agency[0]))
+                elif len(value.split()) >= 2 and plausible_name(value, self.tables.not_names, 5):
+                    out.append(fact(kind, " ".join(value.split()), s, e))
+            return out
+        if kind == "tags":
+            out = []
+            for m in self._item_rx.finditer(text, start, end):
+                s, e = trim(text, m.start(), m.end())
+                value = " ".join(text[s:e].split())
+                if e > s and len(value.split()) <= 6 and regex.search(r"\p{L}", value):
+                    out.append(fact(kind, value, s, e))
+            return out
+        if kind == "syndication":
+            s, e = trim(text, start, end, _WS + "()[]{}*_")
+            return [fact(kind, " ".join(text[s:e].split()), s, e)] if e > s else []
+        if kind == "language":
+            s, e = trim(text, start, end)
+            value = text[s:e].lower()
+            return [fact(kind, value, s, e)] if value in self.tables.stopwords else []
+        if kind == "title":
+            s, e = trim(text, start, end, _WS)
+            return [fact(kind, " ".join(text[s:e].split()), s, e)] if e > s else []
+        s, e = trim(text, start, end)
+        value = " ".join(text[s:e].split())
+        if e <= s:
+            return []
+        if kind in ("aggregator", "site_name", "section") and not plausible_name(
+            value, (), 8
+        ):
+            return []
+        return [fact(kind, value, s, e)]
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _urls(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        out = []
+        for m in self._url_rx.finditer(text, start, end):
+            e = trim_url(text, m.start(), m.end())
+            url = normalise_url(text[m.start() : e], self.tables.tracking_params)
+            if url is not None:
+                out.append((url, m.start(), e))
+        return out
+
+    def host_publisher(
+        self, url: str, text: str, start: int, end: int
+    ) -> tuple[str, int, int] | None:
+        """A publisher from the host of ``url``, whose text is at ``text[start:end]``: the span
+        is the host as written there."""
+        host = host_of(url)
+        if host is None or any(host == h or host.endswith("." + h) for h in self.tables.hosts):
+            return None
+        i = text.lower().find(host, start, end)
+        if i < 0:
+            return None
+        agency = self.agencies.canonical(regex.sub(r"^www\.|\..*$", "", host))
+        return (agency or publisher_from_host(host)), i, i + len(host)
+
+    def _publisher(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        for url, s, e in self._urls(text, start, end):
+            found = self.host_publisher(url, text, s, e)
+            return [found] if found else []
+        s, e = trim(text, start, end)
+        value = " ".join(text[s:e].split())
+        if e <= s:
+            return []
+        host = self._host_rx.fullmatch(value)
+        if host is not None:
+            return [(publisher_from_host(value.lower()), s, e)]
+        if value.lower() in self.tables.platforms:
+            return []
+        if not plausible_name(value, self.tables.not_names, 6):
+            return []
+        agency = self.agencies.find(text, s, e)
+        if agency and agency[0][1] == s and agency[0][2] == e:
+            return [(agency[0][0], s, e)]
+        return [(value, s, e)]
+
+
+def facts_from_evidence(
+    kind: str,
+    text: str,
+    start: int,
+    end: int,
+    rule: str,
+    *,
+    normaliser: Normaliser | None = None,
+    confidence: float = 1.0,
+) -> list[Fact]:
+    """Facts of ``kind`` found in ``text[start:end]``, each with its exact sub-span.
+
+    Pass ``normaliser=`` (built once, in a step's constructor) to avoid reloading the tables.
+    """
+    n = normaliser if normaliser is not None else Normaliser()
+    return n.facts(kind, text, start, end, rule, confidence)

@@ -1,0 +1,57 @@
+"""The name an aggregator's disclaimer gives itself ("<Name> is an automatic aggregator ...")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import FactSink, ProvenanceStep
+from .data import Tables
+from .names import OUTLET, S
+from .normalise import Normaliser
+
+_P = "provenance.aggregator"
+
+
+class AggregatorStep(ProvenanceStep):
+    """Records ``aggregator``: the name a disclaimer gives the site that copied the story, as in
+    "<Name> is an automatic aggregator of the global media" (also "a news aggregator",
+    "an automated content aggregator", "ist ein automatischer Aggregator", "est un agrégateur",
+    "es un agregador"). The name must start a sentence; "It"/"This"/"We" are not names."""
+
+    id = "provenance.aggregator"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.disclaimer", "aggregator", "an aggregator's self-description",
+                 "Disclaimer: Example Wire is an automated news aggregator."),
+    )  # fmt: skip
+
+    def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
+        super().__init__(tables, normaliser)
+        adj = (
+            r"automatic|automated|free|online|independent|news|content|rss|feed|web|digital"
+            r"|automatischer|automatische|nachrichten|automatique|autom[áa]tico|de{S}+noticias"
+        ).replace("{S}", S)
+        noun = (
+            rf"aggregator|agr[ée]gateur|agregador|aggregation{S}+(?:site|service|platform|website)"
+        )
+        self._rx = regex.compile(
+            rf"(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg>{OUTLET}){S}+(?i:is|are|ist|est|es){S}+"
+            rf"(?:(?i:an?|ein|eine|un|une|una){S}+)?(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{noun})",
+            regex.MULTILINE | regex.VERSION0,
+        )
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        if not sink.wants("aggregator"):
+            return []
+        for m in self._rx.finditer(doc.text):
+            s, e = m.span("agg")
+            value = doc.text[s:e]
+            if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
+                continue
+            found = self.normaliser.facts("aggregator", doc.text, s, e, f"{_P}.disclaimer")
+            if sink.add_first(found):
+                break
+        return sink.facts

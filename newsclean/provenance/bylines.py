@@ -1,0 +1,72 @@
+"""Authors from bylines: "By Jane Doe and John Roe", "By Jane Doe, Associated Press",
+"Written by ...", "Von ...", "Par ...", "Por ...", "Reporting by ...; Editing by ..."."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import Blocks, FactSink, ProvenanceStep
+from .data import Tables
+from .names import PEOPLE, S
+from .normalise import Normaliser
+
+_P = "provenance.bylines"
+
+
+class BylinesStep(ProvenanceStep):
+    """Records ``authors`` (one fact per person) from byline lines, and ``credits`` for an agency
+    named in the byline ("By Jane Doe, Associated Press" or "By AFP").
+
+    A byline is a line that starts with "By", "Written by", "Words by", "Author:", "Von", "Par",
+    "Por" (optionally after a bullet) followed by 2-4 capitalised words per person; what follows
+    the names must be a separator ("|", ",", "–") or the end of the line, so "By the end of the
+    day, ..." is never a byline. "Reporting by X; Editing by Y" credits the reporters.
+    """
+
+    id = "provenance.bylines"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.by", "authors", "a byline", "By Jane Doe and John Roe"),
+        RuleInfo(f"{_P}.reporting", "authors", "a wire sign-off",
+                 "Reporting by Jane Doe in Berlin; Editing by John Roe"),
+    )  # fmt: skip
+
+    def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
+        super().__init__(tables, normaliser)
+        a = self.normaliser.agencies.pattern
+        label = (
+            r"(?i:by|written{S}+by|words{S}+by|story{S}+by|text{S}+by|author|authors|autor|autorin"
+            r"|auteur|auteure|von|par|por|texto|text)"
+        ).replace("{S}", S)
+        self._rx = regex.compile(
+            rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
+            rf"(?:(?P<names>{PEOPLE})(?P<after>{S}*(?:[,|•·–—/]|(?i:for|für|pour|para){S}).*)?"
+            rf"|(?P<agency>{a}))?{S}*$"
+            rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
+            rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
+            regex.MULTILINE | regex.VERSION0,
+        )
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        text = doc.text
+        blocks = Blocks(doc)
+        norm = self.normaliser
+        for m in self._rx.finditer(text):
+            if blocks.foreign(m.start()):
+                continue
+            if m.group("names") is not None:
+                s, e = m.span("names")
+                sink.extend(norm.facts("authors", text, s, e, f"{_P}.by"))
+                if m.group("after") is not None:
+                    s2, e2 = m.span("after")
+                    sink.extend(norm.facts("credits", text, s2, min(e2, s2 + 60), f"{_P}.by"))
+            elif m.group("agency") is not None:
+                s, e = m.span("agency")
+                sink.extend(norm.facts("credits", text, s, e, f"{_P}.by"))
+            elif m.group("reporters") is not None:
+                s, e = m.span("reporters")
+                sink.extend(norm.facts("authors", text, s, e, f"{_P}.reporting"))
+        return sink.facts

@@ -1,0 +1,123 @@
+"""Wire and photo agency credits: datelines, "with inputs from", trailing "— AFP", "Source: ...",
+"... contributed to this report", copyright lines and photo credits."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import Blocks, FactSink, ProvenanceStep
+from .data import Tables
+from .names import S
+from .normalise import Normaliser
+
+_P = "provenance.credits"
+
+
+class CreditsStep(ProvenanceStep):
+    """Records the agencies credited for the story (``credits``, one fact per agency, names
+    normalised through ``data/agencies.tsv``) and the photo credit (``photo_credit``).
+
+    Evidence: datelines ("WASHINGTON (AP) –", "(Reuters) -"), "with inputs from ..." and
+    "additional reporting by ..." lines, a trailing "— AFP" or "(dpa)", a line that is only an
+    agency, "Source: Reuters", "... contributed to this report", copyright lines
+    ("© 2024 The Associated Press") and photo credits ("Photo: X/AFP/Pool", "AP Photo/X",
+    "(Reuters/X)"). An agency merely mentioned in the story's prose is not a credit. Blocks that
+    other steps judged to be about other articles (headline lists, menus) are skipped. Works on
+    removed and kept blocks alike: a kept dateline paragraph still gives its credit.
+    """
+
+    id = "provenance.credits"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.dateline", "credits", "the agency of a dateline", "BERLIN (dpa) – ..."),
+        RuleInfo(f"{_P}.inputs", "credits", "a 'with inputs from' line", "(With inputs from PTI)"),
+        RuleInfo(f"{_P}.trailing", "credits", "an agency closing a paragraph", "... said. — AFP"),
+        RuleInfo(f"{_P}.alone", "credits", "a line that is only an agency", "Reuters"),
+        RuleInfo(f"{_P}.source", "credits", "an agency named as the source", "Source: Xinhua"),
+        RuleInfo(
+            f"{_P}.contributed", "credits", "agency staff contributed",
+            "Associated Press writer Jane Doe contributed to this report.",
+        ),
+        RuleInfo(f"{_P}.copyright", "credits", "an agency's copyright", "© 2024 Reuters"),
+        RuleInfo(f"{_P}.photo", "photo_credit", "a photo credit", "Photo: Jane Doe/AFP/Getty"),
+    )  # fmt: skip
+
+    def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
+        super().__init__(tables, normaliser)
+        a = self.normaliser.agencies.pattern
+        alist = rf"{a}(?:{S}*(?:/|,|&|\+|and|und|et|y){S}*{a})*"
+        photo_label = (
+            r"(?i:photo(?:graph)?s?|image|images|picture|pic|foto|fotos|bild|bildquelle|imagen"
+            rf"|cr[ée]dits?{S}+photos?|photo{S}+credits?|image{S}+credits?|image{S}+source|credits?)"
+        )
+        families = [
+            rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\((?P<dateline>{alist})\){S}*[-–—:]",
+            rf"(?:^{S}*[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
+            rf"|(?:additional{S}+)?reporting|contributions?|(?:mit{S}+)?(?:Material|Informationen)"
+            rf"|con{S}+informaci[oó]n){S}+(?i:from|by|von|der|des|de){S}+"
+            r"(?P<inputs>[^\n()\[\];]{2,120})",
+            rf"[(\[]{S}*(?i:with|avec|mit|con|via){S}+(?P<with>{alist}){S}*[)\]]",
+            rf"(?:[-–—]{S}*|\({S}*)(?P<trailing>{alist}){S}*\)?{S}*\.?{S}*$",
+            rf"^{S}*(?P<alone>{alist}){S}*$",
+            rf"(?<![\p{{L}}])(?i:sources?|quellen?|fuentes?|agency|agencies|agences?|agencias?"
+            rf"|wire|credit){S}*:{S}*(?P<source>{alist})",
+            rf"(?P<contributed>(?<![\p{{L}}])contributed{S}+(?:to{S}+)?(?:this|the){S}+"
+            r"(?:report|story|article))",
+            rf"(?:©|\((?i:c)\)|(?i:copyright)(?![\p{{L}}])|(?i:copr\.)){S}*"
+            rf"(?P<copyright>[^\n]{{0,80}})",
+            rf"(?:^|(?<=[\s(\[|]))(?:{photo_label}(?:{S}+by{S}+|{S}*[:©|]{S}*))"
+            rf"(?P<photo>[^\n()\[\]]{{2,100}}?){S}*[)\]]?{S}*\.?{S}*$",
+            rf"(?P<aphoto>{a}{S}+(?i:photo|foto)(?:{S}*/{S}*[^\n()\[\],;]{{2,60}}?)?)"
+            rf"(?={S}*[)\],;]|{S}*$)",
+            rf"\((?P<slash>{a}{S}*/{S}*[\p{{Lu}}][^\n()]{{1,60}})\)",
+        ]
+        self._rx = regex.compile("|".join(families), regex.MULTILINE | regex.VERSION0)
+        self._sentence_start = regex.compile(r"[.!?]\s+|\n")
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        text = doc.text
+        blocks = Blocks(doc)
+        norm = self.normaliser
+        for m in self._rx.finditer(text):
+            if blocks.foreign(m.start()):
+                continue
+            for name in ("dateline", "inputs", "with", "trailing", "alone", "source", "copyright"):
+                if m.group(name) is not None:
+                    s, e = m.span(name)
+                    if name == "copyright":
+                        end = regex.search(r"[.;|]\s", text[s:e])
+                        e = s + end.start() if end else e
+                    rule = f"{_P}.{'inputs' if name == 'with' else name}"
+                    sink.extend(norm.facts("credits", text, s, e, rule))
+                    break
+            else:
+                if m.group("contributed") is not None:
+                    s = m.start()
+                    line_start = text.rfind("\n", 0, s) + 1
+                    for sm in self._sentence_start.finditer(text, line_start, s):
+                        line_start = sm.end()
+                    sink.extend(norm.facts("credits", text, line_start, s, f"{_P}.contributed"))
+                    continue
+                for name in ("photo", "aphoto", "slash"):
+                    if m.group(name) is not None:
+                        s, e = m.span(name)
+                        if name == "photo" and not self._credit_shaped(text[s:e]):
+                            break
+                        sink.extend(norm.facts("photo_credit", text, s, e, f"{_P}.photo"))
+                        break
+        return sink.facts
+
+    @staticmethod
+    def _credit_shaped(value: str) -> bool:
+        """A photo credit is a name or an agency, not a phrase: capitalised, short, or with
+        a slash ("Jane Doe/AFP")."""
+        words = value.split()
+        if not words or len(words) > 10 or not (value[0].isupper() or value[0] in "©"):
+            return False
+        if "/" in value:
+            return True
+        caps = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+        return caps / len(words) >= 0.6

@@ -1,0 +1,89 @@
+"""Publication and update dates from labelled date lines ("Updated: 18 Jun 2023, 07:28 AM IST",
+"Published: March 3, 2024 at 4:15 p.m. EST", "Date:2025-04-13 22:32:16") and from a date alone
+on a line in the head of the document."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import Blocks, FactSink, ProvenanceStep
+from .data import Tables
+from .names import S
+from .normalise import Normaliser
+
+_P = "provenance.dates"
+_PUBLISHED = (
+    r"published|first{S}+published|posted|posted{S}+on|date|dated|released|publication{S}+date"
+    r"|ver[öo]ffentlicht|erschienen|datum|publi[ée]e?|publicado|publicada|fecha"
+)
+_UPDATED = (
+    r"updated|last{S}+updated|modified|last{S}+modified|edited|aktualisiert|zuletzt{S}+aktualisiert"
+    r"|ge[äa]ndert|stand|mis{S}+[àa]{S}+jour|mise{S}+[àa]{S}+jour|actualizado|actualizada"
+    r"|actualizaci[oó]n"
+)
+
+
+class DatesStep(ProvenanceStep):
+    """Records ``published`` and ``updated`` from date lines, as ISO 8601 (with the UTC offset
+    when the line names a zone: IST, ET, CET, GMT+2...; naive when it does not).
+
+    A label ("Published", "Updated", "Posted on", "Date:", "Aktualisiert", "Mis à jour",
+    "Actualizado"...) must start the line or follow a separator ("By X | Updated: ..."), and the
+    date must follow it directly. A date alone on a line before the first paragraph of prose
+    counts as ``published`` (lower confidence). Dates inside the story's sentences are not facts.
+    The first date of each kind wins.
+    """
+
+    id = "provenance.dates"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.published", "published", "a labelled publication date",
+                 "Published: March 3, 2024 at 4:15 p.m. EST"),
+        RuleInfo(f"{_P}.updated", "updated", "a labelled update date",
+                 "Updated: 18 Jun 2023, 07:28 AM IST"),
+        RuleInfo(f"{_P}.bare", "published", "a date alone on a line in the head", "June 18, 2023"),
+    )  # fmt: skip
+
+    def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
+        super().__init__(tables, normaliser)
+        dates = self.normaliser.dates
+        wd = "|".join(regex.escape(w) for w in sorted(self.tables.weekdays, key=len, reverse=True))
+        lead = rf"(?:^{S}*|(?<=[|•·–—,;)\]]{S}{{0,3}}))"
+        gap = (
+            rf"{S}*(?:[:：\-–—]{S}*)?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
+            rf"(?:(?i:{wd})\.?,?{S}+)?"
+        )
+        pub = _PUBLISHED.replace("{S}", S)
+        upd = _UPDATED.replace("{S}", S)
+        self._rx = regex.compile(
+            rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
+            rf"|^{S}*(?:(?i:{wd})\.?,?{S}+)?(?P<bare>{dates.pattern}){S}*$",
+            regex.MULTILINE | regex.VERSION0,
+        )
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        if not (sink.wants("published") or sink.wants("updated")):
+            return []
+        blocks = Blocks(doc)
+        first_prose = doc.first_prose()
+        for m in self._rx.finditer(doc.text):
+            if blocks.foreign(m.start()):
+                continue
+            if m.group("bare") is not None:
+                i = blocks.at(m.start())
+                if i is None or (first_prose is not None and i > first_prose) or (
+                    first_prose is None and i >= doc.config.thresholds.head_zone
+                ):
+                    continue
+                kind, rule, conf = "published", f"{_P}.bare", 0.7
+                s, e = m.span("bare")
+            else:
+                kind = "published" if m.group("pub") is not None else "updated"
+                rule, conf = f"{_P}.{kind}", 1.0
+                s, e = m.span("date")
+            if sink.wants(kind):
+                sink.extend(self.normaliser.facts(kind, doc.text, s, e, rule, conf))
+        return sink.facts

@@ -1,0 +1,79 @@
+"""The language of the article, from stopword counts (en, de, fr, es; lists are data files)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import FactSink, ProvenanceStep
+from .data import Tables
+from .normalise import Normaliser
+
+_P = "provenance.language"
+_WORD = regex.compile(r"\p{L}+")
+
+
+class LanguageStep(ProvenanceStep):
+    """Records ``language`` (an ISO 639-1 code) when the stopwords of one language clearly
+    dominate the kept text (or, if nothing is kept, the whole text). Stoplists are
+    ``data/<lang>/stopwords.txt``; add a language by adding its list and naming it in
+    ``Config.languages``. The fact is inferred, not quoted: its span is empty (``start == end``)
+    and its confidence is the winning language's share of the stopword hits.
+
+    ``min_hits`` stopwords must be seen and the best language must have ``margin`` times the
+    hits of the second; at most ``max_chars`` characters are read.
+    """
+
+    id = "provenance.language"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.stopwords", "language", "detected from stopword counts", "en"),
+    )
+
+    def __init__(
+        self,
+        tables: Tables | None = None,
+        normaliser: Normaliser | None = None,
+        *,
+        min_hits: int = 8,
+        margin: float = 1.5,
+        max_chars: int = 20_000,
+    ) -> None:
+        super().__init__(tables, normaliser)
+        self.min_hits, self.margin, self.max_chars = min_hits, margin, max_chars
+        self._lookup: dict[str, list[str]] = {}
+        for lang, words in self.tables.stopwords.items():
+            for w in words:
+                self._lookup.setdefault(w, []).append(lang)
+
+    def detect(self, text: str) -> tuple[str, float] | None:
+        """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
+        counts = dict.fromkeys(self.tables.stopwords, 0)
+        hits = 0
+        for w in _WORD.findall(text[: self.max_chars].lower()):
+            langs = self._lookup.get(w)
+            if langs:
+                hits += 1
+                for lang in langs:
+                    counts[lang] += 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1] < self.min_hits:
+            return None
+        best, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < self.margin * second:
+            return None
+        return best, round(n / hits, 3)
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        if not sink.wants("language"):
+            return []
+        kept = [doc.blocks[i].text for i in doc.kept()]
+        found = self.detect("\n".join(kept) if kept else doc.text)
+        if found is None:
+            return []
+        lang, share = found
+        sink.add(Fact("language", lang, 0, 0, "", f"{_P}.stopwords", share))
+        return sink.facts

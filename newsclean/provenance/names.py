@@ -1,0 +1,72 @@
+"""Names in text: the shapes of a person's, publisher's or site's name, and span trimming."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+S = r"[^\S\n]"
+#: one capitalised word of a name (O'Brien, Jean-Luc, McDonald, Ng, J.)
+_CAP = r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das)"
+#: a person's name: 2 to 4 capitalised words, particles allowed between them
+PERSON = rf"{_CAP}(?:{S}+(?:{_PARTICLE}{S}+)?{_CAP}){{1,3}}"
+#: a list of people: "A B, C D and E F"
+PEOPLE = (
+    rf"{PERSON}(?:(?:{S}*,{S}*(?:(?:and|&|und|et|y){S}+)?|{S}+(?:and|&|und|et|y){S}+){PERSON})*"
+)
+#: an outlet's name: 1 to 5 capitalised words or a domain ("The Hindu", "NDTV", "Example.com")
+_WORD = r"[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*"
+OUTLET = (
+    rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:of{S}+|&{S}+|de{S}+)?{_WORD}){{0,4}}"
+    r"|[\w\-]+(?:\.[\w\-]+)+)"
+)
+
+_EDGE = " \t\n\r\u00a0\"'“”‘’«»()[]{}<>.,;:!?*_-–—|•·/"
+
+
+def trim(text: str, start: int, end: int, chars: str = _EDGE) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past whitespace and edge punctuation; a trailing dot of an
+    abbreviation or initial (``Jr.``, ``J.``) stays."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        if text[end - 1] == "." and end - start >= 2 and regex.match(
+            r"(?:\b\p{Lu}|\bJr|\bSr|\bInc|\bLtd|\bCo)$", text[max(start, end - 4) : end - 1]
+        ):
+            break
+        end -= 1
+    return start, end
+
+
+def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list of names ("A, B and C")."""
+    out = []
+    pos = start
+    for m in regex.finditer(rf"{S}*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b){S}*", text[start:end]):
+        s, e = trim(text, pos, start + m.start())
+        if e > s:
+            out.append((s, e))
+        pos = start + m.end()
+    s, e = trim(text, pos, end)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+_PRONOUNS = frozenset(
+    {"It", "This", "That", "These", "Those", "We", "Our", "Your", "Their", "His", "Her", "Its",
+     "He", "She", "They", "You", "I", "There", "Here", "Which", "What", "Who"}
+)
+
+
+def plausible_name(value: str, not_names: Collection[str], max_words: int = 6) -> bool:
+    """A value that can be a name: has a letter, is not too long, is not made only of stop
+    words, and does not start with a pronoun or demonstrative."""
+    words = value.split()
+    if not words or len(words) > max_words or not regex.search(r"\p{L}", value):
+        return False
+    if all(w.strip(".,'’") in not_names for w in words):
+        return False
+    return words[0] not in _PRONOUNS

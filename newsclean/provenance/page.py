@@ -1,0 +1,103 @@
+"""Facts about the page itself, read off earlier steps' decisions: ``title``, ``site_name``
+(a title suffix, or the suffix after a breadcrumb that runs into the title) and ``section``
+(a section label, or the last element of a breadcrumb)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo, SetTitle
+from .base import FactSink, ProvenanceStep
+from .data import Tables
+from .names import trim
+from .normalise import Normaliser
+
+_P = "provenance.page"
+_SEP = regex.compile(r"^\s*(?:[-–—|:·•»~]+|\s[-–—]|/{1,2})\s*")
+_CRUMB_SEP = regex.compile(r"\s*(?:[>»›/|]|\s[-–—]\s|::)\s*")
+_CRUMB_LABEL = regex.compile(
+    r"(?i)^\s*(?:current|you are here|vous êtes ici|sie sind hier|estás en)\s*:\s*"
+)
+_SECTION_CATS = frozenset({"section_label", "section", "category_label"})
+
+
+class PageStep(ProvenanceStep):
+    """Records ``title``, ``site_name`` and ``section`` from what earlier steps decided, when no
+    earlier step recorded them: the title line (``SetTitle``) gives the title and, after a
+    separator, the site suffix ("Headline – Example Times"); a breadcrumb line that runs into the
+    title ("Home > World > <title> - Site") gives the section (its last element) and the site
+    name; a block another step labelled a section label gives the section."""
+
+    id = "provenance.page"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.title", "title", "the title line", "Headline – Example Times"),
+        RuleInfo(f"{_P}.site_name", "site_name", "a title or breadcrumb suffix",
+                 "Headline – Example Times"),
+        RuleInfo(f"{_P}.section", "section", "a section label or breadcrumb",
+                 "Home > World > Headline"),
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        tables: Tables | None = None,
+        normaliser: Normaliser | None = None,
+        *,
+        max_suffix_words: int = 6,
+    ) -> None:
+        super().__init__(tables, normaliser)
+        self.max_suffix_words = max_suffix_words
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        t = doc.title
+        text = doc.text
+        norm = self.normaliser
+        if t is not None:
+            sink.extend(norm.facts("title", text, t.start, t.end, f"{_P}.title"))
+            b = doc.blocks[t.block]
+            if t.end < b.end:
+                self._suffix(sink, text, t.end, b.end)
+            title = text[t.start : t.end].strip()
+            if len(title) >= 12:
+                self._crumbs(doc, sink, t, title)
+        for i in range(len(doc.blocks)):
+            if not sink.wants("section"):
+                break
+            if doc.category(i) in _SECTION_CATS:
+                b = doc.blocks[i]
+                sink.extend(norm.facts("section", text, b.start, b.end, f"{_P}.section", 0.9))
+        return sink.facts
+
+    def _suffix(self, sink: FactSink, text: str, start: int, end: int) -> None:
+        sep = _SEP.match(text, start, end)
+        if sep is None or not sink.wants("site_name"):
+            return
+        s, e = trim(text, sep.end(), end)
+        if e > s and len(text[s:e].split()) <= self.max_suffix_words:
+            sink.extend(self.normaliser.facts("site_name", text, s, e, f"{_P}.site_name", 0.9))
+
+    def _crumbs(self, doc: Document, sink: FactSink, t: SetTitle, title: str) -> None:
+        """A head block other than the title line that holds the title after a breadcrumb."""
+        text = doc.text
+        lo, hi = max(0, t.block - 3), min(len(doc.blocks), t.block + 3)
+        for i in range(lo, hi):
+            if i == t.block:
+                continue
+            b = doc.blocks[i]
+            k = b.text.find(title)
+            if k <= 0:
+                continue
+            pos = b.start + k
+            if sink.wants("site_name"):
+                self._suffix(sink, text, pos + len(title), b.end)
+            crumb = _CRUMB_LABEL.sub("", text[b.start : pos])
+            parts = [p for p in _CRUMB_SEP.split(crumb) if p.strip()]
+            if len(parts) >= 2 and sink.wants("section"):
+                last = parts[-1]
+                s = text.rfind(last, b.start, pos)
+                sink.extend(
+                    self.normaliser.facts("section", text, s, s + len(last), f"{_P}.section", 0.8)
+                )
+            return

@@ -1,0 +1,111 @@
+"""The original publisher ("... on <Paper>" promos, "has not been edited by <Outlet> staff",
+"This article originally appeared on <X>", "The post ... appeared first on <X>") and the text of
+syndication notices."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import Blocks, FactSink, ProvenanceStep
+from .data import Tables
+from .names import OUTLET, S
+from .normalise import Normaliser
+from .urlnorm import URL_PATTERN
+
+_P = "provenance.publisher"
+
+
+def _i(words: str) -> str:
+    """A case-insensitive alternation where ``_`` stands for a space."""
+    return "(?i:" + words.replace("_", f"{S}+") + ")"
+
+
+class PublisherStep(ProvenanceStep):
+    """Records ``publisher`` (the original publisher the text names) and ``syndication`` (the
+    text of a syndication notice, without its brackets).
+
+    Publisher evidence: a promo line ending "... news/updates ... on <Name>." (never a social
+    network or app store, see ``data/provenance/platforms.txt``); "not been edited by <Name>
+    staff"; "originally appeared/published on <Name or URL>", "appeared first on <Name>",
+    "republished from <Name>", and their German, French and Spanish forms. Syndication notices:
+    a line about a "syndicated feed", "syndicated from/by", "via syndication"... The first
+    publisher in the text wins; a URL host is only a fallback (see ``provenance.urls``).
+    """
+
+    id = "provenance.publisher"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.promo", "publisher", "a publisher promo line",
+                 "Read all the latest headlines and live updates on The Daily Example."),
+        RuleInfo(f"{_P}.edited", "publisher", "a not-edited-by notice",
+                 "(This article has not been edited by Example Times staff.)"),
+        RuleInfo(f"{_P}.original", "publisher", "an originally-appeared line",
+                 "This article originally appeared on The Conversation."),
+        RuleInfo(f"{_P}.syndication", "syndication", "a syndication notice",
+                 "This story is auto-generated from a syndicated feed."),
+    )  # fmt: skip
+
+    def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
+        super().__init__(tables, normaliser)
+        promo_verbs = _i(r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover")
+        promo_nouns = _i(r"news|updates|stories|coverage|headlines|articles|analysis|videos")
+        on = _i(r"on|at|only_on|exclusively_on|from")
+        edited = _i(
+            r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by(?:_the)?"
+        )
+        staff = _i(r"staff|team|editorial|editors|desk|newsroom")
+        original = _i(
+            r"(?:originally|first)_(?:appeared|published|posted|ran)(?:_(?:on|in|at|by))?"
+            r"|appeared_first_(?:on|in)|(?:re)?published_(?:here_)?(?:with_permission_)?from"
+            r"|reprinted_(?:with_permission_)?from|republished_from"
+            r"|(?:erschien|erschienen)_(?:zuerst|urspr[üu]nglich)_(?:in|bei|auf)"
+            r"|zuerst_erschienen_(?:in|bei|auf)"
+            r"|publi[ée]e?_(?:initialement|originellement|d['’]abord)_(?:dans|sur|par)"
+            r"|publicad[oa]_originalmente_(?:en|por)"
+        )
+        self._rx = regex.compile(
+            rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
+            rf"{S}+(?P<promo>{OUTLET}){S}*[.!]?{S}*[)\]]?{S}*$"
+            rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET}){S}+{staff}"
+            rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
+            regex.MULTILINE | regex.VERSION0,
+        )
+        synd = _i(
+            r"syndicated_(?:feed|content|story|article|news|service|copy)"
+            r"|syndicated_(?:from|by|via|through)|via_syndication|under_(?:a_)?syndication"
+            r"|(?:auto-?generated|published|republished|sourced|generated)_(?:from|via|through)_"
+            r"(?:an?_|the_)?(?:syndicated|wire|agency|news_agency)_(?:feed|copy|service)"
+            r"|aus_(?:einem_)?(?:Agentur|Nachrichten)-?feed|fil_d['’]actualit[ée]s_syndiqu"
+            r"|contenido_sindicado|Syndication:"
+        )
+        self._synd_rx = regex.compile(
+            rf"^{S}*[(\[*_]*{S}*(?P<synd>[^\n]*?{synd}[^\n]*?){S}*[)\]*_]*{S}*$",
+            regex.MULTILINE | regex.VERSION0,
+        )
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        text = doc.text
+        blocks = Blocks(doc)
+        norm = self.normaliser
+        if sink.wants("publisher"):
+            for m in self._rx.finditer(text):
+                if blocks.foreign(m.start()):
+                    continue
+                name = m.lastgroup
+                if name not in ("promo", "edited", "original"):
+                    continue
+                s, e = m.span(name)
+                conf = 1.0 if name == "edited" else 0.9
+                if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
+                    break
+        if sink.wants("syndication"):
+            for m in self._synd_rx.finditer(text):
+                s, e = m.span("synd")
+                if len(text[s:e].split()) > 60 or blocks.foreign(s):
+                    continue
+                if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
+                    break
+        return sink.facts

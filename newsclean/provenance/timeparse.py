@@ -1,0 +1,151 @@
+"""Dates in text to ISO 8601: a regex finds the shortest span that holds a full date (with an
+optional time and zone), python-dateutil parses it, and the zone table gives the offset.
+
+A date needs a day, a month and a year: "June 18" or "Sunday" alone give nothing, so no date is
+ever invented from a default. Numeric dates with dots (``18.06.2023``) read day first; with
+slashes they read month first unless the first number cannot be a month (``18/06/2023``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, tzinfo
+
+import regex
+from dateutil import parser as du_parser
+from dateutil import tz as du_tz
+
+_S = r"[^\S\n]"  # a space that is not a line break
+_D = r"(?:3[01]|[12]\d|0?[1-9])"
+_Y = r"(?:19|20)\d{2}"
+_AMPM = r"(?i:[ap]\.?" + _S + r"?m\.?)(?![\p{L}])"
+_TIME = (
+    rf"(?:(?:2[0-3]|[01]?\d)[:h.][0-5]\d(?::[0-5]\d(?:[.,]\d{{1,6}})?)?(?:{_S}*{_AMPM})?"
+    rf"|(?:1[0-2]|0?[1-9]){_S}*{_AMPM})(?![\d:])"
+)
+_ISO = (
+    rf"{_Y}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])"
+    rf"(?:(?:T|{_S}+)(?:2[0-3]|[01]\d):[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?"
+    r"(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d)?)?(?![\d:])"
+)
+_OFFSET = rf"(?:UTC|GMT){_S}*[+\-−]{_S}*\d{{1,2}}(?::?[0-5]\d)?"
+
+
+class DateReader:
+    """Finds and parses dates; built from the month, weekday and zone tables."""
+
+    __slots__ = ("_info", "_parse_rx", "_zones", "pattern", "search_rx")
+
+    def __init__(
+        self, months: Mapping[str, int], weekdays: Sequence[str], zones: Mapping[str, str]
+    ) -> None:
+        names = sorted(months, key=len, reverse=True)
+        mon = "(?i:" + "|".join(regex.escape(n) for n in names) + r")\.?(?![\p{L}])"
+        abbrs = sorted((z for z in zones if len(z) > 1), key=len, reverse=True)
+        zone = rf"(?:{_OFFSET}|(?:" + "|".join(regex.escape(z) for z in abbrs) + r")(?![\p{L}]))"
+        wd = "(?i:" + "|".join(regex.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+        wd += r")\.?,?" + _S + "+"
+        ordinal = r"(?:st|nd|rd|th|er|º)?"
+        dmy = rf"{_D}{ordinal}\.?(?:{_S}+de)?{_S}*[-\s]?{mon}(?:{_S}+de)?,?{_S}*[-\s]?{_Y}"
+        mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{_Y}"
+        num = rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./]{_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
+        date = rf"(?:{dmy}|{mdy}|{num})"
+        sep = rf"(?:{_S}*[,|@\-–—/]{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
+        zone_tail = rf"(?:{_S}*\(?(?P<zone>{zone})\)?)?"
+        zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{zone})\)?)?"
+        full = (
+            rf"(?P<iso>{_ISO})(?:{_S}*\(?(?P<zone0>{zone})\)?)?"
+            rf"|(?P<date>{date})(?:{sep}(?P<time>{_TIME}){zone_tail})?"
+            rf"|(?P<time2>{_TIME}){zone_tail2}{_S}*[,|@\-–—]?{_S}*(?:(?i:on){_S}+)?(?:{wd})?"
+            rf"(?P<date2>{date})"
+        )
+        #: the date alternation (named groups inside), for embedding in step regexes
+        self.pattern = rf"(?<![\p{{L}}\p{{N}}])(?:{full})"
+        self.search_rx = regex.compile(self.pattern, regex.VERSION0)
+        self._parse_rx = regex.compile(rf"(?:{full})", regex.VERSION0)
+        self._zones = dict(zones)
+        month_tuples = [tuple(n for n in names if months[n] == m) for m in range(1, 13)]
+        info_cls = type("_NewsParserInfo", (du_parser.parserinfo,), {"MONTHS": month_tuples})
+        self._info: du_parser.parserinfo = info_cls()
+
+    # -- finding ---------------------------------------------------------------------------------
+    def find(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> tuple[str, int, int] | None:
+        """The first parsable date in ``text[start:end]``: ``(iso value, start, end)``."""
+        end = len(text) if end is None else end
+        for m in self.search_rx.finditer(text, start, end):
+            value = self.parse(m.group())
+            if value is not None:
+                return value, m.start(), m.end()
+        return None
+
+    # -- parsing ---------------------------------------------------------------------------------
+    def parse(self, s: str) -> str | None:
+        """The ISO 8601 value of a string the date pattern matched in full, or ``None``."""
+        m = self._parse_rx.fullmatch(s.strip())
+        if m is None:
+            return None
+        try:
+            if m.group("iso"):
+                return self._iso(m.group("iso"), m.group("zone0"))
+            date, time, zone = m.group("date"), m.group("time"), m.group("zone")
+            if date is None:
+                date, time, zone = m.group("date2"), m.group("time2"), m.group("zone2")
+            return self._parts(date, time, zone)
+        except (ValueError, OverflowError):
+            return None
+
+    def _iso(self, s: str, zone: str | None) -> str:
+        dt = du_parser.isoparse(s.replace(" ", "T", 1))
+        if dt.tzinfo is None and zone:
+            dt = dt.replace(tzinfo=self._tz(zone, dt))
+        has_time = "T" in s or " " in s
+        return dt.isoformat() if has_time else dt.date().isoformat()
+
+    def _parts(self, date: str, time: str | None, zone: str | None) -> str | None:
+        d = regex.sub(r"(?<=\d)(?:st|nd|rd|th|er|º)\b", "", date)
+        d = regex.sub(r"\bde\b", " ", d)
+        numeric = regex.fullmatch(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})", d.strip())
+        dayfirst = False
+        if numeric:
+            first, sepc = int(numeric.group(1)), numeric.group(2)
+            if len(numeric.group(1)) == 4:
+                d = f"{numeric.group(1)}-{int(numeric.group(3)):02d}-{int(numeric.group(4)):02d}"
+            else:
+                dayfirst = sepc in ".-" or first > 12
+                d = d.replace(".", "/").replace("-", "/")
+        else:
+            d = regex.sub(r"(?<=\d)\.", " ", d).replace(".", " ")
+        s = d
+        if time:
+            t = regex.sub(r"(?<=\d)[h.](?=\d)", ":", time)
+            t = regex.sub(r"(?i)([ap])\.?\s?m\.?", lambda x: x.group(1).upper() + "M", t)
+            s = f"{d} {t}"
+        dt = du_parser.parse(s, parserinfo=self._info, dayfirst=dayfirst, default=_DEFAULT)
+        if not 1900 <= dt.year <= 2100 or dt.tzinfo is not None:
+            return None
+        if not time:
+            return dt.date().isoformat()
+        if zone:
+            dt = dt.replace(tzinfo=self._tz(zone, dt))
+        return dt.isoformat()
+
+    def _tz(self, zone: str, dt: datetime) -> tzinfo | None:
+        z = zone.strip().strip("()").replace("−", "-")
+        m = regex.fullmatch(r"(?:UTC|GMT)?\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?", z)
+        if m is None:
+            value = self._zones.get(z)
+            if value is None:
+                return None
+            m = regex.fullmatch(r"([+\-])(\d{1,2}):?(\d{2})", value)
+            if m is None:
+                return du_tz.gettz(value)
+        sign = -1 if m.group(1) == "-" else 1
+        seconds = sign * (int(m.group(2)) * 3600 + int(m.group(3) or 0) * 60)
+        if abs(seconds) > 14 * 3600:
+            raise ValueError(f"offset out of range: {zone!r}")
+        return du_tz.tzoffset(None, seconds)
+
+
+_DEFAULT = datetime(1, 1, 1)

@@ -1,0 +1,86 @@
+"""URL normalisation and publisher names from URL hosts."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import regex
+
+#: a URL as written in text (scheme required); trailing punctuation is trimmed afterwards
+URL_PATTERN = r"https?://[^\s<>\"'`{}|\\^\[\]]+"
+_TRAILING = ".,;:!?)]}>\"'’”»*"
+#: second-level labels under which a country code sits (bbc.co.uk, rnz.co.nz, abc.net.au)
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv", "nic"}
+)
+_MEDIA = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf|css|js|ico)$")
+
+
+def trim_url(text: str, start: int, end: int) -> int:
+    """The end of the URL at ``text[start:end]`` without trailing punctuation; a closing bracket
+    stays when the URL opened one."""
+    while end > start and text[end - 1] in _TRAILING:
+        c = text[end - 1]
+        if c == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def normalise_url(url: str, tracking: Sequence[str] = ()) -> str | None:
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
+    ``None`` when it is not an http(s) URL with a host."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    if scheme not in ("http", "https") or "." not in host:
+        return None
+    default_port = {"http": 80, "https": 443}[scheme]
+    if port is not None and port != default_port:
+        host = f"{host}:{port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not any(k == t or (t.endswith("*") and k.startswith(t[:-1])) for t in tracking)
+    ]
+    return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def host_of(url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+def is_article_url(url: str, bad_hosts: Collection[str]) -> bool:
+    """A URL that can point at an article: a path beyond ``/``, not a media file, not on a
+    shortener, social network or feed proxy."""
+    host = host_of(url)
+    if not host or any(host == h or host.endswith("." + h) for h in bad_hosts):
+        return False
+    path = urlsplit(url).path
+    return len(path.strip("/")) >= 3 and not _MEDIA.search(path)
+
+
+def registrable_label(host: str) -> str:
+    """The name part of a host: ``www.rnz.co.nz`` -> ``rnz``, ``edition.cnn.com`` -> ``cnn``."""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def publisher_from_host(host: str) -> str:
+    """A publisher name for a host: short names in capitals (``rnz.co.nz`` -> ``RNZ``, ``bbc.com``
+    -> ``BBC``), else the host without ``www.`` (``theguardian.com``)."""
+    label = registrable_label(host)
+    if len(label) <= 4 and label.isalpha():
+        return label.upper()
+    return regex.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)

@@ -1,0 +1,90 @@
+"""The original article's URL ("Source: <url>", "Read the original article at <url>", a bare URL
+line) and, as a fallback, the publisher named by its host."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+from ..step import RuleInfo
+from .base import Blocks, FactSink, ProvenanceStep
+from .data import Tables
+from .names import S
+from .normalise import Normaliser
+from .urlnorm import URL_PATTERN, host_of, is_article_url
+
+_P = "provenance.urls"
+
+
+class UrlsStep(ProvenanceStep):
+    """Records ``original_url`` (normalised: lower-case host, no fragment, no tracking
+    parameters) and, when no earlier step found a publisher, ``publisher`` from that URL's host
+    (``www.example.co.nz`` -> ``EXAMPLE`` for a short name, else the host without ``www.``).
+
+    Evidence, best first: a URL after a source label ("Source:", "Source link", "Original
+    article:", "Read the full story at", "via", "Quelle:", "Fuente:"...); a line that starts
+    with a URL (a bare source line, possibly followed by the title). URLs on the page's own host
+    (``url=``), on shorteners, social networks and feed proxies (``data/provenance/hosts.txt``),
+    homepages and media files are not original articles.
+    """
+
+    id = "provenance.urls"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(f"{_P}.labelled", "original_url", "a URL after a source label",
+                 "Source: https://example.com/news/2024/03/story"),
+        RuleInfo(f"{_P}.bare", "original_url", "a line that starts with a URL",
+                 "https://example.com/world/12345/a-story A story"),
+        RuleInfo(f"{_P}.host", "publisher", "the publisher named by the original URL's host",
+                 "https://www.example.co.nz/news/1/x -> EXAMPLE"),
+    )  # fmt: skip
+
+    def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
+        super().__init__(tables, normaliser)
+        label = (
+            r"source|source_link|source_url|sources|original_(?:article|story|post|link|url|source)"
+            r"|read_(?:the_)?(?:full|original|complete)_(?:article|story|post)(?:_(?:here|at|on))?"
+            r"|read_more_(?:at|on)|via|quelle|originalartikel|zum_originalartikel|fuente|origen"
+            r"|source_originale|lien_source|article_original|art[íi]culo_original"
+        ).replace("_", f"{S}+")
+        self._rx = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{label}){S}*[:\-–—>|]?{S}*(?P<labelled>{URL_PATTERN})"
+            rf"|^{S}*(?:[-–—•*>]{S}*)?(?P<bare>{URL_PATTERN})",
+            regex.MULTILINE | regex.VERSION0,
+        )
+
+    def apply(self, doc: Document) -> list[Fact]:
+        sink = FactSink(doc)
+        text = doc.text
+        own = host_of(doc.url) if doc.url else None
+        if sink.wants("original_url"):
+            blocks = Blocks(doc)
+            best: list[Fact] = []
+            for m in self._rx.finditer(text):
+                name = "labelled" if m.group("labelled") is not None else "bare"
+                if best and (name == "bare" or best[0].rule.endswith("labelled")):
+                    continue
+                s, e = m.span(name)
+                if blocks.foreign(s):
+                    continue
+                found = self.normaliser.facts(
+                    "original_url", text, s, e, f"{_P}.{name}", 1.0 if name == "labelled" else 0.9
+                )
+                found = [
+                    f
+                    for f in found
+                    if is_article_url(f.value, self.tables.hosts) and host_of(f.value) != own
+                ]
+                if found:
+                    best = found[:1]
+                    if name == "labelled":
+                        break
+            sink.extend(best)
+        if sink.wants("publisher"):
+            urls = [f for f in (*doc.facts, *sink.facts) if f.kind == "original_url"]
+            for u in urls[:1]:
+                named = self.normaliser.host_publisher(u.value, text, u.start, u.end)
+                if named is not None:
+                    value, s, e = named
+                    sink.add(Fact("publisher", value, s, e, text[s:e], f"{_P}.host", 0.8))
+        return sink.facts
