@@ -7,6 +7,7 @@ that looks like boilerplate, then the context-sensitive passes, then provenance 
 from __future__ import annotations
 
 from .config import Config
+from .provenance import provenance_steps
 from .rules.phrases import PhraseRules
 from .step import Step
 
@@ -16,4 +17,6 @@ def default_steps(config: Config) -> list[Step]:
     steps: list[Step] = [
         PhraseRules(config.languages),
     ]
+    # provenance extractors last: they read every earlier decision (title, categories)
+    steps.extend(provenance_steps(config.languages))
     return steps
