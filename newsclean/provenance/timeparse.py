@@ -26,7 +26,7 @@ _TIME = (
 _ISO = (
     rf"{_Y}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])"
     rf"(?:(?:T|{_S}+)(?:2[0-3]|[01]\d):[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)?"
-    r"(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d)?)?(?![\d:])"
+    rf"(?:{_S}?(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d))?)?(?![\d:])"
 )
 _OFFSET = rf"(?:UTC|GMT){_S}*[+\-−]{_S}*\d{{1,2}}(?::?[0-5]\d)?"
 
@@ -97,7 +97,7 @@ class DateReader:
             return None
 
     def _iso(self, s: str, zone: str | None) -> str:
-        dt = du_parser.isoparse(s.replace(" ", "T", 1))
+        dt = du_parser.isoparse(regex.sub(r"\s+(?=[+\-Z])", "", s.replace(" ", "T", 1)))
         if dt.tzinfo is None and zone:
             dt = dt.replace(tzinfo=self._tz(zone, dt))
         has_time = "T" in s or " " in s

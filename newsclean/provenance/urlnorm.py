@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import regex
 
 #: a URL as written in text (scheme required); trailing punctuation is trimmed afterwards
-URL_PATTERN = r"https?://[^\s<>\"'`{}|\\^\[\]]+"
+URL_PATTERN = r"(?i:https?)://[^\s<>\"'`{}|\\^\[\]]+"
 _TRAILING = ".,;:!?)]}>\"'’”»*"
 #: second-level labels under which a country code sits (bbc.co.uk, rnz.co.nz, abc.net.au)
 _SECOND_LEVEL = frozenset(
@@ -69,18 +69,20 @@ def is_article_url(url: str, bad_hosts: Collection[str]) -> bool:
     return len(path.strip("/")) >= 3 and not _MEDIA.search(path)
 
 
-def registrable_label(host: str) -> str:
-    """The name part of a host: ``www.rnz.co.nz`` -> ``rnz``, ``edition.cnn.com`` -> ``cnn``."""
+def registrable_domain(host: str) -> str:
+    """The registrable part of a host: ``www.rnz.co.nz`` -> ``rnz.co.nz``,
+    ``edition.cnn.com`` -> ``cnn.com``."""
     labels = [x for x in host.split(".") if x]
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 def publisher_from_host(host: str) -> str:
     """A publisher name for a host: short names in capitals (``rnz.co.nz`` -> ``RNZ``, ``bbc.com``
-    -> ``BBC``), else the host without ``www.`` (``theguardian.com``)."""
-    label = registrable_label(host)
+    -> ``BBC``), else the registrable domain (``www.theguardian.com`` -> ``theguardian.com``)."""
+    domain = registrable_domain(host)
+    label = domain.split(".")[0]
     if len(label) <= 4 and label.isalpha():
         return label.upper()
-    return regex.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
+    return domain

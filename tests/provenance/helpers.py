@@ -1,0 +1,43 @@
+"""Shared helpers of the provenance tests: small documents, one shared set of tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from newsclean.config import Config
+from newsclean.document import Document
+from newsclean.model import Fact
+from newsclean.provenance import Normaliser, load_tables
+from newsclean.segment import segment_text
+from newsclean.step import Step
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE_SEEDS = REPO / "fixtures" / "seeds"
+SHARED_SEEDS = REPO / ".." / "shared" / "seeds"
+
+#: loaded once for the test session (the library itself never caches tables)
+NORMALISER = Normaliser(load_tables())
+
+
+def doc(text: str, *, url: str | None = None, meta: Mapping[str, Any] | None = None) -> Document:
+    return Document(text, segment_text(text), Config(), url=url, meta=meta)
+
+
+def run(step: Step, text: str, **kw: Any) -> list[Fact]:
+    """The facts ``step`` returns for ``text``, each checked against its evidence."""
+    d = doc(text, **kw)
+    facts = list(step.apply(d))
+    for f in facts:
+        assert isinstance(f, Fact)
+        assert d.text[f.start : f.end] == f.evidence, f
+    return facts
+
+
+def pairs(facts: list[Fact], kind: str | None = None) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in facts if kind is None or f.kind == kind]
+
+
+def values(facts: list[Fact], kind: str) -> list[str]:
+    return [f.value for f in facts if f.kind == kind]

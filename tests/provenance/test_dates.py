@@ -1,0 +1,71 @@
+"""Date lines in many formats and languages; dates in prose are not facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.provenance import DatesStep
+
+from .helpers import NORMALISER, pairs, run
+
+STEP = DatesStep(normaliser=NORMALISER)
+PROSE = "The committee met for a long time and agreed on a plan that nobody had expected before."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("Published: March 3, 2024 at 4:15 p.m. EST", "published", "2024-03-03T16:15:00-05:00"),
+        ("Posted on 2024-03-03T16:15:00Z", "published", "2024-03-03T16:15:00+00:00"),
+        ("Last updated 03/03/2024 16:15 GMT", "updated", "2024-03-03T16:15:00+00:00"),
+        ("Veröffentlicht am 3. März 2024", "published", "2024-03-03"),
+        ("Aktualisiert: 18.06.2023, 07:28 MESZ", "updated", "2023-06-18T07:28:00+02:00"),
+        ("Mis à jour le 3 mars 2024 à 16h15", "updated", "2024-03-03T16:15:00"),
+        ("Publicado el 3 de marzo de 2024, 10:00 CET", "published", "2024-03-03T10:00:00+01:00"),
+        ("Updated: Sunday, 18 June 2023 14:00 (UTC+8)", "updated", "2023-06-18T14:00:00+08:00"),
+        ("Date: Jan 15, 2024 9:05 am PT", "published", "2024-01-15T09:05:00-08:00"),
+        ("Date: Jul 15, 2024 9:05 am PT", "published", "2024-07-15T09:05:00-07:00"),
+        ("UPDATED 4:15 PM ET, March 3, 2024", "updated", "2024-03-03T16:15:00-05:00"),
+        ("Published 2023-11-02 08:00:00 +0530", "published", "2023-11-02T08:00:00+05:30"),
+        ("First published on Tue 4 Jun 2024 10.30 BST", "published", "2024-06-04T10:30:00+01:00"),
+        ("Dated: 25/12/2023", "published", "2023-12-25"),
+    ],
+)
+def test_labelled_date_lines(line: str, kind: str, value: str) -> None:
+    facts = run(STEP, f"A headline\n\n{line}\n\n{PROSE}")
+    assert pairs(facts) == [(kind, value)]
+
+
+def test_published_and_updated_on_one_byline_line() -> None:
+    text = "By Jane Doe | Published: June 18, 2023 9:05 am ET | Updated: June 19, 2023 8:00 am ET"
+    assert pairs(run(STEP, text)) == [
+        ("published", "2023-06-18T09:05:00-04:00"),
+        ("updated", "2023-06-19T08:00:00-04:00"),
+    ]
+
+
+def test_first_date_of_a_kind_wins() -> None:
+    text = "Updated: 1 May 2024\n\nUpdated: 2 May 2024"
+    assert pairs(run(STEP, text)) == [("updated", "2024-05-01")]
+
+
+def test_bare_date_in_the_head_is_published() -> None:
+    facts = run(STEP, f"A headline\nFebruary 29, 2024\n{PROSE}")
+    assert pairs(facts) == [("published", "2024-02-29")]
+    assert facts[0].confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A headline\n{PROSE}\nFebruary 29, 2024",  # a bare date after the prose
+        "The photo was taken in Beijing on June 18, 2023, before the talks.",
+        "Updated figures released June 18, 2023 show growth.",
+        "Published: sometime next week",
+        "Date: 31 February 2023",
+        "The deal is dated from May 2023 and runs to June.",
+        "Posted in World News",
+    ],
+)
+def test_no_invented_dates(text: str) -> None:
+    assert run(STEP, text) == []
