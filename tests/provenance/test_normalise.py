@@ -8,7 +8,6 @@ from newsclean.provenance import facts_from_evidence
 
 from .helpers import NORMALISER
 
-
 Triple = tuple[str, str, str]
 
 
