@@ -1,0 +1,81 @@
+"""Element paths and class/id tokens: the small shared vocabulary of the HTML reader and steps.
+
+A block's :attr:`~newsclean.model.Markup.path` names every element from ``<html>`` down to the
+element that owns the block's text, one segment per element, separated by ``/``::
+
+    /html/body/div[2]#main.page/article.story/p[3]
+
+A segment is the tag, ``[n]`` when the element is the n-th child of that tag under its parent
+(``n`` > 1, as in XPath), ``#id`` when it has an id and ``.class`` for each of its first
+:data:`MAX_PATH_CLASSES` classes. Ids and classes are lower-cased and any of ``/ # . [ ]`` or
+whitespace inside them becomes ``_``, so a path always splits cleanly. A path is unique per element
+(two blocks share a path only when they come from the same element, e.g. ``<br>``-separated
+lines), and the paths of an element's ancestors are its prefixes, so steps can group blocks by
+container without the DOM. Paths stop growing below :data:`MAX_PATH_DEPTH` levels (the last
+segment is then ``…``), which keeps deeply nested pages linear.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: classes of one element written into its path segment (the block's own tokens keep all)
+MAX_PATH_CLASSES = 6
+#: path segments kept; deeper elements share their ancestor's path plus ``/…``
+MAX_PATH_DEPTH = 200
+
+_UNSAFE = regex.compile(r"[/#.\[\]\s]+")
+_SEGMENT = regex.compile(r"^([^\[#.]*)(?:\[(\d+)\])?((?:#[^.]*)?)((?:\.[^.]*)*)$")
+_WORD = regex.compile(r"[a-z]+|[0-9]+")
+_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def safe_token(value: str) -> str:
+    """A class or id value made safe for a path segment: camelCase split with ``-``,
+    lower-cased, separators replaced (``relatedArticles`` gives ``related-articles``)."""
+    return _UNSAFE.sub("_", _CAMEL.sub("-", value.strip()).lower())
+
+
+def segment(tag: str, nth: int, ident: str, classes: tuple[str, ...]) -> str:
+    """One path segment (see the module docstring)."""
+    seg = tag if nth <= 1 else f"{tag}[{nth}]"
+    if ident:
+        seg += "#" + ident
+    if classes:
+        seg += "." + ".".join(classes[:MAX_PATH_CLASSES])
+    return seg
+
+
+def parse_segment(seg: str) -> tuple[str, tuple[str, ...]]:
+    """``(tag, tokens)`` of a path segment; tokens are the id then the classes."""
+    m = _SEGMENT.match(seg)
+    if m is None:
+        return seg, ()
+    tokens: list[str] = []
+    if m.group(3):
+        tokens.append(m.group(3)[1:])
+    if m.group(4):
+        tokens.extend(c for c in m.group(4)[1:].split(".") if c)
+    return m.group(1), tuple(tokens)
+
+
+def split_path(path: str) -> list[str]:
+    """The segments of a path, outermost first."""
+    return [s for s in path.split("/") if s]
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The path of every element on ``path``, outermost first, ending with ``path`` itself."""
+    out: list[str] = []
+    pos = path.find("/", 1)
+    while pos != -1:
+        out.append(path[:pos])
+        pos = path.find("/", pos + 1)
+    out.append(path)
+    return out
+
+
+def token_words(token: str) -> list[str]:
+    """The words of a (safe) class or id token: ``related-articles`` gives
+    ``["related", "articles"]``; digits are their own words."""
+    return _WORD.findall(token)
