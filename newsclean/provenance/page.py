@@ -15,7 +15,7 @@ from .names import trim
 from .normalise import Normaliser
 
 _P = "provenance.page"
-_SEP = regex.compile(r"^\s*(?:[-–—|:·•»~]+|\s[-–—]|/{1,2})\s*")
+_SEP = regex.compile(r"\s*(?:[-–—|:·•»~]+|\s[-–—]|/{1,2})\s*")
 _CRUMB_SEP = regex.compile(r"\s*(?:[>»›/|]|\s[-–—]\s|::)\s*")
 _CRUMB_LABEL = regex.compile(
     r"(?i)^\s*(?:current|you are here|vous êtes ici|sie sind hier|estás en)\s*:\s*"

@@ -16,6 +16,7 @@ from .normalise import Normaliser
 
 _P = "provenance.tags"
 _BULLET = regex.compile(r"^(?:[-–—•*·▪►»‣◦●○■□]|#)\s*")
+_SPLIT = regex.compile(r"[,;|•·]")
 _NOT_ITEM = regex.compile(r"[!?:]$|\(\d+\)|^\d+$")
 
 
@@ -64,8 +65,11 @@ class TagsStep(ProvenanceStep):
             if m.group("inline"):
                 s, e = m.span("inline")
                 items = self.normaliser.facts("tags", text, s, e, rule, 0.9)
-                if 0 < len(items) <= self.max_items and all(
-                    len(f.value.split()) <= 4 for f in items
+                pieces = [p for p in _SPLIT.split(text[s:e]) if p.strip(" .")]
+                if (
+                    0 < len(items) == len(pieces) <= self.max_items
+                    and all(len(f.value.split()) <= 4 for f in items)
+                    and not shape_of(text[s:e]).sentence
                 ):
                     sink.extend(items)
                 continue
