@@ -252,6 +252,12 @@ class Article:
         gone = sum(len(s.text.strip()) for s in self.spans if not s.kept)
         return gone / total if total else 0.0
 
+    def _repr_html_(self) -> str:
+        """The notebook view (see :mod:`newsclean.view`): removed spans marked, all escaped."""
+        from .view import render_html
+
+        return render_html(self)
+
     def explain(self) -> str:
         """One line per removed span: offsets, rule, reason and the text (shortened)."""
         lines = []
