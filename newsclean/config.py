@@ -29,6 +29,8 @@ class Tuning:
     short_words: int = 4
     #: a headline-shaped line has at most this many words
     headline_max_words: int = 25
+    #: a title has at least this many words (shorter head lines are section labels)
+    title_min_words: int = 4
     #: fewest headline-shaped lines that make a header-less headline run at the end
     min_headline_run: int = 3
     #: fewest short link-like lines that make a navigation/footer menu run

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from .config import Config
 from .provenance import provenance_steps
+from .rules.captions import CaptionRules
+from .rules.lists import HeadlineRuns, ListRules
+from .rules.menus import MenuRules
+from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
+from .rules.protect import ProtectContent
+from .rules.title import TitleRules
 from .step import Step
 
 
@@ -16,6 +22,16 @@ def default_steps(config: Config) -> list[Step]:
     """Fresh step objects for ``config`` (each builds its own compiled rules)."""
     steps: list[Step] = [
         PhraseRules(config.languages),
+        # context-sensitive passes (jusText's second pass): menus, the title and what hangs on
+        # it, captions, header lists; then protections of story content; then the passes that
+        # protections must be able to stop
+        MenuRules(config.languages),
+        TitleRules(config.languages),
+        CaptionRules(config.languages),
+        ListRules(config.languages),
+        ProtectContent(),
+        HeadlineRuns(),
+        ShortNeighbours(),
     ]
     # provenance extractors last: they read every earlier decision (title, categories)
     steps.extend(provenance_steps(config.languages))

@@ -1,0 +1,169 @@
+"""Photo captions, section labels above the title, and author bio boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..document import Document
+from ..step import Decision, Remove, RuleInfo
+from ..vocab import data_text, read_ini
+from .cues import fact, first_char, has_blank_lines, is_dateline, last_char, tight
+from .title import breadcrumb_parts
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+#: categories (from earlier steps) of the photo-credit lines a caption sits next to
+CREDIT_CATEGORIES = frozenset({"photo_credit"})
+_CAPTION_MAX_WORDS = 70
+_BIO_MAX_WORDS = 90
+
+
+def _load(languages: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for lang in dict.fromkeys(("en", *languages)):
+        text = data_text(f"{lang}/captions.ini")
+        if text is None:
+            continue
+        cp = read_ini(text, source=f"data/{lang}/captions.ini")
+        for section in cp.sections():
+            for k, v in cp.items(section):
+                out.setdefault(k, []).extend(p.strip() for p in v.splitlines() if p.strip())
+    return out
+
+
+def _alt(
+    patterns: list[str], wrap: str = "{}", flags: int = _FLAGS
+) -> regex.Pattern[str] | None:
+    if not patterns:
+        return None
+    return regex.compile(wrap.format("|".join(f"(?:{p})" for p in patterns)), flags)
+
+
+class CaptionRules:
+    """Photo captions: the line directly attached (no blank line between) above, or else below,
+    a photo-credit line an earlier step removed, and any short line with a caption cue ("(Photo:
+    …)" at its end, "File photo", "In this photo…", "(L-R)"); section labels: a short bare name
+    (at most ``title_min_words - 1`` words, no digits, no punctuation) directly above the title,
+    recorded as a ``section`` fact; author bio boxes: an "About the author" header and the short
+    paragraphs after it, or a "<Name> is a reporter…" line after the story. Cues and headers are
+    data (``data/<lang>/captions.ini``)."""
+
+    id = "captions"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("photo_caption", "photo_caption",
+                 "a photo caption: the sentence describing a picture, next to its credit",
+                 "Firefighters battle the blaze on Sunday. (Photo: Jane Roe/Reuters)"),
+        RuleInfo("section_label", "section_label",
+                 "a bare site-section name above the title", "Politics"),
+        RuleInfo("author_bio", "author_bio", "an author bio box after the story",
+                 "About the author\nJane Roe covers energy for the paper."),
+    )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        data = _load(languages)
+        self.cues = _alt(data.get("caption_cues", []))
+        self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
+        # case matters here: a bio line starts with a capitalised name
+        self.bio_lines = _alt(
+            data.get("bio_lines", []), r"^(?:{})", regex.UNICODE | regex.VERSION0
+        )
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        yield from self._section_label(doc)
+        yield from self._credit_neighbours(doc)
+        blocks = doc.blocks
+        last = doc.last_prose()
+        n = len(blocks)
+        i = 0
+        while i < n:
+            if not doc.open(i):
+                i += 1
+                continue
+            text = blocks[i].text
+            words = doc.shape(i).words
+            if self.bio_headers is not None and words <= 6 and self.bio_headers.match(text):
+                yield Remove(i, "author_bio", "author_bio", "the header of an author bio box")
+                j, taken = i + 1, 0
+                while j < n and taken < 2 and doc.open(j) and (
+                    doc.shape(j).words <= _BIO_MAX_WORDS
+                ):
+                    if taken and not tight(doc, j) and not doc.shape(j).sentence:
+                        break
+                    yield Remove(j, "author_bio", "author_bio", "an author bio box")
+                    taken += 1
+                    j += 1
+                i = j
+                continue
+            if (
+                self.bio_lines is not None
+                and last is not None
+                and i > last
+                and words <= 60
+                and self.bio_lines.match(text)
+            ):
+                yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
+            elif self.cues is not None and words <= _CAPTION_MAX_WORDS:
+                m = self.cues.search(text)
+                if m is not None and not is_dateline(text):
+                    yield Remove(i, "photo_caption", "photo_caption",
+                                 "a photo caption (it names or credits a picture)")
+                    g = m.groupdict().get("photo_credit")
+                    if g:
+                        s, e = m.span("photo_credit")
+                        f = fact(doc, "photo_credit", blocks[i].start + s, blocks[i].start + e,
+                                 "photo_caption")
+                        if f is not None:
+                            yield f
+            i += 1
+
+    def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
+        blank = has_blank_lines(doc)
+        for i in range(len(doc.blocks)):
+            if doc.category(i) not in CREDIT_CATEGORIES:
+                continue
+            above, below = i - 1, i + 1
+            if above >= 0 and tight(doc, i) and self._caption_like(doc, above):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the line right above a photo credit")
+            elif (
+                blank
+                and below < len(doc.blocks)
+                and tight(doc, below)
+                and self._caption_like(doc, below)
+            ):
+                yield Remove(below, "photo_caption", "photo_caption",
+                             "a photo caption: the line right below a photo credit")
+
+    @staticmethod
+    def _caption_like(doc: Document, i: int) -> bool:
+        if not doc.open(i):
+            return False
+        sh = doc.shape(i)
+        text = doc.blocks[i].text
+        return 3 <= sh.words <= _CAPTION_MAX_WORDS and not sh.bullet and not is_dateline(text)
+
+    @staticmethod
+    def _section_label(doc: Document) -> Iterator[Decision]:
+        title = doc.title
+        if title is None or title.block == 0:
+            return
+        i = title.block - 1
+        if not doc.open(i):
+            return
+        text = doc.blocks[i].text
+        sh = doc.shape(i)
+        if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
+            return
+        if any(c.isdigit() for c in text) or sh.letters < 0.8:
+            return
+        if last_char(text) in ".!?:;," or not first_char(text).isupper():
+            return
+        if breadcrumb_parts(text) is not None:
+            return
+        yield Remove(i, "section_label", "section_label",
+                     "a bare site-section name above the title")
+        b = doc.blocks[i]
+        f = fact(doc, "section", b.start, b.end, "section_label")
+        if f is not None:
+            yield f

@@ -1,0 +1,139 @@
+"""Shape cues shared by the context-sensitive steps (title, protect, lists, menus, captions,
+neighbours).
+
+Everything here is a pure function of a block's text or of the decisions already taken on a
+:class:`~newsclean.document.Document`; nothing is cached across documents.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..model import Fact
+
+# closing quotes and brackets that may follow a line's last real character
+_CLOSERS = "\"'”’»)]}›」』"
+_OPENERS = "\"'“‘«„‚‹(「『"
+_LINEBREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+# decorations around a header line: bullets, arrows, rules, pipes
+_DECOR = "-–—•*·▪►▶▸»«›‹>|#=_~:✓✔■□●○◆◇→⟩ \t\u00a0"
+_BYLINE = regex.compile(r"^(?:by|von|par|por)\s+\p{Lu}", regex.IGNORECASE | regex.VERSION0)
+
+#: a dateline opening a paragraph: "WASHINGTON (AP) –", "BEIJING, June 18 (Reuters) -",
+#: "NEW DELHI:", "Paris (AFP) -"
+_CITY_CAPS = r"\p{Lu}[\p{Lu}.'’\-]+(?:[ /]\p{Lu}[\p{Lu}.'’\-]*){0,3}"
+_CITY_ANY = r"\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
+_REGION = r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
+_DATE = (
+    r"(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?)?"
+)
+_AGENCY = r"\(\p{L}[\p{L}\d .&'’\-/]{0,40}\)"
+DATELINE = regex.compile(
+    rf"^(?:{_CITY_ANY}{_REGION}{_DATE}\s*{_AGENCY}\s*[-–—:]"
+    rf"|{_CITY_CAPS}{_REGION}{_DATE}\s*(?:{_AGENCY}\s*)?[-–—:]\s)",
+    regex.VERSION0,
+)
+#: a subhead set off by dashes or stars: "– Keeping allies close –", "*** Markets ***"
+SUBHEAD = regex.compile(r"^(?:[-–—*•=]{1,3})\s*\S.{0,120}?\S\s*(?:[-–—*•=]{1,3})$")
+#: a one-line quote: opens with a quote mark and closes with one (maybe plus an attribution)
+QUOTE = regex.compile(r"^[\"“‘«„].{2,}?[\"”’»“](?:[,.]?\s*\p{Ll}.{0,60})?[.!?…]?$")
+
+
+def norm(text: str) -> str:
+    """Casefolded text with whitespace folded and apostrophes unified (for comparisons)."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").casefold().split())
+
+
+def loose(text: str) -> str:
+    """Letters and digits only, casefolded: "Blinken’s trip — live!" -> "blinkenstriplive"."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def strip_decor(text: str) -> tuple[str, bool]:
+    """A header line without its decorations, and whether it ended with a colon:
+    "- In:" -> ("In", True); "» Related Posts «" -> ("Related Posts", False)."""
+    core = text.strip(_DECOR)
+    colon = text.rstrip(" \t\u00a0-–—»›>|").endswith((":", "："))
+    return core, colon
+
+
+def last_char(text: str) -> str:
+    """The last character that is not a closing quote or bracket ('' for none)."""
+    t = text.rstrip(_CLOSERS + " \t\u00a0")
+    return t[-1] if t else ""
+
+
+def first_char(text: str) -> str:
+    """The first character that is not an opening quote or bracket ('' for none)."""
+    t = text.lstrip(_OPENERS + " \t\u00a0")
+    return t[0] if t else ""
+
+
+def is_dateline(text: str) -> bool:
+    return DATELINE.match(text) is not None
+
+
+def is_subhead(text: str) -> bool:
+    return SUBHEAD.match(text) is not None and len(text) <= 140
+
+
+def is_quote(text: str) -> bool:
+    return QUOTE.match(text) is not None
+
+
+def is_byline(text: str) -> bool:
+    return _BYLINE.match(text) is not None
+
+
+def headline_shaped(doc: Document, i: int, min_words: int, max_words: int) -> bool:
+    """Block ``i`` looks like a headline: ``min_words``..``max_words`` words, mostly letters,
+    no URL, not a bullet, starting with a capital or a digit, not ending like a sentence
+    (``.``, ``:``, ``;``, ``,``; a ``?`` or ``!`` is fine), not a byline."""
+    sh = doc.shape(i)
+    if sh.bullet or sh.url or not min_words <= sh.words <= max_words or sh.letters < 0.6:
+        return False
+    text = doc.blocks[i].text
+    if last_char(text) in ".:;,…" or text.endswith("..."):
+        return False
+    c = first_char(text)
+    if not (c.isupper() or c.isdigit()):
+        return False
+    return not is_byline(text)
+
+
+def first_kept_prose(doc: Document) -> int | None:
+    """Index of the first prose block not removed so far (depends on decisions)."""
+    for i in range(len(doc.blocks)):
+        if doc.prose(i) and not doc.removed(i):
+            return i
+    return None
+
+
+def kept_index(doc: Document) -> list[int]:
+    """Indices of the blocks still in the body, in order (a run of these is "adjacent")."""
+    return [i for i in range(len(doc.blocks)) if not doc.removed(i)]
+
+
+def tight(doc: Document, i: int) -> bool:
+    """Block ``i`` follows block ``i - 1`` on the very next line (no blank line between)."""
+    if i <= 0:
+        return False
+    between = doc.text[doc.blocks[i - 1].end : doc.blocks[i].start]
+    breaks = sum(1 for c in between if c in _LINEBREAKS) - between.count("\r\n")
+    return breaks <= 1
+
+
+def has_blank_lines(doc: Document) -> bool:
+    """The document separates at least one pair of blocks with a blank line."""
+    return any(not tight(doc, i) for i in range(1, len(doc.blocks)))
+
+
+def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | None:
+    """A fact whose value and evidence are ``doc.text[start:end]`` trimmed (None if empty)."""
+    raw = doc.text[start:end]
+    value = raw.strip(" \t\u00a0-–—|:>»›,;")
+    if not value:
+        return None
+    s = start + raw.index(value)
+    return Fact(kind, value, s, s + len(value), value, rule)

@@ -1,0 +1,361 @@
+"""Headline lists: a header ("Related", "Most read", "Recommended", "Tags:"...) and the lines
+under it, inline "Also read: <headline>" lines, and header-less runs of headlines at the end.
+
+Headers are data (``data/<lang>/lists.ini``), one section per family of headers; the code only
+knows what a list *item* looks like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document
+from ..step import Decision, Remove, RuleInfo
+from ..vocab import data_text, read_ini
+from .cues import (
+    fact,
+    first_char,
+    first_kept_prose,
+    headline_shaped,
+    is_dateline,
+    kept_index,
+    last_char,
+    norm,
+    strip_decor,
+)
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+_ITEM_SPLIT = regex.compile(r"[^,;|•·]+")
+#: a line that starts with a date or a time: a schedule, not a headline
+_MONTH = (
+    r"(?:jan|feb|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|"
+    r"d[eé]c|dez|dic|ene|fév|fev|gen)\p{L}*\.?"
+)
+_DATED = regex.compile(
+    rf"^(?:[-–—•*]\s*)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b"
+    r"|\d{1,4}[./:-]\d{1,2})",
+    regex.IGNORECASE | regex.VERSION0,
+)
+#: the families whose headers introduce tags rather than headlines
+TAG_FAMILY = "tags"
+INLINE_FAMILY = "inline_related"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One family of list headers (one section of ``lists.ini``)."""
+
+    name: str
+    header_category: str
+    item_category: str
+    reason: str
+    example: str
+    headers: regex.Pattern[str] | None
+    colon_headers: regex.Pattern[str] | None
+
+
+class HeaderTable:
+    """The list headers of ``data/<lang>/lists.ini`` for some languages, compiled once."""
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        opts: dict[str, dict[str, str]] = {}
+        pats: dict[str, dict[str, list[str]]] = {}
+        for lang in dict.fromkeys(("en", *languages)):
+            text = data_text(f"{lang}/lists.ini")
+            if text is None:
+                continue
+            cp = read_ini(text, source=f"data/{lang}/lists.ini")
+            for section in cp.sections():
+                base = opts.setdefault(section, {})
+                lists = pats.setdefault(section, {})
+                for k, v in cp.items(section):
+                    if k in ("headers", "colon_headers", "prefixes"):
+                        lists.setdefault(k, []).extend(
+                            p.strip() for p in v.splitlines() if p.strip()
+                        )
+                    else:
+                        base.setdefault(k, v)
+        self.families: dict[str, Family] = {}
+        for name, o in opts.items():
+            p = pats.get(name, {})
+            self.families[name] = Family(
+                name=name,
+                header_category=o.get("header_category", f"{name}_header"),
+                item_category=o.get("item_category", f"{name}_item"),
+                reason=o.get("reason", name.replace("_", " ")),
+                example=o.get("example", ""),
+                headers=_full(p.get("headers", [])),
+                colon_headers=_full(p.get("colon_headers", [])),
+            )
+        prefixes = pats.get(INLINE_FAMILY, {}).get("prefixes", [])
+        self.inline: regex.Pattern[str] | None = (
+            regex.compile(
+                r"^[\s\-–—•*»›>|▶►]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + r")"
+                r"\s*(?::|\s[-–—|»›>]|[|»›>])\s*(?P<rest>\S.*)$",
+                _FLAGS,
+            )
+            if prefixes
+            else None
+        )
+        tag = self.families.get(TAG_FAMILY)
+        tag_alts = [
+            r.pattern[4:-2] for r in (tag.headers, tag.colon_headers) if r is not None
+        ] if tag else []
+        self.tag_line: regex.Pattern[str] | None = (
+            regex.compile(
+                r"^[\s\-–—•*»›>|]*(?:" + "|".join(tag_alts) + r")\s*:\s*(?P<rest>\S.*)$", _FLAGS
+            )
+            if tag_alts
+            else None
+        )
+
+    def header(self, text: str) -> Family | None:
+        """The family whose header the whole line is, or ``None``."""
+        if len(text) > 80:
+            return None
+        core, colon = strip_decor(text)
+        if not core:
+            return None
+        key = norm(core)
+        for fam in self.families.values():
+            if fam.name == INLINE_FAMILY:
+                continue
+            if fam.headers is not None and fam.headers.match(key):
+                return fam
+            if colon and fam.colon_headers is not None and fam.colon_headers.match(key):
+                return fam
+        return None
+
+
+def _full(patterns: list[str]) -> regex.Pattern[str] | None:
+    if not patterns:
+        return None
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", _FLAGS)
+
+
+class ListRules:
+    """Headline lists under a header: "Related", "Related posts", "Most read", "Trending",
+    "Recommended", "You may also like", "More from <site>"... (in English, German, French and
+    Spanish, from ``data/<lang>/lists.ini``), bulleted or not, with every headline line under the
+    header up to the first line that reads like article prose; a header with no items left
+    after it counts too when it sits before the story or after it. Tag lists ("Tags:", "Topics:",
+    "Filed under:", "- In:") with their short items, recording a ``tags`` fact per item; and
+    inline "Also read: <headline>" lines anywhere in the body."""
+
+    id = "lists"
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        self.table = HeaderTable(languages)
+        infos: list[RuleInfo] = []
+        for fam in self.table.families.values():
+            if fam.name == INLINE_FAMILY:
+                infos.append(RuleInfo("also_read_inline", fam.item_category, fam.reason,
+                                      fam.example))
+                continue
+            if fam.name == TAG_FAMILY:
+                infos.append(RuleInfo("tag_list_header", fam.header_category, fam.reason,
+                                      fam.example))
+                infos.append(RuleInfo("tag_item", fam.item_category,
+                                      "a short tag or topic under a tag-list header",
+                                      f"{fam.example}\n- Elections"))
+                infos.append(RuleInfo("tag_line", fam.header_category,
+                                      "a tag list on one line: header and items",
+                                      "Tags: Elections, Congress, Budget"))
+                continue
+            infos.append(RuleInfo(f"{fam.name}_header", fam.header_category, fam.reason,
+                                  fam.example))
+            infos.append(RuleInfo(f"{fam.name}_item", fam.item_category,
+                                  f"a headline under a {fam.example!r} header",
+                                  f"{fam.example}\n- Storm knocks out power across the coast"))
+        self.rules: tuple[RuleInfo, ...] = tuple(infos)
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        t = doc.config.thresholds
+        kept = kept_index(doc)
+        first = first_kept_prose(doc)
+        last = doc.last_prose()
+        n = len(kept)
+        p = 0
+        while p < n:
+            i = kept[p]
+            p += 1
+            if not doc.open(i):
+                continue
+            text = doc.blocks[i].text
+            fam = self.table.header(text)
+            if fam is None:
+                yield from self._one_liner(doc, i)
+                continue
+            items: list[int] = []
+            tail = last is None or i > last
+            while p < n:
+                j = kept[p]
+                if not doc.open(j) or self.table.header(doc.blocks[j].text) is not None:
+                    break
+                ok = (
+                    self._tag_item(doc, j, t.short_words + 2)
+                    if fam.name == TAG_FAMILY
+                    else self._headline_item(doc, j, t.headline_max_words, tail)
+                )
+                if not ok:
+                    break
+                items.append(j)
+                p += 1
+            outside = (first is None or i < first) or tail
+            if not items and not outside:
+                continue
+            if fam.name == TAG_FAMILY:
+                yield Remove(i, "tag_list_header", fam.header_category,
+                             "the header of a tag/topic list")
+                for j in items:
+                    yield Remove(j, "tag_item", fam.item_category,
+                                 "an item of a tag/topic list")
+                    yield from self._tags(doc, j, doc.blocks[j].start, doc.blocks[j].end)
+                continue
+            yield Remove(i, f"{fam.name}_header", fam.header_category,
+                         f"{fam.reason} (the header)")
+            for j in items:
+                yield Remove(j, f"{fam.name}_item", fam.item_category,
+                             f"{fam.reason} (an item under the header)")
+
+    # -- one-line forms ------------------------------------------------------------------------
+    def _one_liner(self, doc: Document, i: int) -> Iterator[Decision]:
+        b = doc.blocks[i]
+        if self.table.tag_line is not None:
+            m = self.table.tag_line.match(b.text)
+            if m is not None and self._tag_rest(m.group("rest")):
+                yield Remove(i, "tag_line", "tag_list_header", "a tag/topic list on one line")
+                s, e = m.span("rest")
+                yield from self._tags(doc, i, b.start + s, b.start + e)
+                return
+        if self.table.inline is not None and doc.shape(i).words <= 40:
+            m = self.table.inline.match(b.text)
+            if m is not None and _headline_rest(m.group("rest")):
+                fam = self.table.families[INLINE_FAMILY]
+                yield Remove(i, "also_read_inline", fam.item_category, fam.reason)
+
+    @staticmethod
+    def _tag_rest(rest: str) -> bool:
+        items = [x.strip() for x in _ITEM_SPLIT.findall(rest) if x.strip()]
+        return (
+            bool(items)
+            and all(len(x.split()) <= 5 for x in items)
+            and len(rest) <= 300
+            and last_char(rest) not in ".!?:"
+        )
+
+    @staticmethod
+    def _tags(doc: Document, i: int, start: int, end: int) -> Iterator[Decision]:
+        for m in _ITEM_SPLIT.finditer(doc.text, start, end):
+            f = fact(doc, "tags", m.start(), m.end(), "tag_item")
+            if f is not None:
+                yield f
+
+    # -- item shapes ---------------------------------------------------------------------------
+    @staticmethod
+    def _tag_item(doc: Document, j: int, max_words: int) -> bool:
+        sh = doc.shape(j)
+        text = doc.blocks[j].text
+        if sh.url or sh.letters < 0.5 or sh.words < 1:
+            return False
+        if sh.words > max_words:
+            # several tags on one line: "China, Blinken, Diplomacy"
+            return ListRules._tag_rest(text) and "," in text
+        return last_char(text) not in ".!?:"
+
+    @staticmethod
+    def _headline_item(doc: Document, j: int, max_words: int, tail: bool) -> bool:
+        sh = doc.shape(j)
+        text = doc.blocks[j].text
+        if sh.words < 1 or sh.words > 2 * max_words or sh.letters < 0.5:
+            return False
+        if sh.bullet:
+            return True
+        if sh.words < 3:
+            return False
+        end = last_char(text)
+        if end == ":" or is_dateline(text):
+            return False
+        if end in ".;,":
+            # a sentence under the header: an item only after the story, and short
+            return tail and not doc.prose(j) and sh.words <= max_words
+        if doc.prose(j):
+            return end in "?!" and sh.words <= max_words
+        return True
+
+
+def _headline_rest(rest: str) -> bool:
+    """The text after "Also read:" is a headline: 3+ words, starting with a capital or digit."""
+    c = first_char(rest)
+    return len(rest.split()) >= 3 and (c.isupper() or c.isdigit())
+
+
+class HeadlineRuns:
+    """Header-less headline lists after the story: a run of at least ``min_headline_run``
+    headline-shaped lines (3 to ``headline_max_words`` words, capitalised, not ending like a
+    sentence, bulleted or not) after the last prose paragraph. Lists that belong to the story
+    (introduced by a line ending with a colon) are protected by the ``protect`` step first."""
+
+    id = "headline_runs"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(
+            "tail_headline_run",
+            "related_item",
+            "a run of headline-shaped lines after the story, with no header: links to other "
+            "stories",
+            "Storm knocks out power across the coast\nCity council approves new budget\n"
+            "Local team wins the championship",
+        ),
+    )
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        t = doc.config.thresholds
+        last = doc.last_prose()
+        if last is None:
+            return
+        run: list[int] = []
+        for i in kept_index(doc):
+            if i <= last:
+                continue
+            if doc.open(i) and self._item(doc, i, t.headline_max_words):
+                run.append(i)
+                continue
+            yield from self._flush(doc, run, t.min_headline_run)
+            run = []
+        yield from self._flush(doc, run, t.min_headline_run)
+
+    @staticmethod
+    def _item(doc: Document, i: int, max_words: int) -> bool:
+        sh = doc.shape(i)
+        if _DATED.match(doc.blocks[i].text):
+            return False
+        if not sh.bullet:
+            return headline_shaped(doc, i, 3, max_words)
+        text = doc.blocks[i].text
+        return (
+            3 <= sh.words <= max_words
+            and not sh.url
+            and sh.letters >= 0.6
+            and last_char(text) not in ".:;,…"
+        )
+
+    @staticmethod
+    def _flush(doc: Document, run: list[int], need: int) -> Iterator[Decision]:
+        if len(run) < need:
+            return
+        # the run must hang on boilerplate: right after a removed line, or reaching the end of
+        # the text (a list right after the story's last paragraph may be the story's own)
+        after_removed = run[0] > 0 and doc.removed(run[0] - 1)
+        to_end = all(doc.removed(j) for j in range(run[-1] + 1, len(doc.blocks)))
+        if after_removed or (to_end and not doc.prose(run[0] - 1)):
+            for i in run:
+                yield Remove(
+                    i,
+                    "tail_headline_run",
+                    "related_item",
+                    f"one of {len(run)} headline-shaped lines after the story (links to other "
+                    "stories)",
+                )

@@ -1,0 +1,112 @@
+"""Navigation menus, skip links and site footers: runs of short link-like lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..document import Document
+from ..step import Decision, Remove, RuleInfo
+from ..vocab import data_lines
+from .cues import first_kept_prose, kept_index, last_char, norm, strip_decor
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+_SKIP = regex.compile(
+    r"^(?:skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation|menu|footer|"
+    r"search|main|article|primary sidebar))?|jump to (?:main )?(?:content|navigation)|"
+    r"zum inhalt (?:springen|wechseln)|direkt zum inhalt|aller au contenu(?: principal)?|"
+    r"passer au contenu(?: principal)?|ir al contenido(?: principal)?|"
+    r"saltar al contenido(?: principal)?)[.!]?$",
+    _FLAGS,
+)
+_SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|\s{3,})\s*")
+
+
+class MenuRules:
+    """Navigation menus and site footers: a run of at least ``min_menu_run`` short lines (at
+    most ``short_words`` words, no sentence punctuation) before the story or after it, at least
+    half of which are menu words ("Home", "World", "Business", "Contact us", "Privacy Policy",
+    "Terms of Use"…, data in ``data/<lang>/menus.txt``); a single line of such items joined by
+    "|" or "•"; and "Skip to content" links."""
+
+    id = "menus"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("skip_link", "skip_link", "a \"skip to content\" accessibility link",
+                 "Skip to main content"),
+        RuleInfo("menu_run", "navigation_menu",
+                 "a run of short menu items (site navigation) before or after the story",
+                 "Home\nWorld\nBusiness\nSport"),
+        RuleInfo("footer_run", "site_footer",
+                 "a run of short footer links (about, contact, privacy...) after the story",
+                 "About Us\nContact Us\nPrivacy Policy\nTerms of Use"),
+        RuleInfo("menu_line", "navigation_menu", "a line of menu items joined by separators",
+                 "Home | World | Business | Sport | Contact"),
+    )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        words: set[str] = set()
+        for lang in dict.fromkeys(("en", *languages)):
+            words.update(norm(w) for w in data_lines(f"{lang}/menus.txt"))
+        self.vocab = frozenset(words)
+
+    def _item(self, text: str) -> str:
+        core, _ = strip_decor(text)
+        return norm(core)
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        t = doc.config.thresholds
+        first = first_kept_prose(doc)
+        last = doc.last_prose()
+        run: list[int] = []
+        hits = 0
+        for i in kept_index(doc):
+            text = doc.blocks[i].text
+            if doc.open(i) and _SKIP.match(text):
+                yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
+                continue
+            outside = (first is None or i < first) or (last is not None and i > last)
+            if not outside or not doc.open(i):
+                yield from self._flush(run, hits, t.min_menu_run, last)
+                run, hits = [], 0
+                continue
+            if self._short(doc, i, t.short_words):
+                run.append(i)
+                hits += self._item(text) in self.vocab
+                continue
+            yield from self._flush(run, hits, t.min_menu_run, last)
+            run, hits = [], 0
+            yield from self._menu_line(doc, i, t.min_menu_run)
+        yield from self._flush(run, hits, t.min_menu_run, last)
+
+    @staticmethod
+    def _short(doc: Document, i: int, short_words: int) -> bool:
+        sh = doc.shape(i)
+        if not 1 <= sh.words <= short_words or sh.url or sh.letters < 0.7:
+            return False
+        return last_char(doc.blocks[i].text) not in ".!?:;,"
+
+    def _flush(
+        self, run: list[int], hits: int, need: int, last: int | None
+    ) -> Iterator[Decision]:
+        if len(run) < need or hits < 2 or hits * 2 < len(run):
+            return
+        for i in run:
+            if last is not None and i > last:
+                yield Remove(i, "footer_run", "site_footer",
+                             f"one of {len(run)} short footer/menu links after the story")
+            else:
+                yield Remove(i, "menu_run", "navigation_menu",
+                             f"one of {len(run)} short menu links before the story")
+
+    def _menu_line(self, doc: Document, i: int, need: int) -> Iterator[Decision]:
+        text = doc.blocks[i].text
+        if len(text) > 300:
+            return
+        parts = [p for p in _SEP.split(text) if p.strip()]
+        if len(parts) < max(3, need) or any(len(p.split()) > 4 for p in parts):
+            return
+        hits = sum(1 for p in parts if self._item(p) in self.vocab)
+        if hits >= 2 and hits * 2 >= len(parts):
+            yield Remove(i, "menu_line", "navigation_menu",
+                         "a line of menu links joined by separators")

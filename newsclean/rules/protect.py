@@ -1,0 +1,86 @@
+"""Protections: content that looks like boilerplate to a context rule but belongs to the story."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document
+from ..step import Decision, Protect, RuleInfo
+from .cues import is_dateline, is_quote, is_subhead, kept_index, last_char
+
+
+class ProtectContent:
+    """Marks story content so that the later context passes (headline runs, menus, short
+    neighbours) leave it alone: datelines ("WASHINGTON (AP) – …", "BEIJING, June 18 (Reuters)
+    -"), subheads set off by dashes ("– Keeping allies close –"), one-line quotes, lists the
+    story introduces with a colon ("Key points:" and the lines after it), and every short line
+    or list that sits between two prose paragraphs. It removes nothing; drop it from the
+    pipeline to let the context passes decide alone."""
+
+    id = "protect"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("dateline", "protect", "a dateline paragraph opens the story",
+                 "LONDON (Reuters) - Shares fell on Monday."),
+        RuleInfo("subhead", "protect", "a subhead set off by dashes inside the story",
+                 "– A long road ahead –"),
+        RuleInfo("quote_line", "protect", "a one-line quote is part of the story",
+                 "“We are not done yet.”"),
+        RuleInfo("story_list", "protect", "a list the story introduces with a colon",
+                 "The plan has three parts:\n- lower fares\n- more buses\n- new stations"),
+        RuleInfo("inner_paragraph", "protect",
+                 "a short line or list between two prose paragraphs is part of the story",
+                 "Prose paragraph.\nA short line.\nAnother prose paragraph."),
+    )
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        kept = kept_index(doc)
+        done: set[int] = set()
+        for i in kept:
+            if not doc.open(i):
+                continue
+            text = doc.blocks[i].text
+            if is_dateline(text):
+                done.add(i)
+                yield Protect(i, "dateline", "a dateline paragraph: the story's opening")
+            elif is_subhead(text):
+                done.add(i)
+                yield Protect(i, "subhead", "a subhead set off by dashes: part of the story")
+            elif doc.shape(i).words <= 80 and is_quote(text):
+                done.add(i)
+                yield Protect(i, "quote_line", "a one-line quote: part of the story")
+        # runs of non-prose blocks (in the kept sequence) and what bounds them
+        n = len(kept)
+        p = 0
+        while p < n:
+            i = kept[p]
+            if doc.prose(i):
+                p += 1
+                continue
+            q = p
+            while q < n and not doc.prose(kept[q]):
+                q += 1
+            run = [kept[k] for k in range(p, q)]
+            before = kept[p - 1] if p > 0 else None
+            after = kept[q] if q < n else None
+            # the lines a colon introduces (the colon line may be prose before the run or a
+            # short line inside it), up to the first line that is not list-like
+            intro = before is not None and last_char(doc.blocks[before].text) == ":"
+            listed = False
+            for j in run:
+                if intro and doc.shape(j).words > 40:
+                    intro = False
+                if intro and j not in done and doc.open(j):
+                    done.add(j)
+                    listed = True
+                    yield Protect(j, "story_list", "a list the story introduces with a colon")
+                if last_char(doc.blocks[j].text) == ":" and doc.shape(j).words <= 40:
+                    intro = True
+            if listed:
+                pass
+            elif before is not None and after is not None and doc.prose(before):
+                for j in run:
+                    if j not in done and doc.open(j):
+                        done.add(j)
+                        yield Protect(j, "inner_paragraph",
+                                      "a short line between two prose paragraphs")
+            p = q

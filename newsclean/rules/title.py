@@ -1,0 +1,247 @@
+"""The title line, its site suffix, lines that repeat it, and breadcrumbs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..document import Document
+from ..shape import shape_of
+from ..step import Decision, Remove, RuleInfo, SetTitle
+from .cues import fact, first_char, first_kept_prose, headline_shaped, last_char, loose
+from .lists import HeaderTable
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+
+#: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title :: Site", "Title · Site"
+_SUFFIX = regex.compile(
+    r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+|\s+-(?=[\p{Lu}\d]))"
+    r"(?P<site>[^|–—]{1,60}?)\s*$",
+    regex.VERSION0,
+)
+#: a sentence ending inside the line: "... here! Check them out", "... advertiser. All ..."
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’)]*\s+[\p{Lu}\d\"“‘]", regex.VERSION0)
+_BC_PREFIX = regex.compile(
+    r"^(?:current|you are here|you're here|location|path|sie sind hier|vous êtes ici|"
+    r"vous etes ici|usted está en|estás en|está en)\s*:\s*",
+    _FLAGS,
+)
+_BC_HOME = regex.compile(
+    r"^(?:home|homepage|home page|start|startseite|accueil|inicio|portada|news|main)$", _FLAGS
+)
+# ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
+_BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
+
+
+def _title_like(text: str) -> bool:
+    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, or two sentences."""
+    if last_char(text) == "!" or _SENTENCE_BREAK.search(text):
+        return False
+    cased = [c for c in text if c.lower() != c.upper()]
+    return not (len(cased) >= 8 and all(c.isupper() for c in cased))
+
+
+def split_suffix(text: str) -> tuple[int, str | None, int]:
+    """(length of the headline part, site name or None, offset of the site name) of a title
+    line; the site is split off only when it looks like a name (short, capitalised or a host)."""
+    m = _SUFFIX.match(text)
+    if m is None:
+        return len(text), None, -1
+    head, sep, site = m.group("head"), m.group("sep").strip(), m.group("site")
+    site_words = site.split()
+    if len(head.split()) < 3 or not site_words or len(site_words) > 5:
+        return len(text), None, -1
+    c = site[0]
+    hostlike = "." in site and " " not in site
+    if not (c.isupper() or c.isdigit() or hostlike):
+        return len(text), None, -1
+    if last_char(site) in ",;:!?" or (last_char(site) == "." and not hostlike):
+        return len(text), None, -1
+    if sep in ("-", "–", "—"):
+        caps = sum(1 for w in site_words if w[0].isupper() or w[0].isdigit())
+        if len(site_words) > 4 or caps * 2 < len(site_words):
+            return len(text), None, -1
+    return len(head), site, m.start("site")
+
+
+def breadcrumb_parts(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """The element spans (relative to ``text``) of a breadcrumb trail, and where the trail
+    starts; ``None`` when the line is not a breadcrumb."""
+    m = _BC_PREFIX.match(text)
+    start = m.end() if m else 0
+    parts: list[tuple[int, int]] = []
+    pos = start
+    seps: list[str] = []
+    for sm in _BC_SEP.finditer(text, start):
+        if sm.start() > pos:
+            parts.append((pos, sm.start()))
+        seps.append(sm.group().strip())
+        pos = sm.end()
+    if pos < len(text):
+        parts.append((pos, len(text)))
+    if len(parts) < 2:
+        return None
+    first = text[parts[0][0] : parts[0][1]].strip()
+    home = _BC_HOME.match(first) is not None
+    # without "Home" or "You are here:": several short elements joined by arrows
+    if not (m or home) and (len(parts) < 3 or any(s in ("/", "\\") for s in seps)):
+        return None
+    if any(len(text[a:b].split()) > 6 for a, b in parts[:-1]):
+        return None
+    return start, parts
+
+
+class TitleRules:
+    """The title: the one headline-shaped line (``title_min_words`` to ``headline_max_words``
+    words, no terminal period, not a byline or a list header) before the first prose paragraph,
+    with a site suffix (" – Site", " | Site", " -Site", " :: Site") split off into a
+    ``site_name`` fact. When two different headline-shaped lines precede the story, neither is
+    taken (so a cleaned body never yields a title when cleaned again). Lines that repeat the
+    title are removed, as are breadcrumb trails ("Home > World > Asia"), which give a
+    ``section`` fact, and breadcrumbs that run into the title ("Current:Home > newsTitle -Site"),
+    which also give ``site_name``."""
+
+    id = "title"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("title", "title", "the headline line; returned as Article.title, not as body",
+                 "Storm knocks out power across the coast – Daily Planet"),
+        RuleInfo("title_repeat", "title_repeat", "a line that repeats the title",
+                 "Storm knocks out power across the coast"),
+        RuleInfo("breadcrumb_title", "breadcrumb_title",
+                 "a breadcrumb trail that runs into the title",
+                 "You are here: Home > Weather > Storm knocks out power across the coast"),
+        RuleInfo("breadcrumb", "breadcrumb", "a breadcrumb trail of site sections",
+                 "Home > World > Asia"),
+    )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        self.headers = HeaderTable(languages)
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        t = doc.config.thresholds
+        first = first_kept_prose(doc)
+        limit = first if first is not None else min(len(doc.blocks), t.head_zone)
+        crumbs: list[tuple[int, int, list[tuple[int, int]]]] = []
+        cands: list[tuple[int, int, str | None, int]] = []
+        # every candidate before the story counts (so that a second pass, which lacks the
+        # title, sees no new one), but only one in the first head_zone open lines may win
+        seen_open = 0
+        zone_end = limit
+        for i in range(limit):
+            if not doc.open(i):
+                continue
+            seen_open += 1
+            if seen_open == t.head_zone + 1:
+                zone_end = i
+            text = doc.blocks[i].text
+            bc = breadcrumb_parts(text) if i < zone_end else None
+            if bc is not None:
+                crumbs.append((i, *bc))
+                continue
+            if first is None or not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+                continue
+            if self.headers.header(text) is not None or not _title_like(text):
+                continue
+            hlen, site, site_at = split_suffix(text)
+            words = shape_of(text[:hlen]).words
+            if t.title_min_words <= words <= t.headline_max_words:
+                cands.append((i, hlen, site, site_at))
+        title_key: str | None = None
+        distinct = {loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands}
+        if len(distinct) == 1 and cands[0][0] < zone_end:
+            i, hlen, site, site_at = cands[0]
+            b = doc.blocks[i]
+            title_key = loose(b.text[:hlen])
+            reason = "the headline line; returned as Article.title, not as body"
+            if site is not None:
+                reason += f" (site suffix {site!r} split off)"
+            yield SetTitle(i, "title", b.start, b.start + hlen, reason)
+            f = fact(doc, "title", b.start, b.start + hlen, "title")
+            if f is not None:
+                yield f
+            if site is not None:
+                f = fact(doc, "site_name", b.start + site_at, b.end, "title")
+                if f is not None:
+                    yield f
+            yield from self._repeats(doc, i, title_key)
+        for i, start, parts in crumbs:
+            yield from self._crumb(doc, i, start, parts, title_key)
+
+    @staticmethod
+    def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:
+        if len(key) < 8:
+            return
+        for j in range(len(doc.blocks)):
+            if j == title or not doc.open(j):
+                continue
+            text = doc.blocks[j].text
+            if len(text) > 3 * len(key) + 20:
+                continue
+            lj = loose(text)
+            if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):
+                yield Remove(j, "title_repeat", "title_repeat", "a line that repeats the title")
+
+    @staticmethod
+    def _crumb(
+        doc: Document, i: int, start: int, parts: list[tuple[int, int]], key: str | None
+    ) -> Iterator[Decision]:
+        b = doc.blocks[i]
+        text = b.text
+        at = -1
+        if key:
+            lt = loose(text)
+            if key in lt:
+                # find where the title starts in the raw text (the breadcrumb may be glued to it)
+                at = _raw_find(text, key)
+        if key and at >= 0:
+            yield Remove(i, "breadcrumb_title", "breadcrumb_title",
+                         "a breadcrumb trail that runs into the title")
+            trail = [(a, min(e, at)) for a, e in parts if a < at]
+            if trail:
+                a, e = trail[-1]
+                f = fact(doc, "section", b.start + a, b.start + e, "breadcrumb_title")
+                if f is not None and not _BC_HOME.match(f.value):
+                    yield f
+            hlen = _raw_end(text, at, key)
+            rest = text[hlen:]
+            if rest.strip():
+                _, site, site_at = split_suffix("x x x" + rest)
+                if site is not None:
+                    s = b.start + hlen + site_at - 5
+                    f = fact(doc, "site_name", s, b.end, "breadcrumb_title")
+                    if f is not None:
+                        yield f
+            return
+        words = [len(text[a:e].split()) for a, e in parts]
+        if max(words) > 6 or last_char(text) in ".!?":
+            return
+        yield Remove(i, "breadcrumb", "breadcrumb", "a breadcrumb trail of site sections")
+        a, e = parts[-1]
+        f = fact(doc, "section", b.start + a, b.start + e, "breadcrumb")
+        if f is not None and not _BC_HOME.match(f.value) and first_char(f.value):
+            yield f
+
+
+def _raw_find(text: str, key: str) -> int:
+    """Index in ``text`` where a run of characters whose ``loose`` form is ``key`` starts."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return -1
+    alnum = [(k, c) for k, c in enumerate(folded) if c.isalnum()]
+    flat = "".join(c for _, c in alnum)
+    at = flat.find(key)
+    if at < 0 or len(flat) != len(alnum):
+        return -1
+    return alnum[at][0]
+
+
+def _raw_end(text: str, at: int, key: str) -> int:
+    """Index in ``text`` just after the ``loose`` run ``key`` that starts at ``at``."""
+    n = 0
+    for k in range(at, len(text)):
+        if text[k].casefold().isalnum():
+            n += 1
+            if n == len(key):
+                return k + 1
+    return len(text)
