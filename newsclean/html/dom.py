@@ -5,45 +5,28 @@ element that owns the block's text, one segment per element, separated by ``/``:
 
     /html/body/div[2]#main.page/article.story/p[3]
 
-A segment is the tag, ``[n]`` when the element is the n-th child of that tag under its parent
-(``n`` > 1, as in XPath), ``#id`` when it has an id and ``.class`` for each of its first
-:data:`MAX_PATH_CLASSES` classes. Ids and classes are lower-cased and any of ``/ # . [ ]`` or
-whitespace inside them becomes ``_``, so a path always splits cleanly. A path is unique per element
-(two blocks share a path only when they come from the same element, e.g. ``<br>``-separated
-lines), and the paths of an element's ancestors are its prefixes, so steps can group blocks by
-container without the DOM. Paths stop growing below :data:`MAX_PATH_DEPTH` levels (the last
-segment is then ``…``), which keeps deeply nested pages linear.
+A segment is the tag; ``[n]`` when the element is the n-th element child of its parent (n > 1);
+``#id`` when it has an id; and ``.class`` for each of its first :data:`MAX_PATH_CLASSES` classes.
+Ids and classes keep their case; any of ``/ # . [ ]`` inside them becomes ``_``, so a path always
+splits cleanly. A path is unique per element (two blocks share a path only when they come from
+the same element, e.g. ``<br>``-separated lines), and the paths of an element's ancestors are
+its prefixes, so steps can group blocks by container without the DOM. ``<head>`` is not walked
+and is not counted among ``<html>``'s children. Paths stop growing below :data:`MAX_PATH_DEPTH`
+levels (the last segment is then ``…``), which keeps deeply nested pages linear.
 """
 
 from __future__ import annotations
 
-import regex
+import re
 
 #: classes of one element written into its path segment (the block's own tokens keep all)
 MAX_PATH_CLASSES = 6
 #: path segments kept; deeper elements share their ancestor's path plus ``/…``
 MAX_PATH_DEPTH = 200
 
-_UNSAFE = regex.compile(r"[/#.\[\]\s]+")
-_SEGMENT = regex.compile(r"^([^\[#.]*)(?:\[(\d+)\])?((?:#[^.]*)?)((?:\.[^.]*)*)$")
-_WORD = regex.compile(r"[a-z]+|[0-9]+")
-_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def safe_token(value: str) -> str:
-    """A class or id value made safe for a path segment: camelCase split with ``-``,
-    lower-cased, separators replaced (``relatedArticles`` gives ``related-articles``)."""
-    return _UNSAFE.sub("_", _CAMEL.sub("-", value.strip()).lower())
-
-
-def segment(tag: str, nth: int, ident: str, classes: tuple[str, ...]) -> str:
-    """One path segment (see the module docstring)."""
-    seg = tag if nth <= 1 else f"{tag}[{nth}]"
-    if ident:
-        seg += "#" + ident
-    if classes:
-        seg += "." + ".".join(classes[:MAX_PATH_CLASSES])
-    return seg
+_SEGMENT = re.compile(r"^([^\[#.]*)(?:\[(\d+)\])?((?:#[^.]*)?)((?:\.[^.]*)*)$")
+_WORD = re.compile(r"[a-z]+|[0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def parse_segment(seg: str) -> tuple[str, tuple[str, ...]]:
@@ -76,6 +59,6 @@ def ancestor_paths(path: str) -> list[str]:
 
 
 def token_words(token: str) -> list[str]:
-    """The words of a (safe) class or id token: ``related-articles`` gives
-    ``["related", "articles"]``; digits are their own words."""
-    return _WORD.findall(token)
+    """The lower-case words of a class or id token: ``relatedArticles``, ``related-articles``
+    and ``related_articles`` all give ``["related", "articles"]``; digits are their own words."""
+    return _WORD.findall(_CAMEL.sub("-", token).lower())
