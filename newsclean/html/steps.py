@@ -33,8 +33,26 @@ _NORM = re.compile(r"[\W_]+")
 #: element tags whose text is paragraph-like prose when it is long enough
 _PROSE_TAGS = frozenset(("p", "blockquote", "pre", "div", "article", "section", "main", "span"))
 #: elements whose text is one paragraph: their container is their parent
-_LEAF_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td",
-                        "th", "dd", "dt", "figcaption", "caption"))
+_LEAF_TAGS = frozenset(
+    (
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "pre",
+        "blockquote",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "figcaption",
+        "caption",
+    )
+)
 #: element tags of list and table cells: content or navigation, weighed down
 _CELL_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 
@@ -85,7 +103,7 @@ class _Regions:
 
 def _regions(blocks: Sequence[Block], weights: Sequence[float]) -> _Regions:
     own: dict[str, list[float]] = {}
-    for b, w in zip(blocks, weights):
+    for b, w in zip(blocks, weights, strict=True):
         if b.markup is None:
             continue
         acc = own.get(b.markup.path)
@@ -155,14 +173,22 @@ class HtmlTitle:
             t = _norm(b.text)
             if len(t) < 8:
                 continue
-            if t in targets or (title_norm and title_norm.startswith(t) and len(t) >= 0.4 * len(title_norm)):
-                yield SetTitle(i, self.id, b.start, b.end, "the page's headline element "
-                               "(matches the page metadata); returned as Article.title")
+            in_title = bool(title_norm) and title_norm.startswith(t)
+            if t in targets or (in_title and len(t) >= 0.4 * len(title_norm)):
+                yield SetTitle(
+                    i,
+                    self.id,
+                    b.start,
+                    b.end,
+                    "the page's headline element "
+                    "(matches the page metadata); returned as Article.title",
+                )
                 return
         if len(h1s) == 1 and len(doc.blocks[h1s[0]].text.split()) >= 3:
             b = doc.blocks[h1s[0]]
-            yield SetTitle(h1s[0], self.id, b.start, b.end,
-                           "the page's only <h1>; returned as Article.title")
+            yield SetTitle(
+                h1s[0], self.id, b.start, b.end, "the page's only <h1>; returned as Article.title"
+            )
 
 
 def _parent(path: str) -> str:
@@ -228,7 +254,7 @@ class MainContent:
         # readability: a paragraph's weight goes to its container in full, half to the next
         # container up, a third to the one above
         cand: dict[str, float] = {}
-        for b, w in zip(blocks, weights):
+        for b, w in zip(blocks, weights, strict=True):
             m = b.markup
             if m is None or w <= 0:
                 continue
@@ -259,7 +285,9 @@ class MainContent:
         out = [top]
         parent = _parent(top)
         for path in cand:
-            if path != top and _parent(path) == parent and final(path) >= self.sibling_share * top_score:
+            if path == top or _parent(path) != parent:
+                continue
+            if final(path) >= self.sibling_share * top_score:
                 out.append(path)
         return out
 
@@ -316,9 +344,8 @@ def _words_of(tokens: Sequence[str]) -> tuple[set[str], list[str]]:
 def load_signals(text: str | None = None) -> tuple[_Signal, ...]:
     """The class/id vocabularies of ``data/html_tokens.ini`` (or of ``text``)."""
     if text is None:
-        text = (
-            resources.files("newsclean").joinpath("data", "html_tokens.ini").read_text("utf-8")
-        )
+        data = resources.files("newsclean").joinpath("data")
+        text = data.joinpath("html_tokens.ini").read_text(encoding="utf-8")
     cp = configparser.ConfigParser(interpolation=None, comment_prefixes=("#",))
     cp.read_string(text)
     out: list[_Signal] = []
@@ -356,8 +383,12 @@ class MarkupSignals:
         self.signals = tuple(s for s in load_signals() if not s.positive)
         self.max_prose_share = max_prose_share
         self.rules: tuple[RuleInfo, ...] = tuple(
-            RuleInfo(f"html.signal.{s.name}", s.category, s.reason,
-                     f'<div class="{next(iter(sorted(s.words)), s.name)}">…</div>')
+            RuleInfo(
+                f"html.signal.{s.name}",
+                s.category,
+                s.reason,
+                f'<div class="{next(iter(sorted(s.words)), s.name)}">…</div>',
+            )
             for s in self.signals
         )
 
@@ -381,14 +412,16 @@ class MarkupSignals:
             m = b.markup
             if m is None or not doc.open(i):
                 continue
-            sig = verdict.get(m.path, False)
-            if sig is False:
+            if m.path in verdict:
+                sig = verdict[m.path]
+            else:
                 sig = None
                 for anc in reversed(ancestor_paths(m.path)):
                     if regions.prose.get(anc, 0.0) > limit and limit > 0:
                         break
-                    es = element_signal.get(anc, False)
-                    if es is False:
+                    if anc in element_signal:
+                        es = element_signal[anc]
+                    else:
                         tag, tokens = parse_segment(anc[anc.rfind("/") + 1 :])
                         es = element_signal[anc] = self._match(tag, tokens)
                     if es is not None:
