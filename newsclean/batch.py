@@ -346,15 +346,13 @@ def clean_many(
     from . import default_pipeline
 
     spec: Pipeline | Config | None = config if pipeline is None else pipeline
-    if pipeline is None:
-        pipeline = default_pipeline(config)
     n = resolve_workers(workers)
     if chunksize < 1 or prefetch < 1:
         raise ValueError("chunksize and prefetch must be >= 1")
     total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
     tasks = (_to_task(i, item, field) for i, item in enumerate(items))
     if n == 1:
-        results = _serial(pipeline, tasks)
+        results = _serial(pipeline if pipeline is not None else default_pipeline(config), tasks)
     else:
         try:
             pickled = pickle.dumps(spec, protocol=pickle.HIGHEST_PROTOCOL)
