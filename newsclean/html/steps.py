@@ -25,9 +25,10 @@ from ..config import Config
 from ..document import Document
 from ..model import Block
 from ..step import Decision, Remove, RuleInfo, SetTitle
-from .dom import ancestor_paths, parse_segment, token_words
+from .dom import parse_segment, token_words
 
-_SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"”’»)\]]*$")
+_ENDS = frozenset(".!?…:;。！？")
+_CLOSERS = "'\"”’»)]"
 _NORM = re.compile(r"[\W_]+")
 
 #: element tags whose text is paragraph-like prose when it is long enough
@@ -77,7 +78,7 @@ def block_weight(block: Block) -> float:
     if n < 30:
         return -0.3 * n
     w = n * (1.0 - ld)
-    if not _SENTENCE_END.search(block.text):
+    if block.text.rstrip(_CLOSERS)[-1:] not in _ENDS:
         w *= 0.4
     if m.tag in _CELL_TAGS:
         w *= 0.5
@@ -102,23 +103,45 @@ class _Regions:
 
 
 def _regions(blocks: Sequence[Block], weights: Sequence[float]) -> _Regions:
-    own: dict[str, list[float]] = {}
-    for b, w in zip(blocks, weights, strict=True):
-        if b.markup is None:
-            continue
-        acc = own.get(b.markup.path)
-        if acc is None:
-            acc = own[b.markup.path] = [0.0, 0.0]
-        acc[0] += w
-        if w > 0:
-            acc[1] += w
+    """Sum the weights of the blocks inside every element on their paths, in one pass over
+    the blocks in document order (a stack of the current block's ancestors, as a DOM walk)."""
     score: dict[str, float] = {}
     prose: dict[str, float] = {}
-    for path, (s, p) in own.items():
-        for anc in ancestor_paths(path):
-            score[anc] = score.get(anc, 0.0) + s
-            prose[anc] = prose.get(anc, 0.0) + p
-    total = sum(p for _, p in own.values())
+    paths: list[str] = []
+    acc: list[list[float]] = []
+    total = 0.0
+
+    def pop() -> None:
+        path = paths.pop()
+        s, p = acc.pop()
+        score[path] = s
+        prose[path] = p
+        if acc:
+            acc[-1][0] += s
+            acc[-1][1] += p
+
+    for b, w in zip(blocks, weights, strict=True):
+        m = b.markup
+        if m is None:
+            continue
+        path = m.path
+        while paths:
+            top = paths[-1]
+            if path == top or (path.startswith(top) and path[len(top)] == "/"):
+                break
+            pop()
+        base = paths[-1] if paths else ""
+        if len(path) > len(base):
+            for seg in path[len(base) + 1 :].split("/"):
+                base = f"{base}/{seg}"
+                paths.append(base)
+                acc.append([0.0, 0.0])
+        acc[-1][0] += w
+        if w > 0:
+            acc[-1][1] += w
+            total += w
+    while paths:
+        pop()
     return _Regions(score, prose, total)
 
 
@@ -220,31 +243,35 @@ class MainContent:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config
         signals = load_signals()
-        self.negative = tuple(s for s in signals if not s.positive)
-        self.positive = tuple(s for s in signals if s.positive)
+        self.negative = _Vocab([s for s in signals if not s.positive])
+        self.positive = _Vocab([s for s in signals if s.positive])
 
-    def _class_factor(self, path: str, memo: dict[str, float], wrapper: dict[str, bool]) -> float:
+    def _class_factor(
+        self,
+        path: str,
+        memo: dict[str, float],
+        wrapper: dict[str, bool],
+        tokens_memo: dict[str, _Signal | None],
+    ) -> float:
         """Readability's class weight: down for boilerplate words on the element or an
         ancestor below ``<body>``, up for content words on the element itself. Boilerplate
         words on an element that holds most of the page's prose do not count (``wrapper``)."""
-        f = memo.get(path)
-        if f is not None:
-            return f
-        seg = path[path.rfind("/") + 1 :]
-        tag, tokens = parse_segment(seg)
-        words, joined = _words_of(tokens)
-        f = 1.0
-        if not wrapper.get(path, False) and any(
-            s.matches(tag, words, joined) for s in self.negative
-        ):
-            f = self.negative_factor
-        elif any(s.matches(tag, words, joined) for s in self.positive):
-            f = self.positive_factor
-        parent = path[: path.rfind("/")]
-        if parent.count("/") >= 3:
-            f *= min(1.0, self._class_factor(parent, memo, wrapper))
-        memo[path] = f
-        return f
+        chain: list[str] = []
+        p = path
+        while p.count("/") >= 3 and p not in memo:
+            chain.append(p)
+            p = p[: p.rfind("/")]
+        up = memo.get(p, 1.0)
+        pos_memo: dict[str, _Signal | None] = {}
+        for q in reversed(chain):
+            seg = q[q.rfind("/") + 1 :]
+            f = 1.0
+            if not wrapper.get(q, False) and self.negative.segment(seg, tokens_memo):
+                f = self.negative_factor
+            elif self.positive.segment(seg, pos_memo):
+                f = self.positive_factor
+            up = memo[q] = f * min(1.0, up)
+        return up
 
     def region(
         self, blocks: Sequence[Block], weights: Sequence[float], regions: _Regions
@@ -271,17 +298,30 @@ class MainContent:
         lam = self.penalty
 
         memo: dict[str, float] = {}
+        tokens_memo: dict[str, _Signal | None] = {}
         half = 0.5 * regions.total_prose
         wrapper = {p: v > half for p, v in prose.items()}
+        finals: dict[str, float] = {}
 
         def final(path: str) -> float:
-            p = prose.get(path, 0.0)
-            neg = p - score.get(path, 0.0)
-            share = neg / (p + neg) if p + neg > 0 else 0.0
-            return cand[path] * (1.0 - lam * share) * self._class_factor(path, memo, wrapper)
+            f = finals.get(path)
+            if f is None:
+                p = prose.get(path, 0.0)
+                neg = p - score.get(path, 0.0)
+                share = neg / (p + neg) if p + neg > 0 else 0.0
+                factor = self._class_factor(path, memo, wrapper, tokens_memo)
+                f = finals[path] = cand[path] * (1.0 - lam * share) * factor
+            return f
 
-        top = max(cand, key=lambda p: (final(p), len(p)))
-        top_score = final(top)
+        # candidates by raw score; a final score is at most raw * positive_factor, so stop
+        # once no later candidate can win
+        top, top_score = "", -1.0
+        for path in sorted(cand, key=lambda p: (-cand[p], -len(p))):
+            if cand[path] * self.positive_factor < top_score:
+                break
+            f = final(path)
+            if f > top_score or (f == top_score and len(path) > len(top)):
+                top, top_score = path, f
         out = [top]
         parent = _parent(top)
         for path in cand:
@@ -325,20 +365,58 @@ class _Signal:
     #: a positive signal marks content (``kind = positive`` in the data file)
     positive: bool = False
 
-    def matches(self, tag: str, words: set[str], joined: Sequence[str]) -> bool:
-        if tag in self.tags or not words.isdisjoint(self.words):
-            return True
-        return any(f"-{p}-" in j for p in self.phrases for j in joined)
 
 
-def _words_of(tokens: Sequence[str]) -> tuple[set[str], list[str]]:
-    words: set[str] = set()
-    joined: list[str] = []
-    for t in tokens:
-        ws = token_words(t)
-        words.update(ws)
-        joined.append("-" + "-".join(ws) + "-")
-    return words, joined
+class _Vocab:
+    """Signals compiled for matching one path segment: word, tag and phrase tables."""
+
+    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases")
+
+    def __init__(self, signals: Sequence[_Signal]) -> None:
+        self.order = {s.name: k for k, s in enumerate(signals)}
+        self.by_word: dict[str, _Signal] = {}
+        self.by_tag: dict[str, _Signal] = {}
+        self.phrases: dict[str, _Signal] = {}
+        for s in signals:
+            for w in s.words:
+                self.by_word.setdefault(w, s)
+            for t in s.tags:
+                self.by_tag.setdefault(t, s)
+            for p in s.phrases:
+                self.phrases.setdefault(p, s)
+        alts = "|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True))
+        self.phrase_re = re.compile(f"(?<![a-z0-9])(?:{alts})(?![a-z0-9])") if alts else None
+
+    def token(self, token: str) -> _Signal | None:
+        """The signal of one class or id token (the earliest kind in the data file wins)."""
+        found: list[_Signal] = []
+        words = token_words(token)
+        for w in words:
+            sig = self.by_word.get(w)
+            if sig is not None:
+                found.append(sig)
+        if self.phrase_re is not None and len(words) > 1:
+            for m in self.phrase_re.finditer("-".join(words)):
+                found.append(self.phrases[m.group(0)])
+        if not found:
+            return None
+        return min(found, key=lambda s: self.order[s.name])
+
+    def segment(self, seg: str, tokens_memo: dict[str, _Signal | None]) -> _Signal | None:
+        """The signal of one path segment: its tag, else its id and classes."""
+        tag, tokens = parse_segment(seg)
+        sig = self.by_tag.get(tag)
+        if sig is not None:
+            return sig
+        best: _Signal | None = None
+        for t in tokens:
+            if t in tokens_memo:
+                ts = tokens_memo[t]
+            else:
+                ts = tokens_memo[t] = self.token(t)
+            if ts is not None and (best is None or self.order[ts.name] < self.order[best.name]):
+                best = ts
+        return best
 
 
 def load_signals(text: str | None = None) -> tuple[_Signal, ...]:
@@ -381,6 +459,7 @@ class MarkupSignals:
     def __init__(self, config: Config | None = None, *, max_prose_share: float = 0.5) -> None:
         self.config = config
         self.signals = tuple(s for s in load_signals() if not s.positive)
+        self.vocab = _Vocab(self.signals)
         self.max_prose_share = max_prose_share
         self.rules: tuple[RuleInfo, ...] = tuple(
             RuleInfo(
@@ -392,13 +471,6 @@ class MarkupSignals:
             for s in self.signals
         )
 
-    def _match(self, tag: str, tokens: Sequence[str]) -> _Signal | None:
-        words, joined = _words_of(tokens)
-        for s in self.signals:
-            if s.matches(tag, words, joined):
-                return s
-        return None
-
     def apply(self, doc: Document) -> Iterator[Decision]:
         blocks = doc.blocks
         if doc.kind != "html" or not blocks:
@@ -406,28 +478,31 @@ class MarkupSignals:
         weights = [block_weight(b) for b in blocks]
         regions = _regions(blocks, weights)
         limit = self.max_prose_share * regions.total_prose
-        verdict: dict[str, _Signal | None] = {}
-        element_signal: dict[str, _Signal | None] = {}
+        prose = regions.prose
+        vocab = self.vocab
+        tokens_memo: dict[str, _Signal | None] = {}
+        # element path -> the signal it or its closest marked ancestor carries (None above a
+        # page wrapper: an element holding more than max_prose_share of the prose)
+        inherited: dict[str, _Signal | None] = {}
         for i, b in enumerate(blocks):
             m = b.markup
             if m is None or not doc.open(i):
                 continue
-            if m.path in verdict:
-                sig = verdict[m.path]
-            else:
-                sig = None
-                for anc in reversed(ancestor_paths(m.path)):
-                    if regions.prose.get(anc, 0.0) > limit and limit > 0:
+            path = m.path
+            if path not in inherited:
+                chain: list[str] = []
+                p = path
+                while p and p not in inherited:
+                    if limit > 0 and prose.get(p, 0.0) > limit:
+                        inherited[p] = None
                         break
-                    if anc in element_signal:
-                        es = element_signal[anc]
-                    else:
-                        tag, tokens = parse_segment(anc[anc.rfind("/") + 1 :])
-                        es = element_signal[anc] = self._match(tag, tokens)
-                    if es is not None:
-                        sig = es
-                        break
-                verdict[m.path] = sig
+                    chain.append(p)
+                    p = p[: p.rfind("/")]
+                up = inherited.get(p) if p else None
+                for q in reversed(chain):
+                    own = vocab.segment(q[q.rfind("/") + 1 :], tokens_memo)
+                    up = inherited[q] = own if own is not None else up
+            sig = inherited[path]
             if sig is not None:
                 yield Remove(i, f"html.signal.{sig.name}", sig.category, sig.reason)
 
