@@ -7,6 +7,7 @@ that looks like boilerplate, then the context-sensitive passes, then provenance 
 from __future__ import annotations
 
 from .config import Config
+from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
 from .rules.captions import CaptionRules
 from .rules.lists import HeadlineRuns, ListRules
@@ -22,6 +23,12 @@ def default_steps(config: Config) -> list[Step]:
     """Fresh step objects for ``config`` (each builds its own compiled rules)."""
     steps: list[Step] = [
         PhraseRules(config.languages),
+        # markup-aware steps (HTML input only; they do nothing on text): the headline element,
+        # the main-content region, class/id and landmark signals, link-dense blocks
+        HtmlTitle(config),
+        MainContent(config),
+        MarkupSignals(config),
+        LinkDense(config),
         # context-sensitive passes (jusText's second pass): menus, the title and what hangs on
         # it, captions, header lists; then protections of story content; then the passes that
         # protections must be able to stop
