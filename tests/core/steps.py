@@ -73,13 +73,14 @@ class TitleFirst:
 class FactOfWord:
     """Records a fact for every occurrence of ``word`` (evidence = the word)."""
 
-    def __init__(self, id: str, word: str) -> None:
+    def __init__(self, id: str, word: str, kind: str = "publisher") -> None:
         self.id = id
         self.word = word
+        self.kind = kind
         self.rules = (RuleInfo(id, "fact", "a test fact"),)
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         start = 0
         while (k := doc.text.find(self.word, start)) >= 0:
-            yield Fact("publisher", self.word, k, k + len(self.word), self.word, self.id)
+            yield Fact(self.kind, self.word, k, k + len(self.word), self.word, self.id)
             start = k + 1
