@@ -64,6 +64,8 @@ no offsets. Keys are present only when the page has the thing:
                 ``{"datetime": <attribute or "">, "text": <its text>, "path": <element path>}``.
 ``authors``     ``list[str]``: convenience, the ``<meta name="author">`` values then the
                 ``article:author`` values, de-duplicated.
+``html``        ``str``: the page source as read (always present), for extractor steps that
+                need the markup itself (:class:`~newsclean.html.trafilatura_step.Trafilatura`).
 =================================================================================================
 
 Robustness: the walk is iterative (no recursion, any depth). Lexbor's tree building is quadratic
@@ -254,6 +256,7 @@ def read_page(html: str, config: Config) -> Page:
     from selectolax.lexbor import LexborHTMLParser
 
     removals: list[MarkupRemoval] = []
+    source = html
     html, flattened = _flatten_deep(html)
     if flattened:
         removals.append(
@@ -270,13 +273,15 @@ def read_page(html: str, config: Config) -> Page:
     meta = _Meta()
     root = tree.root
     if root is None:
-        return Page("", [], tuple(removals), meta.finish())
+        return Page("", [], tuple(removals), {**meta.finish(), "html": source})
     head = tree.head
     if head is not None:
         _read_head(head, meta, removals)
     walk = _Walk(removals, meta)
     walk.run(root)
-    return Page("\n".join(walk.parts), walk.blocks, tuple(removals), meta.finish())
+    data = meta.finish()
+    data["html"] = source
+    return Page("\n".join(walk.parts), walk.blocks, tuple(removals), data)
 
 
 def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
@@ -386,7 +391,6 @@ class _Walk:
         "block_stack",
         "blocks",
         "buf",
-        "buf_chars",
         "link_chars",
         "meta",
         "parts",
@@ -403,7 +407,6 @@ class _Walk:
         self.parts: list[str] = []
         self.pos = 0
         self.buf: list[str] = []
-        self.buf_chars = 0
         self.link_chars = 0
         self.stack: list[_Frame] = []
         self.block_stack: list[_Frame] = []
@@ -418,9 +421,8 @@ class _Walk:
         raw = "".join(buf)
         buf.clear()
         owner = self.block_stack[-1] if self.block_stack else self.stack[-1]
-        chars = self.buf_chars
-        density = min(1.0, self.link_chars / chars) if chars else 0.0
-        self.buf_chars = self.link_chars = 0
+        links = self.link_chars
+        self.link_chars = 0
         markup: Markup | None = None
         blocks, parts = self.blocks, self.parts
         pos = self.pos
@@ -429,6 +431,7 @@ class _Walk:
             if not text:
                 continue
             if markup is None:
+                density = min(1.0, links / len(text)) if links else 0.0
                 markup = Markup(_path(owner), owner[_TAG], _tokens(owner), density, owner[_DEPTH])
             if parts:
                 pos += 1
@@ -437,22 +440,19 @@ class _Walk:
             pos += len(text)
         self.pos = pos
 
-    def leave(self) -> None:
-        frame = self.stack.pop()
-        if frame[_IS_BLOCK]:
+    def leave_block(self, frame: _Frame) -> None:
+        if self.buf:
             self.flush()
-            self.block_stack.pop()
-            if frame[_TAG] == "pre":
-                self.pre_depth -= 1
-        elif frame[_TAG] == "a":
-            self.a_depth -= 1
+        self.block_stack.pop()
+        if frame[_TAG] == "pre":
+            self.pre_depth -= 1
 
     def remove(self, frame: _Frame, rule: str, reason: str, chars: int) -> None:
         self.removals.append(MarkupRemoval(_path(frame), frame[_TAG], rule, reason, chars))
 
     def run(self, root: Any) -> None:
         """Walk the tree under ``root`` (inclusive) once, in document order, without recursion."""
-        stack, buf = self.stack, self.buf
+        stack, buf, enter, flush = self.stack, self.buf, self.enter, self.flush
         node: Any = root
         while True:
             descend = False
@@ -461,10 +461,8 @@ class _Walk:
                 s: str = node.text_content or ""
                 if buf or not s.isspace():
                     buf.append(s)
-                    n = len(s.strip())
-                    self.buf_chars += n
                     if self.a_depth:
-                        self.link_chars += n
+                        self.link_chars += len(s.strip())
             elif tag == "-comment":
                 self.removals.append(
                     MarkupRemoval(
@@ -476,13 +474,17 @@ class _Walk:
                     )
                 )
             elif tag[0] != "-" and tag != "head":
-                descend = self.enter(node, tag)
+                descend = enter(node, tag)
             if descend:
                 child = node.child
                 if child is not None:
                     node = child
                     continue
-                self.leave()
+                frame = stack.pop()
+                if frame[_IS_BLOCK]:
+                    self.leave_block(frame)
+                elif frame[_TAG] == "a":
+                    self.a_depth -= 1
             # node is done: move to its next sibling, leaving parents that have no more children
             while stack:
                 nxt = node.next
@@ -490,10 +492,15 @@ class _Walk:
                     node = nxt
                     break
                 node = node.parent
-                self.leave()
+                frame = stack.pop()
+                if frame[_IS_BLOCK]:
+                    self.leave_block(frame)
+                elif frame[_TAG] == "a":
+                    self.a_depth -= 1
             else:
                 break
-        self.flush()
+        if buf:
+            flush()
 
     def enter(self, node: Any, tag: str) -> bool:
         """Open an element; return whether to walk into its children."""
@@ -530,7 +537,8 @@ class _Walk:
             )
             return False
         if tag == "br" or tag == "hr":
-            self.flush()
+            if self.buf:
+                self.flush()
             return False
         if tag == "meta":
             self.meta.add_meta(attrs)
@@ -555,7 +563,8 @@ class _Walk:
             self.remove(frame, "html.head", "a <title> is metadata, not body text", len(title))
             return False
         if is_block:
-            self.flush()
+            if self.buf:
+                self.flush()
             self.block_stack.append(frame)
             if tag == "pre":
                 self.pre_depth += 1
