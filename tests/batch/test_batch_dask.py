@@ -33,7 +33,7 @@ def client() -> Iterator[Any]:
 
 def records() -> list[Any]:
     texts = seeds()
-    recs: list[Any] = [{"id": f"d{i}", "text": texts[i % len(texts)]} for i in range(24)]
+    recs: list[Any] = [{"id": f"d{i}", "text": texts[i % len(texts)]} for i in range(8)]
     recs += [{"id": "no-text"}, {"id": "bytes", "text": texts[0].encode()}]
     return recs
 
@@ -63,7 +63,7 @@ def test_bag_with_a_custom_pipeline(client: Any) -> None:
 
 def test_dataframe_equals_serial(client: Any) -> None:
     texts = seeds()
-    pdf = pd.DataFrame({"text": [*texts, *texts, None], "n": range(2 * len(texts) + 1)})
+    pdf = pd.DataFrame({"text": [*texts, None], "n": range(len(texts) + 1)})
     ddf = dd.from_pandas(pdf, npartitions=3)
     out = clean_dataframe(ddf, "text")
     want = clean_column(pdf, "text")

@@ -55,7 +55,7 @@ def test_clean_column_matches_the_articles() -> None:
 
 
 def test_clean_column_parallel_equals_serial() -> None:
-    df = pd.concat([frame()] * 3, ignore_index=True)
+    df = pd.concat([frame()] * 2, ignore_index=True)
     pd.testing.assert_frame_equal(
         clean_column(df, "text", workers=2, chunksize=3), clean_column(df, "text")
     )
