@@ -1,0 +1,323 @@
+"""Speed and line-level quality of newsclean's text path, with trafilatura timed in the same run.
+
+    python benchmarks/text_bench.py            # full run (a few thousand documents)
+    python benchmarks/text_bench.py --quick    # a smoke run in a few seconds
+    python benchmarks/text_bench.py --profile  # also print where the text path spends its time
+
+Texts: the seed fixtures (``fixtures/seeds/*.txt``) and, when ``../shared`` is present, the
+181 ground-truth bodies of the article-extraction benchmark, repeated ``--repeat`` times.
+newsclean cleans each text as text; trafilatura extracts the same text wrapped as minimal HTML
+(one ``<p>`` a non-blank line, html-escaped). MB/s counts the UTF-8 bytes of the *texts* for
+both, so the figures compare the same work. Everything runs in this process, on one core.
+
+Quality: each labelled line of the fixtures is "removed" when most of its non-space characters
+fall in removed spans. Positives are the ``title`` and ``boilerplate`` lines; body recall is the
+share of ``body`` lines kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import html
+import io
+import json
+import os
+import pstats
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import newsclean  # noqa: E402
+from newsclean import Article, Pipeline  # noqa: E402
+
+SEEDS = ROOT / "fixtures" / "seeds"
+GROUND_TRUTH = (
+    ROOT.parent / "shared" / "bench" / "article-extraction-benchmark" / "ground-truth.json"
+)
+TARGET_MBPS = 10.0
+TARGET_RATIO = 20.0
+
+
+# -- inputs ------------------------------------------------------------------------------------
+def load_texts() -> tuple[list[str], str]:
+    texts = [p.read_bytes().decode("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    what = f"{len(texts)} seed fixtures"
+    if GROUND_TRUTH.is_file():
+        truth = json.loads(GROUND_TRUTH.read_text(encoding="utf-8"))
+        bodies = [truth[k]["articleBody"] for k in sorted(truth)]
+        texts += bodies
+        what += f" + {len(bodies)} benchmark bodies"
+    else:
+        what += f" (no {GROUND_TRUTH}: benchmark bodies skipped)"
+    return texts, what
+
+
+def as_minimal_html(text: str) -> str:
+    paras = "".join(f"<p>{html.escape(ln.strip())}</p>\n" for ln in text.splitlines() if ln.strip())
+    return f"<!DOCTYPE html>\n<html><head><title></title></head><body>\n{paras}</body></html>"
+
+
+# -- timing ------------------------------------------------------------------------------------
+@dataclass
+class Timing:
+    name: str
+    docs: int
+    mb: float
+    seconds: float
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.mb / self.seconds
+
+
+def time_it(
+    name: str, fn: Callable[[str], object], docs: Sequence[str], payload_mb: float
+) -> Timing:
+    for d in docs[: min(len(docs), 20)]:  # warm-up: compiled rules, imports, caches of the OS
+        fn(d)
+    t0 = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return Timing(name, len(docs), payload_mb, time.perf_counter() - t0)
+
+
+def mb(texts: Sequence[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+# -- quality -----------------------------------------------------------------------------------
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    body: int = 0
+    body_kept: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.body += other.body
+        self.body_kept += other.body_kept
+
+    def prf(self) -> tuple[float, float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        b = self.body_kept / self.body if self.body else 1.0
+        return p, r, f, b
+
+
+def removed_mask(article: Article) -> bytearray:
+    mask = bytearray(len(article.text))
+    for s in article.spans:
+        if not s.kept:
+            mask[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return mask
+
+
+def line_quality(show_errors: bool) -> list[tuple[str, Counts]]:
+    labels = json.loads((SEEDS / "labels.json").read_text(encoding="utf-8"))
+    rows = []
+    for name, entry in sorted(labels.items()):
+        text = (SEEDS / name).read_bytes().decode("utf-8")
+        article = newsclean.clean(text)
+        mask = removed_mask(article)
+        c = Counts()
+        for line in entry["lines"]:
+            if line["label"] == "blank":
+                continue
+            chars = [i for i in range(line["start"], line["end"]) if not text[i].isspace()]
+            removed = sum(mask[i] for i in chars) * 2 > len(chars)
+            positive = line["label"] in ("title", "boilerplate")
+            if line["label"] == "body":
+                c.body += 1
+                c.body_kept += not removed
+            if positive and removed:
+                c.tp += 1
+            elif positive:
+                c.fn += 1
+            elif removed:
+                c.fp += 1
+            if show_errors and positive != removed:
+                what = "missed" if positive else "wrongly removed"
+                kind = line["kind"] or line["label"]
+                print(f"  {name} L{line['n']} {what} [{kind}]: {line['text'][:70]!r}")
+        rows.append((name, c))
+    return rows
+
+
+# -- report ------------------------------------------------------------------------------------
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def fmt(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([fmt(headers), sep, *(fmt(r) for r in rows)])
+
+
+def time_steps(corpus: Sequence[str]) -> None:
+    """Where the text path spends its time: reading (decode, detect, segment), each step
+    (its own work plus applying its decisions), and building the Article."""
+    pipe = Pipeline.default()
+    spent: dict[str, float] = {"(read: detect + segment)": 0.0}
+    spent.update({s.id: 0.0 for s in pipe.steps})
+    spent["(finish: spans + body)"] = 0.0
+    clock = time.perf_counter
+    for d in corpus:
+        t0 = clock()
+        doc, source = pipe.read(d)
+        spent["(read: detect + segment)"] += clock() - t0
+        for step in pipe.steps:
+            t0 = clock()
+            for decision in step.apply(doc):
+                doc.apply(decision)
+            spent[step.id] += clock() - t0
+        t0 = clock()
+        pipe.finish(doc, source)
+        spent["(finish: spans + body)"] += clock() - t0
+    total = sum(spent.values())
+    rows = [
+        [k, f"{v * 1e3 / len(corpus):.3f}", f"{v / total:.1%}"]
+        for k, v in sorted(spent.items(), key=lambda kv: -kv[1])
+    ]
+    print("\n## Time per step (text path)\n")
+    print(table(["step", "ms/doc", "share"], rows))
+
+
+def profile(corpus: Sequence[str], top: int) -> None:
+    pipe = Pipeline.default()
+    prof = cProfile.Profile()
+    prof.enable()
+    for d in corpus:
+        pipe.run(d)
+    prof.disable()
+    for key in ("tottime", "cumulative"):
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).strip_dirs().sort_stats(key).print_stats(top)
+        body = out.getvalue()
+        print(f"\n## Profile of the text path, by {key}\n")
+        print(body[body.find("   ncalls") :].rstrip())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repeat", type=int, default=16, help="times the texts are repeated (16)")
+    ap.add_argument("--quick", action="store_true", help="a smoke run: --repeat 1, fewer anchors")
+    ap.add_argument("--trafilatura-docs", type=int, default=None, help="docs for trafilatura")
+    ap.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura anchor")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of the text path")
+    ap.add_argument("--show-errors", action="store_true", help="list the fixture lines missed")
+    args = ap.parse_args(argv)
+    repeat = 1 if args.quick else max(1, args.repeat)
+
+    if hasattr(os, "sched_setaffinity"):
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    texts, what = load_texts()
+    corpus = texts * repeat
+    corpus_mb = mb(corpus)
+    print(
+        f"# newsclean text benchmark (newsclean {newsclean.__version__}, Python "
+        f"{sys.version.split()[0]}, one core)\n"
+    )
+    print(f"texts: {what}; repeated {repeat}x = {len(corpus)} docs, {corpus_mb:.2f} MB\n")
+
+    full = Pipeline.default()
+    prov = [i for i in full.ids if i.startswith("provenance")]
+    bare = full.without(*prov) if prov else full
+    results = [
+        time_it("newsclean.clean (default pipeline)", newsclean.clean, corpus, corpus_mb),
+        time_it(f"newsclean without provenance ({len(prov)} steps)", bare.run, corpus, corpus_mb),
+    ]
+    ratio: float | None = None
+    if not args.no_trafilatura:
+        try:
+            import trafilatura
+        except ImportError:
+            print("trafilatura is not installed (pip install trafilatura): anchor skipped\n")
+        else:
+            n = args.trafilatura_docs or (min(60, len(texts)) if args.quick else len(texts))
+            sample = (texts * (n // len(texts) + 1))[:n]
+            pages = [as_minimal_html(t) for t in sample]
+            by_page = dict(zip(pages, sample, strict=True))
+            t = time_it(
+                f"trafilatura {trafilatura.__version__} extract (minimal HTML)",
+                lambda p: trafilatura.extract(p),
+                pages,
+                mb([by_page[p] for p in pages]),
+            )
+            results.append(t)
+            ratio = results[0].mb_per_s / t.mb_per_s
+
+    rows = [
+        [r.name, str(r.docs), f"{r.seconds:.2f}", f"{r.docs_per_s:,.0f}", f"{r.mb_per_s:.2f}"]
+        for r in results
+    ]
+    print(table(["extractor", "docs", "seconds", "docs/s", "MB/s"], rows))
+    print()
+    ok = results[0].mb_per_s >= TARGET_MBPS
+    print(
+        f"- newsclean MB/s: {results[0].mb_per_s:.2f} (target >= {TARGET_MBPS:g}: "
+        f"{'met' if ok else 'NOT met'})"
+    )
+    if ratio is not None:
+        print(
+            f"- newsclean / trafilatura: {ratio:.1f}x (target >= {TARGET_RATIO:g}x: "
+            f"{'met' if ratio >= TARGET_RATIO else 'NOT met'})"
+        )
+    overhead = results[0].seconds / results[1].seconds - 1
+    print(
+        f"- provenance steps {prov or '(none)'}: {overhead:+.1%} time over the pipeline "
+        "without them"
+    )
+
+    print("\n## Line-level quality on the fixtures (positive = title or boilerplate line)\n")
+    quality = line_quality(args.show_errors)
+    total = Counts()
+    qrows = []
+    for name, c in quality:
+        total.add(c)
+        p, r, f, b = c.prf()
+        qrows.append(
+            [name, str(c.tp), str(c.fp), str(c.fn), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{b:.3f}"]
+        )
+    p, r, f, b = total.prf()
+    qrows.append(
+        [
+            "all",
+            str(total.tp),
+            str(total.fp),
+            str(total.fn),
+            f"{p:.3f}",
+            f"{r:.3f}",
+            f"{f:.3f}",
+            f"{b:.3f}",
+        ]
+    )
+    print(table(["fixture", "tp", "fp", "fn", "precision", "recall", "F1", "body recall"], qrows))
+
+    if args.profile:
+        sample = texts * max(1, min(repeat, 4))
+        time_steps(sample)
+        profile(sample, 25)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
