@@ -7,12 +7,17 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
 
 _P = "provenance.aggregator"
+#: a disclaimer block contains one of these (lower case)
+_TRIGGERS = (
+    "aggreg", "agrég", "agreg", "collects", "gathers", "compiles", "curates", "sammelt",
+    "recopila", "agrège",
+)
 
 
 class AggregatorStep(ProvenanceStep):
@@ -34,11 +39,19 @@ class AggregatorStep(ProvenanceStep):
             r"|automatischer|automatische|nachrichten|automatique|autom[áa]tico|de{S}+noticias"
         ).replace("{S}", S)
         noun = (
-            rf"aggregator|agr[ée]gateur|agregador|aggregation{S}+(?:site|service|platform|website)"
+            rf"(?:nachrichten|news)?aggregator|agr[ée]gateur|agregador"
+            rf"|aggregation{S}+(?:site|service|platform|website)"
         )
+        adverb = r"automatically|automatisch|automatiquement|autom[áa]ticamente"
+        verb = r"aggregates|collects|gathers|compiles|curates|sammelt|agr[èe]ge|recopila|agrega"
+        things = r"news|articles|stories|content|headlines|posts|nachrichten|artikel|noticias"
+        cue = r"automatic|automatically|rss|feeds?|aggregat|automatisch|automatiquement"
         self._rx = regex.compile(
             rf"(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg>{OUTLET}){S}+(?i:is|are|ist|est|es){S}+"
-            rf"(?:(?i:an?|ein|eine|un|une|una){S}+)?(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{noun})",
+            rf"(?:(?i:an?|ein|eine|un|une|una){S}+)?(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{noun})"
+            rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg2>{OUTLET}){S}+"
+            rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?i:{verb})(?=[^\n.]{{0,80}}?(?i:{cue})))"
+            rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))",
             regex.MULTILINE | regex.VERSION0,
         )
 
@@ -46,8 +59,9 @@ class AggregatorStep(ProvenanceStep):
         sink = FactSink(doc)
         if not sink.wants("aggregator"):
             return []
-        for m in self._rx.finditer(doc.text):
-            s, e = m.span("agg")
+        blocks = Blocks(doc)
+        for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS)):
+            s, e = m.span("agg" if m.group("agg") is not None else "agg2")
             value = doc.text[s:e]
             if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -77,6 +77,29 @@ class Blocks:
         if i < 0 or pos >= self.doc.blocks[i].end:
             return None
         return i
+
+    def short(self, max_chars: int) -> list[int]:
+        """Blocks of at most ``max_chars`` characters (labels, bylines, notices, promos)."""
+        return [i for i, b in enumerate(self.doc.blocks) if b.end - b.start <= max_chars]
+
+    def containing(self, words: tuple[str, ...], max_chars: int | None = None) -> list[int]:
+        """Blocks whose lower-cased text contains one of ``words``."""
+        out = []
+        for i, b in enumerate(self.doc.blocks):
+            if max_chars is not None and b.end - b.start > max_chars:
+                continue
+            low = b.text.lower()
+            if any(w in low for w in words):
+                out.append(i)
+        return out
+
+    def scan(self, rx: regex.Pattern[str], indices: Iterable[int]) -> Iterator[regex.Match[str]]:
+        """``rx.finditer`` over the lines of the given blocks only (each from its line start,
+        so ``^`` and ``$`` anchor as on the whole text), in block order."""
+        text = self.doc.text
+        for i in sorted(set(indices)):
+            b = self.doc.blocks[i]
+            yield from rx.finditer(text, text.rfind("\n", 0, b.start) + 1, b.end)
 
     def foreign(self, pos: int) -> bool:
         """The offset sits in a block another step judged to be about other articles."""

@@ -14,6 +14,8 @@ from .names import PEOPLE, S
 from .normalise import Normaliser
 
 _P = "provenance.bylines"
+#: a byline holds one of these (lower case)
+_TRIGGERS = ("by", "von", "par", "por", "aut", "text")
 
 
 class BylinesStep(ProvenanceStep):
@@ -31,7 +33,12 @@ class BylinesStep(ProvenanceStep):
         RuleInfo(f"{_P}.by", "authors", "a byline", "By Jane Doe and John Roe"),
         RuleInfo(f"{_P}.reporting", "authors", "a wire sign-off",
                  "Reporting by Jane Doe in Berlin; Editing by John Roe"),
+        RuleInfo(f"{_P}.date", "published", "a date right after the byline's names",
+                 "By Jane Doe, AFP, 3 May 2024 10:00 CET"),
     )  # fmt: skip
+
+    #: lines longer than this are never bylines
+    max_chars = 300
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
         super().__init__(tables, normaliser)
@@ -42,19 +49,37 @@ class BylinesStep(ProvenanceStep):
         ).replace("{S}", S)
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
-            rf"(?:(?P<names>{PEOPLE})(?P<after>{S}*(?:[,|•·–—/]|(?i:for|für|pour|para){S}).*)?"
+            rf"(?:(?P<names>{PEOPLE})"
+            rf"(?P<after>{S}*(?:[,|•·–—/]|(?i:for|für|pour|para){S}|{S}(?=\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
             regex.MULTILINE | regex.VERSION0,
         )
+        self._date_gap = regex.compile(
+            r"[\s,|•·–—/:\-]*(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
+            r"[\s,|•·–—/:\-]*)?"
+        )
+
+    def _date(self, sink: FactSink, text: str, start: int, end: int) -> None:
+        """A date right after the names ("By X, AFP, 3 May 2024") is the publication date;
+        one after another label ("| Updated: ...") is left to ``provenance.dates``."""
+        if not sink.wants("published"):
+            return
+        found = self.normaliser.dates.find(text, start, end)
+        if found is None:
+            return
+        value, s, e = found
+        prefix = self.normaliser.agencies.compiled.sub(" ", text[start:s])
+        if self._date_gap.fullmatch(prefix):
+            sink.add(Fact("published", value, s, e, text[s:e], f"{_P}.date", 0.9))
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         text = doc.text
         blocks = Blocks(doc)
         norm = self.normaliser
-        for m in self._rx.finditer(text):
+        for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS, self.max_chars)):
             if blocks.foreign(m.start()):
                 continue
             if m.group("names") is not None:
@@ -63,6 +88,7 @@ class BylinesStep(ProvenanceStep):
                 if m.group("after") is not None:
                     s2, e2 = m.span("after")
                     sink.extend(norm.facts("credits", text, s2, min(e2, s2 + 60), f"{_P}.by"))
+                    self._date(sink, text, s2, e2)
             elif m.group("agency") is not None:
                 s, e = m.span("agency")
                 sink.extend(norm.facts("credits", text, s, e, f"{_P}.by"))

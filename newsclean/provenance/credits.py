@@ -14,6 +14,12 @@ from .names import S
 from .normalise import Normaliser
 
 _P = "provenance.credits"
+#: words that can label a photo credit (blocks without an agency are scanned only with these)
+_PHOTO_WORDS = ("photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit")
+
+
+def _has(m: regex.Match[str], name: str) -> bool:
+    return name in m.re.groupindex and m.group(name) is not None
 
 
 class CreditsStep(ProvenanceStep):
@@ -53,7 +59,8 @@ class CreditsStep(ProvenanceStep):
             rf"|cr[ée]dits?{S}+photos?|photo{S}+credits?|image{S}+credits?|image{S}+source|credits?)"
         )
         families = [
-            rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\((?P<dateline>{alist})\){S}*[-–—:]",
+            rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\((?P<dateline>{alist})\)"
+            rf"(?:{S}*[-–—:]|{S}+(?=[\p{{Lu}}\"“‘']))",
             rf"(?:^{S}*[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
             rf"|(?:additional{S}+)?reporting|contributions?|(?:mit{S}+)?(?:Material|Informationen)"
             rf"|con{S}+informaci[oó]n){S}+(?i:from|by|von|der|des|de){S}+"
@@ -69,11 +76,15 @@ class CreditsStep(ProvenanceStep):
             rf"(?P<copyright>[^\n]{{0,80}})",
             rf"(?:^|(?<=[\s(\[|]))(?:{photo_label}(?:{S}+by{S}+|{S}*[:©|]{S}*))"
             rf"(?P<photo>[^\n()\[\]]{{2,100}}?){S}*[)\]]?{S}*\.?{S}*$",
-            rf"(?P<aphoto>{a}{S}+(?i:photo|foto)(?:{S}*/{S}*[^\n()\[\],;]{{2,60}}?)?)"
-            rf"(?={S}*[)\],;]|{S}*$)",
             rf"\((?P<slash>{a}{S}*/{S}*[\p{{Lu}}][^\n()]{{1,60}})\)",
         ]
         self._rx = regex.compile("|".join(families), regex.MULTILINE | regex.VERSION0)
+        #: "AP Photo/Jane Doe": run only on blocks with a photo word
+        self._aphoto_rx = regex.compile(
+            rf"(?P<aphoto>{a}{S}+(?i:photo|foto)(?:{S}*/{S}*[^\n()\[\],;]{{2,60}}?)?)"
+            rf"(?={S}*[)\],;]|{S}*$)",
+            regex.MULTILINE | regex.VERSION0,
+        )
         self._sentence_start = regex.compile(r"[.!?]\s+|\n")
 
     def apply(self, doc: Document) -> list[Fact]:
@@ -81,11 +92,14 @@ class CreditsStep(ProvenanceStep):
         text = doc.text
         blocks = Blocks(doc)
         norm = self.normaliser
-        for m in self._rx.finditer(text):
+        hits = norm.agencies.find(text, distinct=False)
+        candidates = [i for _, s, _ in hits if (i := blocks.at(s)) is not None]
+        photo = blocks.containing(_PHOTO_WORDS)
+        for m in self._matches(blocks, candidates, photo):
             if blocks.foreign(m.start()):
                 continue
             for name in ("dateline", "inputs", "with", "trailing", "alone", "source", "copyright"):
-                if m.group(name) is not None:
+                if _has(m, name):
                     s, e = m.span(name)
                     if name == "copyright":
                         end = regex.search(r"[.;|]\s", text[s:e])
@@ -94,7 +108,7 @@ class CreditsStep(ProvenanceStep):
                     sink.extend(norm.facts("credits", text, s, e, rule))
                     break
             else:
-                if m.group("contributed") is not None:
+                if _has(m, "contributed"):
                     s = m.start()
                     line_start = text.rfind("\n", 0, s) + 1
                     for sm in self._sentence_start.finditer(text, line_start, s):
@@ -102,7 +116,7 @@ class CreditsStep(ProvenanceStep):
                     sink.extend(norm.facts("credits", text, line_start, s, f"{_P}.contributed"))
                     continue
                 for name in ("photo", "aphoto", "slash"):
-                    if m.group(name) is not None:
+                    if _has(m, name):
                         s, e = m.span(name)
                         if name == "photo" and not self._credit_shaped(text[s:e]):
                             break
@@ -110,14 +124,26 @@ class CreditsStep(ProvenanceStep):
                         break
         return sink.facts
 
-    @staticmethod
-    def _credit_shaped(value: str) -> bool:
-        """A photo credit is a name or an agency, not a phrase: capitalised, short, or with
-        a slash ("Jane Doe/AFP")."""
+    def _matches(
+        self, blocks: Blocks, agency_blocks: list[int], photo_blocks: list[int]
+    ) -> list[regex.Match[str]]:
+        """Matches of the credit families on blocks naming an agency or a photo word, and of
+        "<Agency> Photo/..." on blocks naming both, in text order."""
+        found = list(blocks.scan(self._rx, [*agency_blocks, *photo_blocks]))
+        both = set(agency_blocks) & set(photo_blocks)
+        found += blocks.scan(self._aphoto_rx, both)
+        found.sort(key=lambda m: m.start())
+        return found
+
+    def _credit_shaped(self, value: str) -> bool:
+        """A photo credit is a name or an agency, not a phrase: names an agency, or has a slash
+        ("Jane Doe/AFP"), or is short and capitalised."""
         words = value.split()
-        if not words or len(words) > 10 or not (value[0].isupper() or value[0] in "©"):
+        if not words or len(words) > 10:
             return False
-        if "/" in value:
+        if self.normaliser.agencies.find(value) or ("/" in value and value[0].isupper()):
             return True
+        if not (value[0].isupper() or value[0] in "©"):
+            return False
         caps = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
         return caps / len(words) >= 0.6

@@ -38,6 +38,8 @@ class DatesStep(ProvenanceStep):
     """
 
     id = "provenance.dates"
+    #: lines longer than this are prose, not date lines
+    max_chars = 300
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.published", "published", "a labelled publication date",
                  "Published: March 3, 2024 at 4:15 p.m. EST"),
@@ -69,7 +71,8 @@ class DatesStep(ProvenanceStep):
             return []
         blocks = Blocks(doc)
         first_prose = doc.first_prose()
-        for m in self._rx.finditer(doc.text):
+        digits = blocks.containing(tuple("0123456789"), self.max_chars)
+        for m in blocks.scan(self._rx, digits):
             if blocks.foreign(m.start()):
                 continue
             if m.group("bare") is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+from collections import Counter
 
 from ..document import Document
 from ..model import Fact
@@ -12,7 +12,7 @@ from .data import Tables
 from .normalise import Normaliser
 
 _P = "provenance.language"
-_WORD = regex.compile(r"\p{L}+")
+_EDGE = ".,;:!?\"'“”‘’«»()[]…-–—*"
 
 
 class LanguageStep(ProvenanceStep):
@@ -51,12 +51,12 @@ class LanguageStep(ProvenanceStep):
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
         counts = dict.fromkeys(self.tables.stopwords, 0)
         hits = 0
-        for w in _WORD.findall(text[: self.max_chars].lower()):
-            langs = self._lookup.get(w)
+        for raw, n in Counter(text[: self.max_chars].lower().split()).items():
+            langs = self._lookup.get(raw.strip(_EDGE))
             if langs:
-                hits += 1
+                hits += n
                 for lang in langs:
-                    counts[lang] += 1
+                    counts[lang] += n
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked or ranked[0][1] < self.min_hits:
             return None

@@ -28,17 +28,17 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Fact
+from ..model import LIST_KINDS, Fact
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import plausible_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import URL_PATTERN, host_of, normalise_url, publisher_from_host, trim_url
 
-#: kinds that hold one fact per distinct value; every other kind holds a single fact
-LIST_KINDS = frozenset({"credits", "tags", "authors"})
 _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])"
 _WS = " \t\n\r\u00a0"
+_NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
+__all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 
 
 class Normaliser:
@@ -155,7 +155,9 @@ class Normaliser:
         host = self._host_rx.fullmatch(value)
         if host is not None:
             return [(publisher_from_host(value.lower()), s, e)]
-        if value.lower() in self.tables.platforms:
+        if value.lower() in self.tables.platforms or not _NAME_START.match(value):
+            return []
+        if regex.search(r"[.!?]\s", value):
             return []
         if not plausible_name(value, self.tables.not_names, 6):
             return []

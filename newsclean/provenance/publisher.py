@@ -16,6 +16,12 @@ from .normalise import Normaliser
 from .urlnorm import URL_PATTERN
 
 _P = "provenance.publisher"
+#: a promo, not-edited-by or originally-appeared line holds one of these (lower case)
+_TRIGGERS = (
+    "edited", "reworked", "modified", "changed", "original", "first", "publi", "print",
+    "erschien", "appeared", "catch", "get", "read", "follow", "find", "check", "for", "stay",
+    "discover",
+)
 
 
 def _i(words: str) -> str:
@@ -36,6 +42,8 @@ class PublisherStep(ProvenanceStep):
     """
 
     id = "provenance.publisher"
+    #: lines longer than this are prose, not promos or notices
+    max_chars = 500
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.promo", "publisher", "a publisher promo line",
                  "Read all the latest headlines and live updates on The Daily Example."),
@@ -57,7 +65,7 @@ class PublisherStep(ProvenanceStep):
         )
         staff = _i(r"staff|team|editorial|editors|desk|newsroom")
         original = _i(
-            r"(?:originally|first)_(?:appeared|published|posted|ran)(?:_(?:on|in|at|by))?"
+            r"(?:originally|first)_(?:appeared|published|posted|ran)_(?:on|in|at|by)"
             r"|appeared_first_(?:on|in)|(?:re)?published_(?:here_)?(?:with_permission_)?from"
             r"|reprinted_(?:with_permission_)?from|republished_from"
             r"|(?:erschien|erschienen)_(?:zuerst|urspr[üu]nglich)_(?:in|bei|auf)"
@@ -91,7 +99,7 @@ class PublisherStep(ProvenanceStep):
         blocks = Blocks(doc)
         norm = self.normaliser
         if sink.wants("publisher"):
-            for m in self._rx.finditer(text):
+            for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS, self.max_chars)):
                 if blocks.foreign(m.start()):
                     continue
                 name = m.lastgroup
@@ -102,7 +110,8 @@ class PublisherStep(ProvenanceStep):
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break
         if sink.wants("syndication"):
-            for m in self._synd_rx.finditer(text):
+            synd = blocks.containing(("syndi", "feed", "sindica"), self.max_chars)
+            for m in blocks.scan(self._synd_rx, synd):
                 s, e = m.span("synd")
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue

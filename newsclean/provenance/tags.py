@@ -58,7 +58,7 @@ class TagsStep(ProvenanceStep):
         text = doc.text
         blocks = Blocks(doc)
         rule = f"{_P}.list"
-        for m in self._rx.finditer(text):
+        for m in blocks.scan(self._rx, blocks.containing((":",), 300)):
             i = blocks.at(m.start("inline") if m.group("inline") else m.start())
             if i is None or blocks.foreign(m.start()):
                 continue

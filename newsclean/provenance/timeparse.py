@@ -51,7 +51,8 @@ class DateReader:
         num = rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./]{_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
         date = rf"(?:{dmy}|{mdy}|{num})"
         sep = rf"(?:{_S}*[,|@\-–—/]{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
-        zone_tail = rf"(?:{_S}*\(?(?P<zone>{zone})\)?)?"
+        hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}]))?"
+        zone_tail = rf"{hours}(?:{_S}*\(?(?P<zone>{zone})\)?)?"
         zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{zone})\)?)?"
         full = (
             rf"(?P<iso>{_ISO})(?:{_S}*\(?(?P<zone0>{zone})\)?)?"

@@ -60,7 +60,7 @@ class UrlsStep(ProvenanceStep):
         if sink.wants("original_url"):
             blocks = Blocks(doc)
             best: list[Fact] = []
-            for m in self._rx.finditer(text):
+            for m in blocks.scan(self._rx, blocks.containing(("http",))):
                 name = "labelled" if m.group("labelled") is not None else "bare"
                 if best and (name == "bare" or best[0].rule.endswith("labelled")):
                     continue
