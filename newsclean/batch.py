@@ -187,25 +187,32 @@ def _run(pipeline: Pipeline, task: _Task) -> BatchResult:
 
 # -- worker processes ---------------------------------------------------------------------------
 _worker_pipeline: Pipeline | None = None
+_worker_error: BaseException | None = None
 
 
 def _init_worker(pickled: bytes) -> None:
     """Build the worker's pipeline: from a pickled Config (the default pipeline, rebuilt and
-    compiled in the worker) or from a pickled custom Pipeline."""
-    global _worker_pipeline
-    spec = pickle.loads(pickled)
-    if isinstance(spec, Pipeline):
-        _worker_pipeline = spec
-    else:
-        from . import default_pipeline
+    compiled in the worker) or from a pickled custom Pipeline. A failure is kept and raised by
+    the first chunk, so that it reaches the caller (an exception in an initializer would only
+    break the pool)."""
+    global _worker_pipeline, _worker_error
+    try:
+        spec = pickle.loads(pickled)
+        if isinstance(spec, Pipeline):
+            _worker_pipeline = spec
+        else:
+            from . import default_pipeline
 
-        _worker_pipeline = default_pipeline(spec)
+            _worker_pipeline = default_pipeline(spec)
+    except Exception as exc:
+        _worker_error = exc
 
 
 def _run_chunk(tasks: list[_Task]) -> list[BatchResult | _Packed]:
     pipeline = _worker_pipeline
-    if pipeline is None:  # pragma: no cover - the initializer always ran
-        raise RuntimeError("worker was not initialised")
+    if pipeline is None:
+        why = f"{type(_worker_error).__name__}: {_worker_error}" if _worker_error else "unknown"
+        raise RuntimeError(f"a worker could not build its pipeline ({why})") from _worker_error
     return [_pack(_run(pipeline, t)) for t in tasks]
 
 

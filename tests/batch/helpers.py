@@ -51,3 +51,20 @@ class Exploder:
         if "BOOM" in doc.text:
             raise RuntimeError("boom in a step")
         return ()
+
+
+def _fail_to_load() -> None:
+    raise RuntimeError("this step cannot be loaded")
+
+
+class FailsInWorker:
+    """Pickles fine, but cannot be unpickled (as a step whose data file is missing there)."""
+
+    id: str = "test_fails_in_worker"
+    rules: tuple[RuleInfo, ...] = ()
+
+    def apply(self, doc: Document) -> Iterable[Decision]:
+        return ()
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_fail_to_load, ())

@@ -9,7 +9,7 @@ import pytest
 
 from newsclean import Pipeline, clean_many
 
-from .helpers import Exploder, seeds
+from .helpers import Exploder, FailsInWorker, seeds
 
 
 class Counting:
@@ -64,3 +64,9 @@ def test_a_dead_worker_fails_its_documents_and_the_batch_goes_on() -> None:
     lost = [r.index for r in results if not r.ok]
     assert len(lost) <= 3  # only what was in flight with it
     assert all(r.ok for r in results[10:])
+
+
+def test_a_pipeline_that_cannot_be_built_in_the_workers_raises() -> None:
+    pipe = Pipeline([FailsInWorker()])
+    with pytest.raises(RuntimeError, match="this step cannot be loaded"):
+        list(clean_many(["a", "b", "c"], pipeline=pipe, workers=2))
