@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .config import Config
-from .model import Block, Fact, MarkupRemoval
+from .model import LIST_KINDS, Block, Fact, MarkupRemoval
 from .shape import Shape, shape_of
 from .step import Protect, Remove, SetTitle
 
@@ -153,6 +153,12 @@ class Document:
         if decision.rule in self.config.disabled_rules:
             return False
         if isinstance(decision, Fact):
+            # one fact per distinct value for list kinds, the first fact for single kinds
+            for f in self.facts:
+                if f.kind == decision.kind and (
+                    f.kind not in LIST_KINDS or f.value.casefold() == decision.value.casefold()
+                ):
+                    return False
             self.facts.append(decision)
             return True
         i = decision.block

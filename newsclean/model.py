@@ -87,6 +87,10 @@ class Span:
         )
 
 
+#: fact kinds that hold one fact per distinct value; every other kind holds a single fact
+LIST_KINDS = frozenset({"credits", "tags", "authors"})
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A fact about the source, with its evidence: ``text[start:end] == evidence``."""
