@@ -167,12 +167,14 @@ class Summary:
         if self.errors:
             errs = ", ".join(f"{kind} {n:,}" for kind, n in self.errors.most_common())
             out.append(f"  errors: {errs}")
-        if stats.skipped_files or stats.skipped_records:
+        skipped = []
+        if stats.skipped_files:
             ex = f" (e.g. {', '.join(stats.skipped_examples)})" if stats.skipped_examples else ""
-            out.append(
-                f"  skipped, not documents: {stats.skipped_files:,} files by suffix{ex}, "
-                f"{stats.skipped_records:,} WARC records not text/HTML"
-            )
+            skipped.append(f"{stats.skipped_files:,} files by suffix{ex}")
+        if stats.skipped_records:
+            skipped.append(f"{stats.skipped_records:,} WARC records not text/HTML")
+        if skipped:
+            out.append(f"  skipped, not documents: {'; '.join(skipped)}")
         return out
 
 
