@@ -3,7 +3,8 @@ optional time and zone), python-dateutil parses it, and the zone table gives the
 
 A date needs a day, a month and a year: "June 18" or "Sunday" alone give nothing, so no date is
 ever invented from a default. Numeric dates with dots (``18.06.2023``) read day first; with
-slashes they read month first unless the first number cannot be a month (``18/06/2023``).
+slashes they read month first unless the first number cannot be a month (``18/06/2023``) or the
+zone is outside the Americas (``04/03/2023 17:02 CET``).
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ class DateReader:
             if len(numeric.group(1)) == 4:
                 d = f"{numeric.group(1)}-{int(numeric.group(3)):02d}-{int(numeric.group(4)):02d}"
             else:
-                dayfirst = sepc in ".-" or first > 12
+                dayfirst = sepc in ".-" or first > 12 or self._east_of_americas(zone)
                 d = d.replace(".", "/").replace("-", "/")
         else:
             d = regex.sub(r"(?<=\d)\.", " ", d).replace(".", " ")
@@ -131,6 +132,15 @@ class DateReader:
         if zone:
             dt = dt.replace(tzinfo=self._tz(zone, dt))
         return dt.isoformat()
+
+    def _east_of_americas(self, zone: str | None) -> bool:
+        """A zone outside the Americas (``CET``, ``IST``, ``UTC+2``): its numeric dates read day
+        first. ``None`` (no zone) and American zones read month first."""
+        if not zone:
+            return False
+        z = zone.strip().strip("()").replace("−", "-")
+        value = self._zones.get(z, z)
+        return not (value.startswith("America/") or value.startswith("-") or "-" in z[3:])
 
     def _tz(self, zone: str, dt: datetime) -> tzinfo | None:
         z = zone.strip().strip("()").replace("−", "-")

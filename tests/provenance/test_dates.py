@@ -29,6 +29,8 @@ PROSE = "The committee met for a long time and agreed on a plan that nobody had 
         ("Published 2023-11-02 08:00:00 +0530", "published", "2023-11-02T08:00:00+05:30"),
         ("First published on Tue 4 Jun 2024 10.30 BST", "published", "2024-06-04T10:30:00+01:00"),
         ("Dated: 25/12/2023", "published", "2023-12-25"),
+        ("Date: 04/03/2023 17:02 CET", "published", "2023-03-04T17:02:00+01:00"),
+        ("Date: 04/03/2023 17:02 ET", "published", "2023-04-03T17:02:00-04:00"),
     ],
 )
 def test_labelled_date_lines(line: str, kind: str, value: str) -> None:
