@@ -9,13 +9,27 @@ import regex
 from ..document import Document
 from ..step import Decision, Remove, RuleInfo
 from ..vocab import data_text, read_ini
-from .cues import fact, first_char, has_blank_lines, is_dateline, last_char, tight
+from .cues import (
+    fact,
+    first_char,
+    first_kept_prose,
+    has_blank_lines,
+    is_dateline,
+    last_char,
+    tight,
+)
 from .title import breadcrumb_parts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 #: categories (from earlier steps) of the photo-credit lines a caption sits next to
 CREDIT_CATEGORIES = frozenset({"photo_credit"})
 _CAPTION_MAX_WORDS = 70
+#: a removed line that credits a picture (whatever rule removed it)
+_CREDIT_WORD = regex.compile(
+    r"\b(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit|crédito)s?\b", _FLAGS
+)
+_SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b", _FLAGS)
+_SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
 _BIO_MAX_WORDS = 90
 
 
@@ -63,6 +77,8 @@ class CaptionRules:
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         data = _load(languages)
         self.cues = _alt(data.get("caption_cues", []))
+        self.scene = _alt(data.get("scene_cues", []))
+        self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
         # case matters here: a bio line starts with a capitalised name
         self.bio_lines = _alt(
@@ -71,6 +87,7 @@ class CaptionRules:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         yield from self._section_label(doc)
+        yield from self._prefixed_labels(doc)
         yield from self._credit_neighbours(doc)
         blocks = doc.blocks
         last = doc.last_prose()
@@ -98,7 +115,7 @@ class CaptionRules:
             if (
                 self.bio_lines is not None
                 and last is not None
-                and i > last
+                and i >= last
                 and words <= 60
                 and self.bio_lines.match(text)
             ):
@@ -119,29 +136,78 @@ class CaptionRules:
 
     def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
         blank = has_blank_lines(doc)
-        for i in range(len(doc.blocks)):
-            if doc.category(i) not in CREDIT_CATEGORIES:
+        n = len(doc.blocks)
+        for i in range(n):
+            if not self._is_credit(doc, i):
                 continue
             above, below = i - 1, i + 1
-            if above >= 0 and tight(doc, i) and self._caption_like(doc, above):
+            # a caption attached to its credit (no blank line between): above, or else below
+            if above >= 0 and tight(doc, i) and self._caption_like(doc, above, False):
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the line right above a photo credit")
             elif (
                 blank
-                and below < len(doc.blocks)
+                and below < n
                 and tight(doc, below)
-                and self._caption_like(doc, below)
+                and self._caption_like(doc, below, False)
             ):
                 yield Remove(below, "photo_caption", "photo_caption",
                              "a photo caption: the line right below a photo credit")
+            # across a blank line only a line that reads like a picture description
+            elif above >= 0 and self._caption_like(doc, above, True):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description above a photo credit")
+            elif below < n and self._caption_like(doc, below, True):
+                yield Remove(below, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description below a photo credit")
 
     @staticmethod
-    def _caption_like(doc: Document, i: int) -> bool:
+    def _is_credit(doc: Document, i: int) -> bool:
+        cat = doc.category(i)
+        if cat in CREDIT_CATEGORIES:
+            return True
+        return (
+            cat is not None
+            and cat != "title"
+            and doc.shape(i).words <= 12
+            and _CREDIT_WORD.search(doc.blocks[i].text) is not None
+        )
+
+    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
         if not doc.open(i):
             return False
         sh = doc.shape(i)
         text = doc.blocks[i].text
-        return 3 <= sh.words <= _CAPTION_MAX_WORDS and not sh.bullet and not is_dateline(text)
+        if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
+            return False
+        if not strict:
+            return True
+        return (
+            sh.words <= 35
+            and not _SAYS.search(text)
+            and first_char(text) == text[:1]
+            and len(_SENTENCE_END.findall(text)) <= 1
+            and self.scene is not None
+            and self.scene.search(text) is not None
+        )
+
+    def _prefixed_labels(self, doc: Document) -> Iterator[Decision]:
+        if self.section is None:
+            return
+        first = first_kept_prose(doc)
+        for i in range(first if first is not None else 0):
+            if not doc.open(i) or doc.shape(i).words > 8:
+                continue
+            m = self.section.match(doc.blocks[i].text)
+            if m is None:
+                continue
+            yield Remove(i, "section_label", "section_label",
+                         "a site-section label in the page head")
+            s, e = m.span("section")
+            f = fact(doc, "section", doc.blocks[i].start + s, doc.blocks[i].start + e,
+                     "section_label")
+            if f is not None:
+                yield f
 
     @staticmethod
     def _section_label(doc: Document) -> Iterator[Decision]:

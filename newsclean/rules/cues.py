@@ -14,15 +14,19 @@ from ..model import Fact
 
 # closing quotes and brackets that may follow a line's last real character
 _CLOSERS = "\"'”’»)]}›」』"
-_OPENERS = "\"'“‘«„‚‹(「『"
+_OPENERS = "\"'“‘«„‚‹(「『→⇒➔➜▶►▸»>•·*-–— "
 _LINEBREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 # decorations around a header line: bullets, arrows, rules, pipes
 _DECOR = "-–—•*·▪►▶▸»«›‹>|#=_~:✓✔■□●○◆◇→⟩ \t\u00a0"
-_BYLINE = regex.compile(r"^(?:by|von|par|por)\s+\p{Lu}", regex.IGNORECASE | regex.VERSION0)
+_BYLINE = regex.compile(
+    r"^(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited)\s+by"
+    r"|by|von|par|por|author|autor|auteur|autora)\b\s*:?\s*\p{L}",
+    regex.IGNORECASE | regex.VERSION0,
+)
 
 #: a dateline opening a paragraph: "WASHINGTON (AP) –", "BEIJING, June 18 (Reuters) -",
 #: "NEW DELHI:", "Paris (AFP) -"
-_CITY_CAPS = r"\p{Lu}[\p{Lu}.'’\-]+(?:[ /]\p{Lu}[\p{Lu}.'’\-]*){0,3}"
+_CITY_CAPS = r"\p{Lu}[\p{Lu}.'’\-]{2,}(?:[ /]\p{Lu}[\p{Lu}.'’\-]*){0,3}"
 _CITY_ANY = r"\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3}"
 _REGION = r"(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?"
 _DATE = (

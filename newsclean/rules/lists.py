@@ -39,6 +39,9 @@ _DATED = regex.compile(
     r"|\d{1,4}[./:-]\d{1,2})",
     regex.IGNORECASE | regex.VERSION0,
 )
+_HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
+#: a line of two or more hashtags and nothing else: "#Korean #Trade #Energy"
+_HASHTAGS = regex.compile(r"^#[\p{L}\p{N}_]+(?:[\s,·|]+#[\p{L}\p{N}_]+(?:\s\p{L}+)?)+$")
 #: the families whose headers introduce tags rather than headlines
 TAG_FAMILY = "tags"
 INLINE_FAMILY = "inline_related"
@@ -101,14 +104,19 @@ class HeaderTable:
             else None
         )
         tag = self.families.get(TAG_FAMILY)
-        tag_alts = [
-            r.pattern[4:-2] for r in (tag.headers, tag.colon_headers) if r is not None
-        ] if tag else []
+        plain = tag.headers.pattern[4:-2] if tag and tag.headers else None
+        colon = tag.colon_headers.pattern[4:-2] if tag and tag.colon_headers else None
+        alts = []
+        if plain:
+            # "Tags: a, b" or, without the colon, "Related Topics a · b"
+            alts.append(rf"(?:{plain})\s*(?::\s*|\s+)")
+        if colon:
+            alts.append(rf"(?:{colon})\s*:\s*")
         self.tag_line: regex.Pattern[str] | None = (
             regex.compile(
-                r"^[\s\-–—•*»›>|]*(?:" + "|".join(tag_alts) + r")\s*:\s*(?P<rest>\S.*)$", _FLAGS
+                r"^[\s\-–—•*»›>|]*(?:" + "|".join(alts) + r")(?P<rest>\S.*)$", _FLAGS
             )
-            if tag_alts
+            if alts
             else None
         )
 
@@ -224,9 +232,16 @@ class ListRules:
     # -- one-line forms ------------------------------------------------------------------------
     def _one_liner(self, doc: Document, i: int) -> Iterator[Decision]:
         b = doc.blocks[i]
+        if _HASHTAGS.match(b.text):
+            yield Remove(i, "tag_line", "tag_list_header", "a line of hashtags")
+            for m in _HASHTAG.finditer(doc.text, b.start, b.end):
+                f = fact(doc, "tags", m.start() + 1, m.end(), "tag_item")
+                if f is not None:
+                    yield f
+            return
         if self.table.tag_line is not None:
             m = self.table.tag_line.match(b.text)
-            if m is not None and self._tag_rest(m.group("rest")):
+            if m is not None and self._tag_rest(m.group("rest"), m.group(0)):
                 yield Remove(i, "tag_line", "tag_list_header", "a tag/topic list on one line")
                 s, e = m.span("rest")
                 yield from self._tags(doc, i, b.start + s, b.start + e)
@@ -238,8 +253,10 @@ class ListRules:
                 yield Remove(i, "also_read_inline", fam.item_category, fam.reason)
 
     @staticmethod
-    def _tag_rest(rest: str) -> bool:
+    def _tag_rest(rest: str, line: str = "") -> bool:
         items = [x.strip() for x in _ITEM_SPLIT.findall(rest) if x.strip()]
+        if line and ":" not in line[: len(line) - len(rest)] and len(items) < 2:
+            return False  # without a colon, only a list of several items
         return (
             bool(items)
             and all(len(x.split()) <= 5 for x in items)

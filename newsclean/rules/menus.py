@@ -20,7 +20,7 @@ _SKIP = regex.compile(
     r"saltar al contenido(?: principal)?)[.!]?$",
     _FLAGS,
 )
-_SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|\s{3,})\s*")
+_SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|-|–|—|\s{2,})\s*")
 
 
 class MenuRules:

@@ -9,7 +9,16 @@ import regex
 from ..document import Document
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
-from .cues import fact, first_char, first_kept_prose, headline_shaped, last_char, loose
+from .cues import (
+    fact,
+    first_char,
+    first_kept_prose,
+    headline_shaped,
+    is_byline,
+    is_dateline,
+    last_char,
+    loose,
+)
 from .lists import HeaderTable
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -22,6 +31,21 @@ _SUFFIX = regex.compile(
 )
 #: a sentence ending inside the line: "... here! Check them out", "... advertiser. All ..."
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’)]*\s+[\p{Lu}\d\"“‘]", regex.VERSION0)
+#: lines that are metadata, not a headline: a label followed by a number ("Read time: 4 min",
+#: "Date:2023-…"), section/tag labels, photo credits, clock times and ISO dates
+_NOT_TITLE = regex.compile(
+    r"^\p{L}[\p{L} ]{1,24}:\s*\d"
+    r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
+    r"catégorie|sección|categoría|kategorie|ressort)\b"
+    r"|\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
+    r"|\((?:photo|image|picture|file)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b",
+    _FLAGS,
+)
+_FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
+_SOCIAL = regex.compile(
+    r"\b(?:facebook|twitter|whatsapp|pinterest|telegram|linkedin|reddit|e-?mail|instagram|x)\b",
+    _FLAGS,
+)
 _BC_PREFIX = regex.compile(
     r"^(?:current|you are here|you're here|location|path|sie sind hier|vous êtes ici|"
     r"vous etes ici|usted está en|estás en|está en)\s*:\s*",
@@ -34,9 +58,16 @@ _BC_HOME = regex.compile(
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 
 
-def _title_like(text: str) -> bool:
-    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, or two sentences."""
-    if last_char(text) == "!" or _SENTENCE_BREAK.search(text):
+def _title_like(text: str, suffixed: bool) -> bool:
+    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, two long sentences, a byline,
+    a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
+    Health"), a row of fields ("A | B | C") or of share buttons."""
+    if last_char(text) == "!" or is_byline(text) or is_dateline(text) or _NOT_TITLE.search(text):
+        return False
+    m = _SENTENCE_BREAK.search(text)
+    if m is not None and not suffixed and len(text[: m.start()].split()) >= 7:
+        return False
+    if len(_FIELD_SEP.findall(text)) >= 2 or len(_SOCIAL.findall(text)) >= 2:
         return False
     cased = [c for c in text if c.lower() != c.upper()]
     return not (len(cased) >= 8 and all(c.isupper() for c in cased))
@@ -58,7 +89,7 @@ def split_suffix(text: str) -> tuple[int, str | None, int]:
         return len(text), None, -1
     if last_char(site) in ",;:!?" or (last_char(site) == "." and not hostlike):
         return len(text), None, -1
-    if sep in ("-", "–", "—"):
+    if sep in ("-", "–", "—") and not hostlike:
         caps = sum(1 for w in site_words if w[0].isupper() or w[0].isdigit())
         if len(site_words) > 4 or caps * 2 < len(site_words):
             return len(text), None, -1
@@ -128,6 +159,7 @@ class TitleRules:
         # title, sees no new one), but only one in the first head_zone open lines may win
         seen_open = 0
         zone_end = limit
+        in_list = False
         for i in range(limit):
             if not doc.open(i):
                 continue
@@ -139,11 +171,18 @@ class TitleRules:
             if bc is not None:
                 crumbs.append((i, *bc))
                 continue
+            if self.headers.header(text) is not None:
+                in_list = True
+                continue
             if first is None or not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+                in_list = False
                 continue
-            if self.headers.header(text) is not None or not _title_like(text):
-                continue
+            if in_list and headline_shaped(doc, i, 3, t.headline_max_words):
+                continue  # an item of a headline list in the head, not the title
+            in_list = False
             hlen, site, site_at = split_suffix(text)
+            if not _title_like(text, site is not None):
+                continue
             words = shape_of(text[:hlen]).words
             if t.title_min_words <= words <= t.headline_max_words:
                 cands.append((i, hlen, site, site_at))
