@@ -234,16 +234,16 @@ class ListRules:
         b = doc.blocks[i]
         if _HASHTAGS.match(b.text):
             yield Remove(i, "tag_line", "tag_list_header", "a line of hashtags")
-            for m in _HASHTAG.finditer(doc.text, b.start, b.end):
-                f = fact(doc, "tags", m.start() + 1, m.end(), "tag_item")
+            for h in _HASHTAG.finditer(doc.text, b.start, b.end):
+                f = fact(doc, "tags", h.start() + 1, h.end(), "tag_item")
                 if f is not None:
                     yield f
             return
         if self.table.tag_line is not None:
-            m = self.table.tag_line.match(b.text)
-            if m is not None and self._tag_rest(m.group("rest"), m.group(0)):
+            t = self.table.tag_line.match(b.text)
+            if t is not None and self._tag_rest(t.group("rest"), t.group(0)):
                 yield Remove(i, "tag_line", "tag_list_header", "a tag/topic list on one line")
-                s, e = m.span("rest")
+                s, e = t.span("rest")
                 yield from self._tags(doc, i, b.start + s, b.start + e)
                 return
         if self.table.inline is not None and doc.shape(i).words <= 40:
