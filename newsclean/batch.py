@@ -26,7 +26,6 @@ For more than one machine use :mod:`newsclean.dask`.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import operator
 import os
 import pickle
@@ -341,7 +340,9 @@ def clean_many(
         ``0`` one per CPU.
     :param progress: show a tqdm progress bar (needs ``tqdm``, the ``io`` extra).
     :param chunksize: items sent to a worker at a time.
-    :param prefetch: chunks in flight per worker; with ``chunksize`` it bounds memory.
+    :param prefetch: chunks in flight per worker. A chunk holds at most ``chunksize`` items
+        and is cut early past :data:`CHUNK_CHARS` characters, so memory stays bounded by
+        ``workers * prefetch`` chunks whatever the corpus size.
     :param field: the record key holding the document (default ``"text"``, then ``"html"``).
     :param mp_context: multiprocessing start method (``"spawn"``, ``"forkserver"``, ``"fork"``);
         ``None`` takes the platform default.
@@ -393,7 +394,7 @@ def _parallel(
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context(mp_context)
-    chunks = iter(lambda: list(itertools.islice(tasks, chunksize)), [])
+    chunks = _chunks(tasks, chunksize)
     window = workers * prefetch
 
     def new_pool() -> ProcessPoolExecutor:
@@ -432,6 +433,25 @@ def _parallel(
                 yield _unpack(item)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: a chunk is cut early past this many characters of input, so that the in-flight window stays
+#: small in memory when documents are large (whole HTML pages of a few MB)
+CHUNK_CHARS = 2_000_000
+
+
+def _chunks(tasks: Iterator[_Task], chunksize: int) -> Iterator[list[_Task]]:
+    chunk: list[_Task] = []
+    size = 0
+    for t in tasks:
+        chunk.append(t)
+        if isinstance(t, _Job):
+            size += len(t.data)
+        if len(chunk) >= chunksize or size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def _with_progress(

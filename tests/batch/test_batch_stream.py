@@ -70,3 +70,15 @@ def test_a_pipeline_that_cannot_be_built_in_the_workers_raises() -> None:
     pipe = Pipeline([FailsInWorker()])
     with pytest.raises(RuntimeError, match="this step cannot be loaded"):
         list(clean_many(["a", "b", "c"], pipeline=pipe, workers=2))
+
+
+def test_chunks_are_cut_by_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.batch
+
+    monkeypatch.setattr(newsclean.batch, "CHUNK_CHARS", 10)  # every seed is a chunk alone
+    src = Counting()
+    results = clean_many(src, workers=2, chunksize=1000, prefetch=1)
+    got = list(itertools.islice(results, 5))
+    assert [r.index for r in got] == list(range(5))
+    assert src.pulled <= 5 + 2 + 1
+    results.close()
