@@ -214,6 +214,16 @@ class HtmlTitle:
             )
 
 
+def _signature(path: str) -> str:
+    """The tag and classes of an element (no position, no id); ``""`` when it has no class."""
+    seg = path[path.rfind("/") + 1 :]
+    tag, tokens = parse_segment(seg)
+    if "." not in seg:
+        return ""
+    classes = tokens[1:] if "#" in seg else tokens
+    return tag.split("[")[0] + "." + ".".join(classes)
+
+
 def _parent(path: str) -> str:
     return path[: path.rfind("/")]
 
@@ -229,6 +239,7 @@ class MainContent:
     id = "html.main"
     penalty = 0.5
     sibling_share = 0.2
+    cousin_share = 0.05
     negative_factor = 0.25
     positive_factor = 1.25
     rules: tuple[RuleInfo, ...] = (
@@ -266,10 +277,12 @@ class MainContent:
         for q in reversed(chain):
             seg = q[q.rfind("/") + 1 :]
             f = 1.0
-            if not wrapper.get(q, False) and self.negative.segment(seg, tokens_memo):
-                f = self.negative_factor
-            elif self.positive.segment(seg, pos_memo):
+            if self.positive.segment(seg, pos_memo):
                 f = self.positive_factor
+            else:
+                neg = self.negative.segment(seg, tokens_memo)
+                if neg is not None and not (neg.wrapper_exempt and wrapper.get(q, False)):
+                    f = self.negative_factor
             up = memo[q] = f * min(1.0, up)
         return up
 
@@ -324,10 +337,17 @@ class MainContent:
                 top, top_score = path, f
         out = [top]
         parent = _parent(top)
+        kind = _signature(top)
         for path in cand:
-            if path == top or _parent(path) != parent:
+            if path == top or _inside(path, top) or _inside(top, path):
                 continue
-            if final(path) >= self.sibling_share * top_score:
+            if _parent(path) == parent:
+                # readability: siblings that score well enough
+                if final(path) >= self.sibling_share * top_score:
+                    out.append(path)
+            elif kind and _signature(path) == kind and final(path) >= self.cousin_share * top_score:
+                # an article split into several containers of the same class (a column per
+                # section, a body before and after an ad), wherever they sit
                 out.append(path)
         return out
 
@@ -364,7 +384,8 @@ class _Signal:
     tags: frozenset[str]
     #: a positive signal marks content (``kind = positive`` in the data file)
     positive: bool = False
-
+    #: ignored on an element holding most of the page's prose (``wrapper = no`` turns it off)
+    wrapper_exempt: bool = True
 
 
 class _Vocab:
@@ -439,6 +460,7 @@ def load_signals(text: str | None = None) -> tuple[_Signal, ...]:
                 tuple(w for w in entries if "-" in w),
                 frozenset(sec.get("tags", "").split()),
                 sec.get("kind", "negative") == "positive",
+                sec.getboolean("wrapper", True),
             )
         )
     return tuple(out)
@@ -458,8 +480,10 @@ class MarkupSignals:
 
     def __init__(self, config: Config | None = None, *, max_prose_share: float = 0.5) -> None:
         self.config = config
-        self.signals = tuple(s for s in load_signals() if not s.positive)
+        signals = load_signals()
+        self.signals = tuple(s for s in signals if not s.positive)
         self.vocab = _Vocab(self.signals)
+        self.positive = _Vocab([s for s in signals if s.positive])
         self.max_prose_share = max_prose_share
         self.rules: tuple[RuleInfo, ...] = tuple(
             RuleInfo(
@@ -481,8 +505,10 @@ class MarkupSignals:
         prose = regions.prose
         vocab = self.vocab
         tokens_memo: dict[str, _Signal | None] = {}
-        # element path -> the signal it or its closest marked ancestor carries (None above a
-        # page wrapper: an element holding more than max_prose_share of the prose)
+        pos_memo: dict[str, _Signal | None] = {}
+        # element path -> the signal it or its closest marked ancestor carries; page wrappers
+        # (elements holding more than max_prose_share of the prose) carry only the signals
+        # that are not wrapper-exempt
         inherited: dict[str, _Signal | None] = {}
         for i, b in enumerate(blocks):
             m = b.markup
@@ -493,14 +519,17 @@ class MarkupSignals:
                 chain: list[str] = []
                 p = path
                 while p and p not in inherited:
-                    if limit > 0 and prose.get(p, 0.0) > limit:
-                        inherited[p] = None
-                        break
                     chain.append(p)
                     p = p[: p.rfind("/")]
                 up = inherited.get(p) if p else None
                 for q in reversed(chain):
-                    own = vocab.segment(q[q.rfind("/") + 1 :], tokens_memo)
+                    seg = q[q.rfind("/") + 1 :]
+                    own = vocab.segment(seg, tokens_memo)
+                    if own is not None and (
+                        (own.wrapper_exempt and limit > 0 and prose.get(q, 0.0) > limit)
+                        or self.positive.segment(seg, pos_memo) is not None
+                    ):
+                        own = None
                     up = inherited[q] = own if own is not None else up
             sig = inherited[path]
             if sig is not None:
@@ -510,8 +539,8 @@ class MarkupSignals:
 class LinkDense:
     """Blocks made mostly of link text (menus, teaser lists, "read more" rows): link density at
     least ``threshold`` (0.5; 0.4 with ``favor="precision"``, 0.65 with ``favor="recall"``),
-    unless the block is a long paragraph with a lower density than ``0.8``. Does nothing on
-    text input."""
+    unless the block is a paragraph (over 200 characters, or over 80 ending a sentence) with a
+    density under 0.8. Does nothing on text input."""
 
     id = "html.link_dense"
     rules: tuple[RuleInfo, ...] = (
@@ -538,7 +567,9 @@ class LinkDense:
             m = b.markup
             if m is None or m.link_density < self.threshold or not doc.open(i):
                 continue
-            if len(b.text) > 200 and m.link_density < 0.8:
+            if m.link_density < 0.8 and (
+                len(b.text) > 200 or (len(b.text) > 80 and b.text.rstrip(_CLOSERS)[-1:] in _ENDS)
+            ):
                 continue
             yield Remove(
                 i,
