@@ -28,6 +28,8 @@ _XML_ENCODING = regex.compile(rb"""^<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-
 def looks_like_html(text: str) -> bool:
     """True when ``text`` should be read as HTML (see the module docstring for the rule)."""
     head = text[:4096]
+    if "<" not in head:
+        return False
     if _HTML_START.match(head):
         return True
     tags = _BLOCK_TAG.findall(head)

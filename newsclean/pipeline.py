@@ -212,21 +212,9 @@ def build_spans(doc: Document) -> list[Span]:
 def build_body(spans: Sequence[Span]) -> str:
     """Kept spans only, in order: a block's kept parts joined, whitespace folded, blocks
     separated by a blank line."""
-    paras: list[str] = []
-    current: list[str] = []
-    block: int | None = None
+    parts: dict[int | None, list[str]] = {}
     for s in spans:
-        if not s.kept:
-            continue
-        if s.block != block and current:
-            para = " ".join(" ".join(current).split())
-            if para:
-                paras.append(para)
-            current = []
-        block = s.block
-        current.append(s.text)
-    if current:
-        para = " ".join(" ".join(current).split())
-        if para:
-            paras.append(para)
-    return "\n\n".join(paras)
+        if s.kept:
+            parts.setdefault(s.block, []).append(s.text)
+    paras = (" ".join((p[0] if len(p) == 1 else " ".join(p)).split()) for p in parts.values())
+    return "\n\n".join(p for p in paras if p)
