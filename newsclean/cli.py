@@ -226,6 +226,8 @@ def _output_format(args: argparse.Namespace) -> str:
         fmt = "jsonl"
     else:
         fmt = "text"
+    if fmt == "jsonl" and args.explain:
+        raise UsageError("--explain prints text; JSONL output has the spans already")
     if fmt == "parquet":
         if not args.output:
             raise UsageError("--format parquet needs --output FILE")

@@ -163,6 +163,7 @@ def test_exit_codes(tmp_path: Path, capsys: Capture) -> None:
     assert exc.value.code == 2
     assert main(["--format", "parquet", str(seed_paths()[0])]) == 2
     assert main(["--disable", "no_such_rule_id", str(seed_paths()[0])]) == 2
+    assert main(["--explain", "--format", "jsonl", str(seed_paths()[0])]) == 2
     big = tmp_path / "big.txt"
     big.write_text("word " * 100, encoding="utf-8")
     assert main(["--max-chars", "50", "-q", str(big), str(seed_paths()[0])]) == 1
