@@ -86,8 +86,10 @@ class CaptionRules:
         )
 
     def apply(self, doc: Document) -> Iterator[Decision]:
-        yield from self._section_label(doc)
-        yield from self._prefixed_labels(doc)
+        prefixed = list(self._prefixed_labels(doc))
+        yield from prefixed
+        labelled = {d.block for d in prefixed if isinstance(d, Remove)}
+        yield from self._section_label(doc, labelled)
         yield from self._credit_neighbours(doc)
         blocks = doc.blocks
         last = doc.last_prose()
@@ -122,7 +124,8 @@ class CaptionRules:
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
             elif self.cues is not None and words <= _CAPTION_MAX_WORDS:
                 m = self.cues.search(text)
-                if m is not None and not is_dateline(text):
+                # a dateline opens a story, but "FILE PHOTO:" only looks like one
+                if m is not None and (m.start() == 0 or not is_dateline(text)):
                     yield Remove(i, "photo_caption", "photo_caption",
                                  "a photo caption (it names or credits a picture)")
                     g = m.groupdict().get("photo_credit")
@@ -210,12 +213,12 @@ class CaptionRules:
                 yield f
 
     @staticmethod
-    def _section_label(doc: Document) -> Iterator[Decision]:
+    def _section_label(doc: Document, taken: set[int]) -> Iterator[Decision]:
         title = doc.title
         if title is None or title.block == 0:
             return
         i = title.block - 1
-        if not doc.open(i):
+        if not doc.open(i) or i in taken:
             return
         text = doc.blocks[i].text
         sh = doc.shape(i)

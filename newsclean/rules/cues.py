@@ -114,6 +114,22 @@ def first_kept_prose(doc: Document) -> int | None:
     return None
 
 
+def _storyish(doc: Document, i: int) -> bool:
+    sh = doc.shape(i)
+    end = last_char(doc.blocks[i].text)
+    return sh.sentence and sh.words >= 6 and not sh.bullet and end in ".!?"
+
+
+def story_bounds(doc: Document) -> tuple[int | None, int | None]:
+    """(first, last) kept prose blocks; in a text without prose, the first and last kept
+    sentences of at least six words stand in for them."""
+    first, last = first_kept_prose(doc), doc.last_prose()
+    if first is not None:
+        return first, last
+    kept = [i for i in range(len(doc.blocks)) if not doc.removed(i) and _storyish(doc, i)]
+    return (kept[0], kept[-1]) if kept else (None, None)
+
+
 def kept_index(doc: Document) -> list[int]:
     """Indices of the blocks still in the body, in order (a run of these is "adjacent")."""
     return [i for i in range(len(doc.blocks)) if not doc.removed(i)]

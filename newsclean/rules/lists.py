@@ -24,6 +24,7 @@ from .cues import (
     kept_index,
     last_char,
     norm,
+    story_bounds,
     strip_decor,
 )
 
@@ -330,7 +331,7 @@ class HeadlineRuns:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
-        last = doc.last_prose()
+        _, last = story_bounds(doc)
         if last is None:
             return
         run: list[int] = []

@@ -10,6 +10,7 @@ from ..document import Document
 from ..step import Decision, Remove, RuleInfo
 from ..vocab import data_lines
 from .cues import first_kept_prose, kept_index, last_char, norm, strip_decor
+from .title import breadcrumb_parts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 _SKIP = regex.compile(
@@ -70,13 +71,18 @@ class MenuRules:
                 yield from self._flush(run, hits, t.min_menu_run, last)
                 run, hits = [], 0
                 continue
+            line = list(self._menu_line(doc, i, t.min_menu_run))
+            if line:
+                yield from self._flush(run, hits, t.min_menu_run, last)
+                run, hits = [], 0
+                yield from line
+                continue
             if self._short(doc, i, t.short_words):
                 run.append(i)
                 hits += self._item(text) in self.vocab
                 continue
             yield from self._flush(run, hits, t.min_menu_run, last)
             run, hits = [], 0
-            yield from self._menu_line(doc, i, t.min_menu_run)
         yield from self._flush(run, hits, t.min_menu_run, last)
 
     @staticmethod
@@ -103,6 +109,8 @@ class MenuRules:
         text = doc.blocks[i].text
         if len(text) > 300:
             return
+        if breadcrumb_parts(text) is not None:
+            return  # a breadcrumb trail: the title step reads it (and its section)
         parts = [p for p in _SEP.split(text) if p.strip()]
         if len(parts) < max(3, need) or any(len(p.split()) > 4 for p in parts):
             return

@@ -12,12 +12,12 @@ from ..step import Decision, Remove, RuleInfo, SetTitle
 from .cues import (
     fact,
     first_char,
-    first_kept_prose,
     headline_shaped,
     is_byline,
     is_dateline,
     last_char,
     loose,
+    story_bounds,
 )
 from .lists import HeaderTable
 
@@ -151,7 +151,7 @@ class TitleRules:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
-        first = first_kept_prose(doc)
+        first, _ = story_bounds(doc)
         limit = first if first is not None else min(len(doc.blocks), t.head_zone)
         crumbs: list[tuple[int, int, list[tuple[int, int]]]] = []
         cands: list[tuple[int, int, str | None, int]] = []

@@ -1,0 +1,103 @@
+"""Photo captions, section labels and author bio boxes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.rules.captions import CaptionRules
+
+from .context_helpers import PROSE, clean, doc, kept_all, rule_of
+
+TITLE = "Harbour bridge reopens after two years of repairs"
+
+
+def test_caption_attached_above_a_credit() -> None:
+    cap = "Workers inspect the cables of the northern span on Monday, March 4, 2024."
+    a = clean(doc(TITLE, cap + "\nPhoto: Jane Roe/Reuters", *PROSE))
+    assert rule_of(a, cap) == "photo_caption"
+    kept_all(a, PROSE)
+
+
+def test_caption_across_a_blank_line_below_a_credit() -> None:
+    cap = "Commuters walk across the bridge on its first morning back in service."
+    a = clean(doc(TITLE, "Photo: Jane Roe/AFP", cap, *PROSE))
+    assert rule_of(a, cap) == "photo_caption"
+    kept_all(a, PROSE)
+
+
+def test_paragraph_next_to_a_credit_without_caption_survives() -> None:
+    short = "The bridge was closed in 2022 after engineers found cracks in two piers."
+    a = clean(doc(TITLE, PROSE[0], short, "Photo: Jane Roe/AFP", *PROSE[1:]))
+    kept_all(a, [short, *PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews work on the bridge deck in this file picture. (Photo: City of Harbour)",
+        "FILE PHOTO: A ferry crosses the bay near the harbour bridge.",
+        "In this undated photo, the bridge is seen from the eastern shore.",
+        "The mayor (left) and the chief engineer cut the ribbon on Friday.",
+        "Traffic returns to the bridge on Monday. | Photo credit: Ana Diaz/AP",
+    ],
+)
+def test_caption_cues(line: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) is not None  # a phrase rule may take it first (as a credit)
+    kept_all(a, PROSE)
+    alone = Pipeline([CaptionRules()])(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(alone, line) == "photo_caption"
+
+
+def test_caption_cue_records_the_credit() -> None:
+    line = "Crews work on the bridge deck. (Photo: City of Harbour)"
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert [f.value for f in a.provenance if f.kind == "photo_credit"] == ["City of Harbour"]
+
+
+@pytest.mark.parametrize("label", ["Business", "Asia Pacific", "US & Canada", "Sport"])
+def test_section_label_above_the_title(label: str) -> None:
+    a = clean(doc(label, TITLE, *PROSE))
+    assert a.title == TITLE
+    assert rule_of(a, label) == "section_label"
+    assert [f.value for f in a.provenance if f.kind == "section"] == [label]
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [("Posted in Transport", "Transport"), ("Section: Local News", "Local News"),
+     ("Rubrique : Société", "Société")],
+)
+def test_prefixed_section_labels(line: str, section: str) -> None:
+    a = clean(doc(line, TITLE, *PROSE))
+    assert rule_of(a, line) == "section_label"
+    assert section in [f.value for f in a.provenance if f.kind == "section"]
+
+
+def test_date_above_the_title_is_not_a_section() -> None:
+    a = clean(doc("March 4", TITLE, *PROSE))
+    assert "section" not in [f.kind for f in a.provenance]
+
+
+def test_author_bio_box() -> None:
+    bio = "Dana Whitfield covers transport and city hall for the Gazette."
+    a = clean(doc(TITLE, *PROSE, "About the author", bio))
+    assert rule_of(a, "About the author") is not None
+    assert rule_of(a, bio) == "author_bio"
+    alone = Pipeline([CaptionRules()])(doc(TITLE, *PROSE, "About the author", bio))
+    assert rule_of(alone, "About the author") == "author_bio"
+
+
+def test_author_bio_line_without_header() -> None:
+    bio = ("Dana Whitfield is a senior reporter at the Gazette who has written about city "
+           "politics for a decade.")
+    a = clean(doc(TITLE, *PROSE, bio))
+    assert rule_of(a, bio) == "author_bio"
+
+
+def test_person_sentence_inside_the_story_survives() -> None:
+    line = ("Dana Whitfield is a senior engineer at the bridge authority, and she said the "
+            "works finished on time.")
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    kept_all(a, [line])

@@ -1,0 +1,172 @@
+"""The lists step (headline lists under a header, tag lists, inline "also read" lines) and the
+header-less headline runs after the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Config, Pipeline
+from newsclean.rules.lists import ListRules
+
+from .context_helpers import PROSE, category_of, clean, doc, kept_all, rule_of
+
+TITLE = "Harbour bridge reopens after two years of repairs"
+HEADLINES = [
+    "Fire crews contain wildfire near the northern hills",
+    "Local bakery wins national award for sourdough",
+    "School district names new superintendent after long search",
+    "Why commuters are switching to electric bikes this year",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "rule", "category"),
+    [
+        ("Related Articles", "related_header", "related_header"),
+        ("More from The Harbour Gazette", "related_header", "related_header"),
+        ("Read also:", "related_header", "related_header"),
+        ("Most Popular", "ranking_header", "ranking_header"),
+        ("TRENDING NOW", "ranking_header", "ranking_header"),
+        ("Most read this week", "ranking_header", "ranking_header"),
+        ("Recommended for you", "recommendation_header", "recommendation_header"),
+        ("You might also like", "recommendation_header", "recommendation_header"),
+        ("Editor's Picks", "recommendation_header", "recommendation_header"),
+        ("You May Also Like", "you_may_also_like_header", "you_may_also_like"),
+        ("Lesen Sie auch", "related_header", "related_header"),
+        ("À lire aussi", "related_header", "related_header"),
+        ("Noticias relacionadas", "related_header", "related_header"),
+        ("Lo más leído", "ranking_header", "ranking_header"),
+    ],
+)
+def test_headers_and_unbulleted_items_after_the_story(
+    header: str, rule: str, category: str
+) -> None:
+    a = clean(doc(TITLE, *PROSE, header, *HEADLINES, sep="\n"))
+    assert rule_of(a, header) == rule
+    assert category_of(a, header) == category
+    for h in HEADLINES:
+        assert rule_of(a, h) == rule.replace("_header", "_item")
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* ", "1. "])
+def test_bulleted_items_even_sentences(bullet: str) -> None:
+    items = [bullet + h for h in HEADLINES] + [
+        bullet + "The mayor says the new stadium will pay for itself. Critics are not so sure."
+    ]
+    a = clean(doc(TITLE, *PROSE, "Related Posts", *items))
+    for it in items:
+        assert rule_of(a, it) == "related_item"
+
+
+def test_header_without_items_after_the_story() -> None:
+    a = clean(doc(TITLE, *PROSE, "Recommended Stories", "Leave a comment"))
+    assert rule_of(a, "Recommended Stories") == "recommendation_header"
+
+
+def test_several_lists_and_repeated_items() -> None:
+    a = clean(doc(TITLE, *PROSE, "Trending", *HEADLINES, "Recommended", *HEADLINES[:2],
+                  HEADLINES[0], sep="\n"))
+    rules = [r for t, r in [(s.text.strip(), s.rule) for s in a.spans] if t in HEADLINES]
+    assert rules == ["ranking_item"] * 4 + ["recommendation_item"] * 3
+
+
+def test_list_inside_the_body_stops_at_prose() -> None:
+    a = clean(doc(TITLE, PROSE[0], "Related:", HEADLINES[0], HEADLINES[1], *PROSE[1:]))
+    assert rule_of(a, "Related:") == "related_header"
+    assert rule_of(a, HEADLINES[0]) == "related_item"
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also Read: Fire crews contain wildfire near the northern hills",
+        "READ ALSO | School district names new superintendent",
+        "See also: Why commuters are switching to electric bikes",
+        "Lesen Sie auch: Stadtrat beschließt neues Verkehrskonzept",
+        "À lire aussi : La ville lance un plan pour ses écoles",
+    ],
+)
+def test_inline_also_read(line: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) is not None  # the phrase table may name it first (read_more)
+    kept_all(a, PROSE)
+    alone = Pipeline([ListRules(("en", "de", "fr"))])(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(alone, line) == "also_read_inline"
+
+
+def test_tag_list_with_header_and_facts() -> None:
+    a = clean(doc(TITLE, *PROSE, "Tags:", "- Harbour Bridge", "- Infrastructure",
+                  "- City Council", sep="\n"))
+    assert rule_of(a, "Tags:") == "tag_list_header"
+    assert rule_of(a, "- Harbour Bridge") == "tag_item"
+    assert sorted(f.value for f in a.provenance if f.kind == "tags") == [
+        "City Council", "Harbour Bridge", "Infrastructure"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tags: bridges, transport, city council", "Filed under: Transport · Local",
+     "Related Topics Transport · Harbour · Budget", "#Transport #Harbour #Budget",
+     "Schlagwörter: Verkehr, Stadtrat"],
+)
+def test_tag_lines(line: str) -> None:
+    a = clean(doc(TITLE, *PROSE, line))
+    assert rule_of(a, line) == "tag_line"
+    assert len([f for f in a.provenance if f.kind == "tags"]) >= 2
+
+
+def test_bare_in_needs_its_colon() -> None:
+    a = clean(doc(TITLE, *PROSE, "- In:", "- Transport", "- Harbour"))
+    assert rule_of(a, "- In:") == "tag_list_header"
+    b = clean(doc(TITLE, *PROSE[:2], "In a statement the council said the works were done",
+                  *PROSE[2:]))
+    kept_all(b, ["In a statement the council said the works were done"])
+
+
+# -- header-less headline runs -------------------------------------------------------------------
+def test_headline_run_after_boilerplate() -> None:
+    a = clean(doc(TITLE, *PROSE, "Source link", *HEADLINES))
+    for h in HEADLINES:
+        assert rule_of(a, h) == "tail_headline_run"
+
+
+def test_headline_run_reaching_the_end() -> None:
+    a = clean(doc(TITLE, *PROSE, "© 2024 Harbour Media", "Fire crews return", *HEADLINES))
+    for h in HEADLINES:
+        assert rule_of(a, h) == "tail_headline_run"
+
+
+def test_too_short_run_is_kept() -> None:
+    a = clean(doc(TITLE, *PROSE, "Source link", *HEADLINES[:2]), Config(favor="recall"))
+    kept_all(a, HEADLINES[:2])
+
+
+# -- content that survives ---------------------------------------------------------------------
+def test_sentence_mentioning_related_survives() -> None:
+    line = "Related costs, the report found, rose faster than inflation for the third year."
+    a = clean(doc(TITLE, *PROSE[:2], line, *PROSE[2:]))
+    kept_all(a, [line, *PROSE])
+
+
+def test_story_list_introduced_by_a_colon_survives() -> None:
+    items = ["Replace the deck of the northern span", "Repaint the steel towers",
+             "Install new lighting along the walkway", "Add a protected bike lane"]
+    a = clean(doc(TITLE, *PROSE, "The remaining work includes:", *items))
+    kept_all(a, ["The remaining work includes:", *items])
+
+
+def test_schedule_after_the_story_survives() -> None:
+    dates = ["June 9 – Riverside Arena, Portland", "June 12 – Civic Center, Boise",
+             "June 14 – Lakeside Pavilion, Denver", "June 18 – Harbor Hall, Seattle"]
+    a = clean(doc(TITLE, *PROSE, *dates))
+    kept_all(a, dates)
+
+
+def test_headlines_right_after_the_story_survive() -> None:
+    """Without a header or boilerplate around them, lines after the story may be its own."""
+    lines = ["Key dates for commuters", "Northern span closes in March",
+             "Buses replace the ferry until May"]
+    a = clean(doc(TITLE, *PROSE, *lines, "The bridge authority will publish updates."))
+    kept_all(a, lines)

@@ -1,0 +1,137 @@
+"""The title step: the headline, its site suffix, repeats and breadcrumbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.rules.title import breadcrumb_parts, split_suffix
+
+from .context_helpers import PROSE, clean, doc, kept_all, rule_of
+
+
+def facts(article, kind):  # type: ignore[no-untyped-def]
+    return [f.value for f in article.provenance if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        ("Council approves bigger school budget – Harbour Gazette", "Council approves bigger "
+         "school budget", "Harbour Gazette"),
+        ("Council approves bigger school budget | The Daily Ledger", "Council approves bigger "
+         "school budget", "The Daily Ledger"),
+        ("Council approves bigger school budget - WXYZ News", "Council approves bigger school "
+         "budget", "WXYZ News"),
+        ("Council approves bigger school budget -Newsfront", "Council approves bigger school "
+         "budget", "Newsfront"),
+        ("Council approves bigger school budget :: Metro Wire", "Council approves bigger school "
+         "budget", "Metro Wire"),
+        ("Council approves bigger school budget – harbourgazette.com", "Council approves bigger "
+         "school budget", "harbourgazette.com"),
+    ],
+)
+def test_title_with_site_suffix(line: str, title: str, site: str) -> None:
+    a = clean(doc(line, *PROSE))
+    assert a.title == title
+    assert facts(a, "site_name") == [site]
+    assert facts(a, "title") == [title]
+    assert a.body.split("\n\n")[0] == PROSE[0]
+
+
+def test_title_without_suffix_keeps_its_dashes() -> None:
+    line = "Storm batters coast as thousands lose power – and more rain is coming"
+    a = clean(doc(line, *PROSE))
+    assert a.title == line
+    assert facts(a, "site_name") == []
+
+
+def test_split_suffix_refuses_lowercase_tails() -> None:
+    assert split_suffix("Ukraine talks resume in Geneva – live updates")[1] is None
+    assert split_suffix("Prices - and wages - keep rising")[1] is None
+
+
+def test_title_after_a_section_label() -> None:
+    a = clean(
+        doc(
+            "Politics",
+            "Senate passes farm bill after months of delay",
+            *PROSE,
+        )
+    )
+    assert a.title == "Senate passes farm bill after months of delay"
+    assert rule_of(a, "Politics") == "section_label"
+    assert facts(a, "section") == ["Politics"]
+
+
+def test_title_repeat_is_removed() -> None:
+    title = "Senate passes farm bill after months of delay"
+    a = clean(doc(f"{title} | Capitol Report", title, *PROSE, title))
+    assert a.title == title
+    assert [s.rule for s in a.spans if s.text.strip() == title] == ["title_repeat"] * 2
+
+
+def test_breadcrumb_glued_to_title() -> None:
+    title = "Senate passes farm bill after months of delay"
+    a = clean(doc(f"You are here: Home > Politics{title} – Capitol Report", title, *PROSE))
+    assert a.title == title
+    assert rule_of(a, f"You are here: Home > Politics{title} – Capitol Report") == (
+        "breadcrumb_title"
+    )
+    assert facts(a, "section") == ["Politics"]
+    assert facts(a, "site_name") == ["Capitol Report"]
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ["Home > World > Asia", "Home » News", "Startseite › Politik › Ausland",
+     "News > Politics > Congress"],
+)
+def test_plain_breadcrumbs(crumb: str) -> None:
+    a = clean(doc(crumb, "Senate passes farm bill after months of delay", *PROSE))
+    assert rule_of(a, crumb) == "breadcrumb"
+    assert a.title == "Senate passes farm bill after months of delay"
+
+
+def test_breadcrumb_parts_rejects_prose_with_arrows() -> None:
+    assert breadcrumb_parts("Stocks > bonds this year, analysts say") is None
+    assert breadcrumb_parts("Home / World / Europe") is not None
+
+
+# -- conservative: what is not a title ---------------------------------------------------------
+def test_first_paragraph_is_never_a_title() -> None:
+    a = clean(doc(*PROSE))
+    assert a.title is None
+    assert a.body == "\n\n".join(PROSE)
+
+
+def test_two_headline_lines_give_no_title() -> None:
+    """Taking one would leave the other to become the title of the cleaned body."""
+    a = clean(doc("Senate passes farm bill after months of delay",
+                  "Farmers welcome the long awaited subsidies", *PROSE))
+    assert a.title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Maria Lopez and Ahmed Karimi",
+        "WASHINGTON (AP) — Lawmakers returned",
+        "LOOK AT THESE AMAZING RESULTS TODAY",
+        "You will not believe what happened next!",
+        "Read time: 4 minutes",
+    ],
+)
+def test_not_title_shaped(line: str) -> None:
+    a = clean(doc(line, *PROSE))
+    assert a.title is None
+
+
+def test_no_title_without_a_story() -> None:
+    assert clean("Senate passes farm bill after months of delay").title is None
+
+
+def test_idempotent_after_title() -> None:
+    text = doc("Storm knocks out power across the coast – Bay Times", "Home > Weather", *PROSE)
+    body = clean(text).body
+    assert clean(body).body == body
+    kept_all(clean(body), PROSE)
