@@ -7,7 +7,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -59,7 +59,7 @@ class AggregatorStep(ProvenanceStep):
         sink = FactSink(doc)
         if not sink.wants("aggregator"):
             return []
-        blocks = Blocks(doc)
+        blocks = self.view(doc)
         for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS)):
             s, e = m.span("agg" if m.group("agg") is not None else "agg2")
             value = doc.text[s:e]

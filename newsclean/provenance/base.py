@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -64,13 +65,48 @@ class FactSink:
 
 
 class Blocks:
-    """Offset -> block index for one document (built per run, by the step that needs it)."""
+    """What the provenance steps share about one document, built once per document (see
+    :meth:`ProvenanceStep.view`): the lower-cased text, block lookup by offset, and *windows*:
+    each block of at most ``SHORT`` characters whole, and only the head (``HEAD`` characters)
+    and tail (``TAIL`` characters) of longer blocks, which are prose and carry facts only there
+    (a dateline, a trailing "— AFP"). Steps find candidate lines with cheap literal triggers
+    (``str.find`` on the lower-cased windows) and run their patterns on those lines only."""
 
-    __slots__ = ("_starts", "doc")
+    SHORT = 300
+    HEAD = 80
+    TAIL = 100
+
+    __slots__ = ("_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow", "wtext")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._starts = [b.start for b in doc.blocks]
+        text = self.text = doc.text
+        low = text.lower()
+        if len(low) != len(text):  # a few characters lower-case to two (İ): keep offsets
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.low = low
+        self._starts = starts = [b.start for b in doc.blocks]
+        short, head, tail = self.SHORT, self.HEAD, self.TAIL
+        wstarts: list[int] = []
+        wblock: list[int] = []
+        parts: list[str] = [""]  # wtext starts with a line break: "\n<word>" finds line starts
+        offset = 1
+        for i, b in enumerate(doc.blocks):
+            s, e = starts[i], b.end
+            if e - s <= short:
+                spans: tuple[tuple[int, int], ...] = ((s, e),)
+            else:
+                spans = ((s, s + head), (e - tail, e))
+            for ws, we in spans:
+                wstarts.append(offset)
+                wblock.append(i)
+                parts.append(text[ws:we])
+                offset += we - ws + 1
+        self._wstarts, self._wblock = wstarts, wblock
+        self.wtext = "\n".join(parts)
+        self.wlow = self.wtext.lower()
+        if len(self.wlow) != len(self.wtext):
+            self.wlow = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.wtext)
 
     def at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -78,28 +114,62 @@ class Blocks:
             return None
         return i
 
+    def window_block(self, wpos: int) -> int:
+        """The block of a position in ``wtext``/``wlow``."""
+        return self._wblock[bisect.bisect_right(self._wstarts, wpos) - 1]
+
+    def is_short(self, i: int) -> bool:
+        b = self.doc.blocks[i]
+        return b.end - b.start <= self.SHORT
+
+    def with_words(self, words: Iterable[str], max_chars: int | None = None) -> list[int]:
+        """Blocks whose windows contain one of the lower-case ``words`` (``str.find`` on the
+        lower-cased windows; no per-block Python work), of at most ``max_chars`` characters."""
+        low = self.wlow
+        found: set[int] = set()
+        for w in words:
+            i = low.find(w)
+            while i >= 0:
+                b = self.window_block(i)
+                found.add(b)
+                i = low.find(w, i + len(w))
+        if max_chars is not None:
+            blocks = self.doc.blocks
+            return sorted(i for i in found if blocks[i].end - blocks[i].start <= max_chars)
+        return sorted(found)
+
+    def matching(self, rx: re.Pattern[str], max_chars: int | None = None) -> list[int]:
+        """Blocks whose windows a trigger pattern (stdlib ``re``, on the lower-cased windows,
+        where every line starts after a ``\n``) matches, of at most ``max_chars`` characters."""
+        found = {self.window_block(m.start() + 1) for m in rx.finditer(self.wlow)}
+        if max_chars is not None:
+            blocks = self.doc.blocks
+            return sorted(i for i in found if blocks[i].end - blocks[i].start <= max_chars)
+        return sorted(found)
+
     def short(self, max_chars: int) -> list[int]:
         """Blocks of at most ``max_chars`` characters (labels, bylines, notices, promos)."""
         return [i for i, b in enumerate(self.doc.blocks) if b.end - b.start <= max_chars]
 
     def containing(self, words: tuple[str, ...], max_chars: int | None = None) -> list[int]:
-        """Blocks whose lower-cased text contains one of ``words``."""
-        out = []
-        for i, b in enumerate(self.doc.blocks):
-            if max_chars is not None and b.end - b.start > max_chars:
-                continue
-            low = b.text.lower()
-            if any(w in low for w in words):
-                out.append(i)
-        return out
+        """Blocks whose lower-cased text (windows of long blocks) contains one of ``words``."""
+        return self.with_words(words, max_chars)
 
     def scan(self, rx: regex.Pattern[str], indices: Iterable[int]) -> Iterator[regex.Match[str]]:
-        """``rx.finditer`` over the lines of the given blocks only (each from its line start,
-        so ``^`` and ``$`` anchor as on the whole text), in block order."""
-        text = self.doc.text
+        """``rx.finditer`` over the given blocks only (each from its line start, so ``^`` and
+        ``$`` anchor as on the whole text), in block order. Long blocks are scanned in their
+        head and tail windows only."""
+        text = self.text
+        blocks = self.doc.blocks
+        short, head, tail = self.SHORT, self.HEAD, self.TAIL
         for i in sorted(set(indices)):
-            b = self.doc.blocks[i]
-            yield from rx.finditer(text, text.rfind("\n", 0, b.start) + 1, b.end)
+            b = blocks[i]
+            s = text.rfind("\n", 0, b.start) + 1
+            if b.end - s <= short:
+                yield from rx.finditer(text, s, b.end)
+            else:
+                yield from rx.finditer(text, s, b.start + head)
+                yield from rx.finditer(text, b.end - tail, b.end)
 
     def foreign(self, pos: int) -> bool:
         """The offset sits in a block another step judged to be about other articles."""
@@ -119,3 +189,13 @@ class ProvenanceStep:
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
         self.normaliser = normaliser if normaliser is not None else Normaliser(tables)
         self.tables = self.normaliser.tables
+
+    def view(self, doc: Document) -> Blocks:
+        """The document's shared :class:`Blocks` view: built once per document and shared by
+        the steps of one pipeline (they share the normaliser, which holds the last view)."""
+        cached = self.normaliser.view
+        if cached is not None and cached.doc is doc and cached.text is doc.text:
+            return cached
+        made = Blocks(doc)
+        self.normaliser.view = made
+        return made

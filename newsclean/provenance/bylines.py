@@ -3,19 +3,24 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import PEOPLE, S
 from .normalise import Normaliser
 
 _P = "provenance.bylines"
-#: a byline holds one of these (lower case)
-_TRIGGERS = ("by", "von", "par", "por", "aut", "text")
+#: a byline starts its line with one of these (lower case), or holds "reporting by" and the like
+_TRIGGER = re.compile(
+    r"\n(?:[-–—•*][^\S\n]*)?(?:by|written|words|story|text|author|autor|auteur|von|par|por)\b"
+    r"|(?:reporting|writing|compiled)[^\S\n]+by\b"
+)
 
 
 class BylinesStep(ProvenanceStep):
@@ -77,9 +82,9 @@ class BylinesStep(ProvenanceStep):
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         text = doc.text
-        blocks = Blocks(doc)
+        blocks = self.view(doc)
         norm = self.normaliser
-        for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS, self.max_chars)):
+        for m in blocks.scan(self._rx, blocks.matching(_TRIGGER, self.max_chars)):
             if blocks.foreign(m.start()):
                 continue
             if m.group("names") is not None:

@@ -58,44 +58,76 @@ class CreditsStep(ProvenanceStep):
             r"(?i:photo(?:graph)?s?|image|images|picture|pic|foto|fotos|bild|bildquelle|imagen"
             rf"|cr[ée]dits?{S}+photos?|photo{S}+credits?|image{S}+credits?|image{S}+source|credits?)"
         )
-        families = [
-            rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\((?P<dateline>{alist})\)"
-            rf"(?:{S}*[-–—:]|{S}+(?=[\p{{Lu}}\"“‘']))",
-            rf"(?:^{S}*[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
-            rf"|(?:additional{S}+)?reporting|contributions?|(?:mit{S}+)?(?:Material|Informationen)"
-            rf"|con{S}+informaci[oó]n){S}+(?i:from|by|von|der|des|de){S}+"
-            r"(?P<inputs>[^\n()\[\];]{2,120})",
-            rf"[(\[]{S}*(?i:with|avec|mit|con|via){S}+(?P<with>{alist}){S}*[)\]]",
-            rf"(?:[-–—]{S}*|\({S}*)(?P<trailing>{alist}){S}*\)?{S}*\.?{S}*$",
-            rf"^{S}*(?P<alone>{alist}){S}*$",
-            rf"(?<![\p{{L}}])(?i:sources?|quellen?|fuentes?|agency|agencies|agences?|agencias?"
-            rf"|wire|credit){S}*:{S}*(?P<source>{alist})",
-            rf"(?P<contributed>(?<![\p{{L}}])contributed{S}+(?:to{S}+)?(?:this|the){S}+"
-            r"(?:report|story|article))",
-            rf"(?:©|\((?i:c)\)|(?i:copyright)(?![\p{{L}}])|(?i:copr\.)){S}*"
-            rf"(?P<copyright>[^\n]{{0,80}})",
-            rf"(?:^|(?<=[\s(\[|]))(?:{photo_label}(?:{S}+by{S}+|{S}*[:©|]{S}*))"
-            rf"(?P<photo>[^\n()\[\]]{{2,100}}?){S}*[)\]]?{S}*\.?{S}*$",
-            rf"\((?P<slash>{a}{S}*/{S}*[\p{{Lu}}][^\n()]{{1,60}})\)",
+        #: (pattern, literal triggers one of which the block's lower-cased text must hold
+        #: (``None``: any), the blocks it runs on: "agency", "photo" or "both")
+        families: list[tuple[str, tuple[str, ...] | None, str]] = [
+            (
+                rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\(\(?(?P<dateline>{alist})\)\)?"
+                rf"(?:{S}*[-–—:]|{S}+(?=[\p{{Lu}}\"“‘']))",
+                ("(",), "agency",
+            ),
+            (
+                rf"(?:^{S}*[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
+                rf"|(?:additional{S}+)?reporting|contributions?|(?:mit{S}+)?(?:Material|Informationen)"
+                rf"|con{S}+informaci[oó]n){S}+(?i:from|by|von|der|des|de){S}+"
+                r"(?P<inputs>[^\n()\[\];]{2,120})",
+                ("input", "reporting", "contribution", "material", "informa"), "agency",
+            ),
+            (
+                rf"[(\[]{S}*(?i:with|avec|mit|con|via){S}+(?P<with>{alist}){S}*"
+                rf"(?i:inputs?{S}*)?[)\]]",
+                ("with", "avec", "mit", "con", "via"), "agency",
+            ),
+            (
+                rf"(?:[-–—]{S}*|\({S}*)(?P<trailing>{alist}){S}*\)?{S}*\.?{S}*$",
+                ("-", "–", "—", "("), "agency",
+            ),
+            (rf"^{S}*(?P<alone>{alist}){S}*$", None, "agency"),
+            (
+                rf"(?<![\p{{L}}])(?i:sources?|quellen?|fuentes?|agency|agencies|agences?|agencias?"
+                rf"|wire|credit){S}*:{S}*(?P<source>{alist})",
+                (":",), "agency",
+            ),
+            (
+                rf"(?P<contributed>(?<![\p{{L}}])contributed{S}+(?:to{S}+)?(?:this|the){S}+"
+                r"(?:report|story|article))",
+                ("contributed",), "agency",
+            ),
+            (
+                rf"(?:©|\((?i:c)\)|(?i:copyright)(?![\p{{L}}])|(?i:copr\.)){S}*"
+                rf"(?P<copyright>[^\n]{{0,80}})",
+                ("©", "(c)", "copyright", "copr."), "agency",
+            ),
+            (
+                rf"(?:^|(?<=[\s(\[|]))(?:{photo_label}(?:{S}+by{S}+|{S}*[:©|]{S}*))"
+                rf"(?P<photo>[^\n()\[\]]{{2,100}}?){S}*[)\]]?{S}*\.?{S}*$",
+                None, "photo",
+            ),
+            (rf"\((?P<slash>{a}{S}*/{S}*[\p{{Lu}}][^\n()]{{1,60}})\)", ("/",), "agency"),
+            #: "AP Photo/Jane Doe"
+            (
+                rf"(?P<aphoto>{a}{S}+(?i:photo|foto)(?:{S}*/{S}*[^\n()\[\],;]{{2,60}}?)?)"
+                rf"(?={S}*[)\],;]|{S}*$)",
+                ("photo", "foto"), "both",
+            ),
+        ]  # fmt: skip
+        self._families = [
+            (regex.compile(rx, regex.MULTILINE | regex.VERSION0), triggers, on)
+            for rx, triggers, on in families
         ]
-        self._rx = regex.compile("|".join(families), regex.MULTILINE | regex.VERSION0)
-        #: "AP Photo/Jane Doe": run only on blocks with a photo word
-        self._aphoto_rx = regex.compile(
-            rf"(?P<aphoto>{a}{S}+(?i:photo|foto)(?:{S}*/{S}*[^\n()\[\],;]{{2,60}}?)?)"
-            rf"(?={S}*[)\],;]|{S}*$)",
-            regex.MULTILINE | regex.VERSION0,
-        )
         self._sentence_start = regex.compile(r"[.!?]\s+|\n")
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         text = doc.text
-        blocks = Blocks(doc)
+        blocks = self.view(doc)
         norm = self.normaliser
-        hits = norm.agencies.find(text, distinct=False)
-        candidates = [i for _, s, _ in hits if (i := blocks.at(s)) is not None]
-        photo = blocks.containing(_PHOTO_WORDS)
-        for m in self._matches(blocks, candidates, photo):
+        hits = norm.agencies.find(blocks.wtext, distinct=False)
+        agency = sorted({blocks.window_block(s) for _, s, _ in hits})
+        photo = blocks.containing(_PHOTO_WORDS) if "photo_credit" not in {
+            f.kind for f in doc.facts
+        } or agency else []
+        for m in self._matches(blocks, agency, photo):
             if blocks.foreign(m.start()):
                 continue
             for name in ("dateline", "inputs", "with", "trailing", "alone", "source", "copyright"):
@@ -127,11 +159,22 @@ class CreditsStep(ProvenanceStep):
     def _matches(
         self, blocks: Blocks, agency_blocks: list[int], photo_blocks: list[int]
     ) -> list[regex.Match[str]]:
-        """Matches of the credit families on blocks naming an agency or a photo word, and of
-        "<Agency> Photo/..." on blocks naming both, in text order."""
-        found = list(blocks.scan(self._rx, [*agency_blocks, *photo_blocks]))
-        both = set(agency_blocks) & set(photo_blocks)
-        found += blocks.scan(self._aphoto_rx, both)
+        """Matches of each credit family on the blocks it applies to (naming an agency, a photo
+        word or both) that hold one of its literal triggers, in text order."""
+        low = blocks.low
+        dblocks = blocks.doc.blocks
+        both = sorted(set(agency_blocks) & set(photo_blocks))
+        on = {"agency": agency_blocks, "photo": photo_blocks, "both": both}
+        found: list[regex.Match[str]] = []
+        for rx, triggers, where in self._families:
+            idx = on[where]
+            if triggers is not None:
+                idx = [
+                    i for i in idx
+                    if any(t in low[dblocks[i].start : dblocks[i].end] for t in triggers)
+                ]  # fmt: skip
+            if idx:
+                found += blocks.scan(rx, idx)
         found.sort(key=lambda m: m.start())
         return found
 

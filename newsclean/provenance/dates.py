@@ -4,12 +4,14 @@ on a line in the head of the document."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
@@ -24,6 +26,15 @@ _UPDATED = (
     r"|ge[äa]ndert|stand|mis{S}+[àa]{S}+jour|mise{S}+[àa]{S}+jour|actualizado|actualizada"
     r"|actualizaci[oó]n"
 )
+
+#: a date label holds one of these (lower case; the full pattern checks the rest)
+_TRIGGERS = (
+    "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
+    "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
+    " jour", "actualiz",
+)
+
+_DIGIT = re.compile(r"\d")
 
 
 class DatesStep(ProvenanceStep):
@@ -69,10 +80,17 @@ class DatesStep(ProvenanceStep):
         sink = FactSink(doc)
         if not (sink.wants("published") or sink.wants("updated")):
             return []
-        blocks = Blocks(doc)
+        blocks = self.view(doc)
         first_prose = doc.first_prose()
-        digits = blocks.containing(tuple("0123456789"), self.max_chars)
-        for m in blocks.scan(self._rx, digits):
+        head = first_prose if first_prose is not None else doc.config.thresholds.head_zone
+        dblocks = doc.blocks
+        bare = [
+            i
+            for i in range(min(head, len(dblocks)))
+            if dblocks[i].end - dblocks[i].start <= 80 and _DIGIT.search(dblocks[i].text)
+        ]
+        labelled = blocks.with_words(_TRIGGERS, self.max_chars)
+        for m in blocks.scan(self._rx, [*labelled, *bare]):
             if blocks.foreign(m.start()):
                 continue
             if m.group("bare") is not None:

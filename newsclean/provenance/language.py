@@ -12,7 +12,6 @@ from .data import Tables
 from .normalise import Normaliser
 
 _P = "provenance.language"
-_EDGE = ".,;:!?\"'“”‘’«»()[]…-–—*"
 
 
 class LanguageStep(ProvenanceStep):
@@ -38,7 +37,7 @@ class LanguageStep(ProvenanceStep):
         *,
         min_hits: int = 8,
         margin: float = 1.5,
-        max_chars: int = 20_000,
+        max_chars: int = 4_000,
     ) -> None:
         super().__init__(tables, normaliser)
         self.min_hits, self.margin, self.max_chars = min_hits, margin, max_chars
@@ -49,14 +48,12 @@ class LanguageStep(ProvenanceStep):
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
-        counts = dict.fromkeys(self.tables.stopwords, 0)
-        hits = 0
-        for raw, n in Counter(text[: self.max_chars].lower().split()).items():
-            langs = self._lookup.get(raw.strip(_EDGE))
-            if langs:
-                hits += n
-                for lang in langs:
-                    counts[lang] += n
+        words = Counter(text[: self.max_chars].lower().split())
+        seen = words.keys()
+        counts = {
+            lang: sum(words[w] for w in stop & seen) for lang, stop in self.tables.stopwords.items()
+        }
+        hits = sum(words[w] for w in seen & self._lookup.keys())
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked or ranked[0][1] < self.min_hits:
             return None

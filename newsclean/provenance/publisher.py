@@ -4,23 +4,26 @@ syndication notices."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN
 
 _P = "provenance.publisher"
-#: a promo, not-edited-by or originally-appeared line holds one of these (lower case)
-_TRIGGERS = (
-    "edited", "reworked", "modified", "changed", "original", "first", "publi", "print",
-    "erschien", "appeared", "catch", "get", "read", "follow", "find", "check", "for", "stay",
-    "discover",
+#: a not-edited-by or originally-appeared notice holds one of these words, a promo starts its
+#: line with one of its verbs (lower case; the full pattern checks the rest)
+_TRIGGERS = ("edited", "reworked", "modified", "changed", "original", "first", "publi", "print",
+             "erschien", "appeared")
+_PROMO = re.compile(
+    r"\n[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover)\b"
 )
 
 
@@ -96,10 +99,16 @@ class PublisherStep(ProvenanceStep):
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         text = doc.text
-        blocks = Blocks(doc)
+        blocks = self.view(doc)
         norm = self.normaliser
         if sink.wants("publisher"):
-            for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS, self.max_chars)):
+            for m in blocks.scan(
+                self._rx,
+                [
+                    *blocks.with_words(_TRIGGERS, self.max_chars),
+                    *blocks.matching(_PROMO, self.max_chars),
+                ],
+            ):
                 if blocks.foreign(m.start()):
                     continue
                 name = m.lastgroup

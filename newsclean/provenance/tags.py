@@ -3,13 +3,15 @@ under:", "- In:") followed by one short item a line."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..shape import shape_of
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
@@ -18,6 +20,11 @@ _P = "provenance.tags"
 _BULLET = regex.compile(r"^(?:[-–—•*·▪►»‣◦●○■□]|#)\s*")
 _SPLIT = regex.compile(r"[,;|•·]")
 _NOT_ITEM = regex.compile(r"[!?:]$|\(\d+\)|^\d+$")
+#: a tag header starts its line (lower case; the full pattern checks the rest)
+_TRIGGER = re.compile(
+    r"\n(?:[-–—•*][^\S\n]*)?(?:tag|topic|related topics|filed|in[^\S\n]*:|schlagw|themen"
+    r"|stichw|mots|th[èe]mes|sujets|etiquetas|temas)"
+)
 
 
 class TagsStep(ProvenanceStep):
@@ -56,9 +63,9 @@ class TagsStep(ProvenanceStep):
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         text = doc.text
-        blocks = Blocks(doc)
+        blocks = self.view(doc)
         rule = f"{_P}.list"
-        for m in blocks.scan(self._rx, blocks.containing((":",), 300)):
+        for m in blocks.scan(self._rx, blocks.matching(_TRIGGER, 300)):
             i = blocks.at(m.start("inline") if m.group("inline") else m.start())
             if i is None or blocks.foreign(m.start()):
                 continue

@@ -8,7 +8,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
@@ -58,7 +58,7 @@ class UrlsStep(ProvenanceStep):
         text = doc.text
         own = host_of(doc.url) if doc.url else None
         if sink.wants("original_url"):
-            blocks = Blocks(doc)
+            blocks = self.view(doc)
             best: list[Fact] = []
             for m in blocks.scan(self._rx, blocks.containing(("http",))):
                 name = "labelled" if m.group("labelled") is not None else "bare"
