@@ -18,7 +18,8 @@ from .normalise import Normaliser
 _P = "provenance.bylines"
 #: a byline starts its line with one of these (lower case), or holds "reporting by" and the like
 _TRIGGER = re.compile(
-    r"\n(?:[-–—•*][^\S\n]*)?(?:by|written|words|story|text|author|autor|auteur|von|par|por)\b"
+    r"\n(?:[-–—•*][^\S\n]*)?(?:by\b|written|words|story|text|report|posted|author|autor|auteur"
+    r"|von\b|par\b|por\b)"
     r"|(?:reporting|writing|compiled)[^\S\n]+by\b"
 )
 
@@ -49,21 +50,30 @@ class BylinesStep(ProvenanceStep):
         super().__init__(tables, normaliser)
         a = self.normaliser.agencies.pattern
         label = (
-            r"(?i:by|written{S}+by|words{S}+by|story{S}+by|text{S}+by|author|authors|autor|autorin"
+            r"(?i:by|written{S}+by|words{S}+by|story{S}+by|text{S}+by|reported{S}+by|posted{S}+by"
+            r"|report{S}+by|author|authors|autor|autorin"
             r"|auteur|auteure|von|par|por|texto|text)"
         ).replace("{S}", S)
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
             rf"(?:(?P<names>{PEOPLE})"
-            rf"(?P<after>{S}*(?:[,|•·–—/]|(?i:for|für|pour|para){S}|{S}(?=\d)).*)?"
+            rf"(?P<after>{S}*(?:[,|•·–—/]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
             regex.MULTILINE | regex.VERSION0,
         )
+        #: what may stand between the names and the date: separators, an agency, the outlet's
+        #: name (up to 6 words) and a publication label; never an update label
         self._date_gap = regex.compile(
-            r"[\s,|•·–—/:\-]*(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
+            r"[\s,|•·–—/:\-]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&)"
+            r"[\s,|•·–—/:\-]*){0,12}"
+            r"(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
             r"[\s,|•·–—/:\-]*)?"
+        )
+        self._update_label = regex.compile(
+            r"(?i:updated|modified|edited|aktualisiert|ge[äa]ndert|mis[^\S\n]+[àa][^\S\n]+jour"
+            r"|actualizad[oa])"
         )
 
     def _date(self, sink: FactSink, text: str, start: int, end: int) -> None:
@@ -76,7 +86,7 @@ class BylinesStep(ProvenanceStep):
             return
         value, s, e = found
         prefix = self.normaliser.agencies.compiled.sub(" ", text[start:s])
-        if self._date_gap.fullmatch(prefix):
+        if self._date_gap.fullmatch(prefix) and not self._update_label.search(prefix):
             sink.add(Fact("published", value, s, e, text[s:e], f"{_P}.date", 0.9))
 
     def apply(self, doc: Document) -> list[Fact]:
@@ -93,7 +103,8 @@ class BylinesStep(ProvenanceStep):
                 if m.group("after") is not None:
                     s2, e2 = m.span("after")
                     sink.extend(norm.facts("credits", text, s2, min(e2, s2 + 60), f"{_P}.by"))
-                    self._date(sink, text, s2, e2)
+                    # from the names' start: a greedy name list may have swallowed "Jun."
+                    self._date(sink, text, s, e2)
             elif m.group("agency") is not None:
                 s, e = m.span("agency")
                 sink.extend(norm.facts("credits", text, s, e, f"{_P}.by"))

@@ -63,7 +63,7 @@ class DatesStep(ProvenanceStep):
         super().__init__(tables, normaliser)
         dates = self.normaliser.dates
         wd = "|".join(regex.escape(w) for w in sorted(self.tables.weekdays, key=len, reverse=True))
-        lead = rf"(?:^{S}*|(?<=[|•·–—,;)\]]{S}{{0,3}}))"
+        lead = rf"(?:^{S}*|(?<=[|•·–—,;)\]]{S}{{0,3}})|(?<=\S{S}{{2,}}))"
         gap = (
             rf"{S}*(?:[:：\-–—]{S}*)?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
             rf"(?:(?i:{wd})\.?,?{S}+)?"

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])"
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
+#: a person's name never starts with an article (that is an outlet: "The Daily Example")
+_ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
 __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 
 
@@ -96,7 +98,11 @@ class Normaliser:
                 rest = (text[s : agency[0][1]] + " " + text[agency[0][2] : e]) if agency else ""
                 if agency and all(w in self.tables.not_names for w in rest.split()):
                     out.append(fact("credits", *agency[0]))
-                elif len(value.split()) >= 2 and plausible_name(value, self.tables.not_names, 5):
+                elif (
+                    len(value.split()) >= 2
+                    and plausible_name(value, self.tables.not_names, 5)
+                    and value.split()[0].lower() not in _ARTICLES
+                ):
                     out.append(fact(kind, " ".join(value.split()), s, e))
             return out
         if kind == "tags":
