@@ -25,7 +25,7 @@ from ..config import Config
 from ..document import Document
 from ..model import Block
 from ..step import Decision, Remove, RuleInfo, SetTitle
-from .dom import parse_segment, token_words
+from .dom import ancestor_paths, parse_segment, token_words
 
 _ENDS = frozenset(".!?…:;。！？")
 _CLOSERS = "'\"”’»)]"
@@ -359,12 +359,18 @@ class MainContent:
         regions = _regions(blocks, weights)
         if regions.total_prose <= 0:
             return
-        best = self.region(blocks, weights, regions)
+        best = set(self.region(blocks, weights, regions))
         if not best:
             return
+        inside: dict[str, bool] = {}
         for i, b in enumerate(blocks):
             m = b.markup
-            if m is None or any(_inside(m.path, r) for r in best) or not doc.open(i):
+            if m is None or not doc.open(i):
+                continue
+            ok = inside.get(m.path)
+            if ok is None:
+                ok = inside[m.path] = any(a in best for a in ancestor_paths(m.path))
+            if ok:
                 continue
             yield Remove(
                 i,

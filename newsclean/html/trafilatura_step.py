@@ -131,7 +131,7 @@ def _heaviest_chain(found: list[tuple[int, int, int]]) -> list[int]:
     """Indices into ``found`` (in block order) of the increasing-position chain with the most
     characters; quadratic, so long lists fall back to a greedy in-order scan."""
     n = len(found)
-    if n > 3000:
+    if n > 1000:
         out: list[int] = []
         cursor = 0
         for k, (_, p, ln) in enumerate(found):
