@@ -49,7 +49,15 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             continue
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
+    # windows-1252 is the web's commonest single-byte charset (the HTML standard's default):
+    # prefer it when it decodes the bytes as cleanly as the best guess (cp1250 often ties)
+    if best is not None and best.encoding != "cp1252":
+        for m in matches:
+            if m.encoding == "cp1252" and m.chaos <= best.chaos:
+                best = m
+                break
     found = _known(best.encoding) if best is not None else None
     name = found if found is not None else "utf-8"
     text = data.decode(name, errors="replace")
