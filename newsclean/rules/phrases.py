@@ -5,31 +5,57 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
 ``kind``      the category of what it removes (defaults to the rule id)
 ``reason``    a sentence for a person, shown in ``--explain`` and the catalogue
 ``example``   a line the rule must remove (the test suite checks every example)
+``examples``  more such lines, one a line (optional); every language's examples are kept
 ``match``     ``line``: the whole stripped line matches (default); ``start``: the line
-              starts with a match; ``search``: a match anywhere in the line
+              starts with a match; ``search``: a match anywhere in the line (each pattern is
+              searched on its own, in order: open it with a literal word so the search is fast)
 ``scope``     ``line`` (default): remove the whole line; ``match``: remove only the match
 ``max_words`` the rule ignores lines with more words than this (guards ``search`` rules)
+``max_chars`` the rule ignores lines longer than this (a cheap guard, checked first)
 ``zone``      ``any`` (default), ``head`` or ``tail``: where in the document the line must be
+``triggers``  words or short phrases (lower case, comma- or line-separated): the rule is tried
+              only on lines that contain one of them. This is what keeps the step fast: the
+              whole text is lower-cased once and scanned for each trigger with ``str.find``,
+              so a rule's regex runs only on the few lines that could match. A rule without
+              triggers is tried on every line up to its ``max_chars`` (keep that small).
+              A trigger must be a substring of every line the rule can match.
 ``patterns``  one regex per line (case-insensitive); every pattern of every language counts
+``facts``     more regexes (optional) tried only on a line the rule removed, to record facts:
+              a detection pattern can stay short and fast while a fact pattern spells out
+              where the names are
+
+Patterns are matched against one line (a block's stripped text) at a time, in every mode, so
+``^`` and ``$`` always mean the start and end of the line.
+
+A rule id that appears in several language tables is one rule: its patterns are the union, and
+its ``kind``/``reason``/``example`` come from the first table that gives them (English first).
+
+Macros: a table may have a ``[@macros]`` section whose keys name regex fragments; a pattern (or
+another macro) writes ``{{name}}`` to use one. A language's macros override English ones of the
+same name for the patterns of that language's table, so ``{{date}}`` in the German table can know
+German month names.
 
 A pattern may hold named groups whose names are fact kinds (``credits``, ``updated``,
 ``published``, ``original_url``, ``publisher``, ``aggregator``, ``syndication``,
 ``photo_credit``, ``section``, ``site_name``, ``tags``, ``authors``): when the rule removes
-the line, the group's text becomes a fact through
-:func:`newsclean.provenance.normalise.facts_from_evidence`, so the removal and the fact are one
-decision seen twice.
+the line, the group's text becomes a fact through the provenance
+:class:`~newsclean.provenance.normalise.Normaliser` (as ``facts_from_evidence`` does), so the
+removal and the fact are one decision seen twice. Every pattern (and ``facts`` pattern) of the
+rule that matches the removed line contributes, and a group repeated by a quantifier
+contributes each of its captures. A single-valued kind (everything but ``credits``, ``tags``
+and ``authors``) is recorded once per document: the first line that gives it wins.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from ..document import Document
-from ..provenance.normalise import facts_from_evidence
+from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..step import Decision, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 
@@ -39,8 +65,15 @@ FACT_KINDS = frozenset(
         "syndication", "photo_credit", "section", "site_name", "tags", "authors",
     }
 )  # fmt: skip
+MACRO_SECTION = "@macros"
 _MODES = ("line", "start", "search")
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+_MACRO_REF = regex.compile(r"\{\{([A-Za-z_]\w*)\}\}")
+_GROUP_NAME = regex.compile(r"\(\?P<([A-Za-z_]\w*)>")
+_KEYS = frozenset(
+    {"kind", "reason", "example", "examples", "match", "scope", "max_words", "max_chars",
+     "zone", "patterns", "facts", "triggers"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,29 +90,106 @@ class PhraseRule:
     max_words: int | None
     patterns: tuple[str, ...]
     compiled: regex.Pattern[str]
+    #: every example line of every language table (``example`` first)
+    examples: tuple[str, ...] = ()
+    max_chars: int | None = None
+    #: lower-case substrings, one of which every matching line contains (empty: no prefilter)
+    triggers: tuple[str, ...] = ()
+    #: the patterns that hold fact groups, each compiled on its own (for the facts)
+    fact_patterns: tuple[regex.Pattern[str], ...] = ()
+    #: for ``search`` rules, each pattern compiled on its own: a pattern that opens with a
+    #: literal is searched fast, an alternation of several is not
+    singles: tuple[regex.Pattern[str], ...] = ()
 
     def info(self) -> RuleInfo:
         return RuleInfo(self.id, self.kind, self.reason, self.example)
 
+    def fits(self, doc: Document, i: int) -> bool:
+        """The rule's guards (length, words, zone) allow it on block ``i``."""
+        if self.max_chars is not None and len(doc.blocks[i].text) > self.max_chars:
+            return False
+        if self.max_words is not None and doc.shape(i).words > self.max_words:
+            return False
+        if self.zone == "head" and not doc.in_head(i):
+            return False
+        return not (self.zone == "tail" and not doc.in_tail(i))
+
+    def find(self, text: str) -> regex.Match[str] | None:
+        """The rule's own match on one line, or ``None``."""
+        if self.mode != "search":
+            return self.compiled.match(text)
+        for p in self.singles:
+            m = p.search(text)
+            if m is not None:
+                return m
+        return None
+
+
+def expand_macros(pattern: str, macros: Mapping[str, str], where: str = "") -> str:
+    """``pattern`` with every ``{{name}}`` replaced by its macro (recursively), in a group."""
+    for _ in range(20):
+        if "{{" not in pattern:
+            return pattern
+
+        def sub(m: regex.Match[str]) -> str:
+            name = m.group(1)
+            if name not in macros:
+                raise ValueError(f"{where}: unknown macro {{{{{name}}}}}")
+            return f"(?:{macros[name]})"
+
+        pattern = _MACRO_REF.sub(sub, pattern)
+    raise ValueError(f"{where}: macros nest too deeply (a macro refers to itself?)")
+
 
 def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[PhraseRule]:
     """The rules of ``data/<lang>/<table>`` for each language, English first; a rule id that
-    appears in several languages gets the patterns of all of them."""
+    appears in several languages gets the patterns (and examples) of all of them."""
     merged: dict[str, dict[str, str]] = {}
     patterns: dict[str, list[str]] = {}
+    fact_only: dict[str, list[str]] = {}
+    triggers: dict[str, list[str]] = {}
+    examples: dict[str, list[str]] = {}
+    base_macros: dict[str, str] = {}
     for lang in dict.fromkeys(("en", *languages)):
+        source = f"data/{lang}/{table}"
         text = data_text(f"{lang}/{table}")
         if text is None:
             continue
-        cp = read_ini(text, source=f"data/{lang}/{table}")
+        cp = read_ini(text, source=source)
+        macros = dict(base_macros)
+        if cp.has_section(MACRO_SECTION):
+            macros.update((k, v.strip()) for k, v in cp.items(MACRO_SECTION))
+        if lang == "en":
+            base_macros = macros
         for section in cp.sections():
+            if section == MACRO_SECTION:
+                continue
             opts = dict(cp.items(section))
+            unknown = set(opts) - _KEYS
+            if unknown:
+                raise ValueError(f"{source} [{section}]: unknown keys {sorted(unknown)}")
             base = merged.setdefault(section, {})
             for k, v in opts.items():
-                if k != "patterns":
+                if k not in ("patterns", "examples", "facts", "triggers"):
                     base.setdefault(k, v)
+            exs = examples.setdefault(section, [])
+            for e in (opts.get("example", ""), *opts.get("examples", "").splitlines()):
+                if e.strip() and e.strip() not in exs:
+                    exs.append(e.strip())
             patterns.setdefault(section, []).extend(
-                p.strip() for p in opts.get("patterns", "").splitlines() if p.strip()
+                expand_macros(p.strip(), macros, f"{source} [{section}]")
+                for p in opts.get("patterns", "").splitlines()
+                if p.strip()
+            )
+            trig = triggers.setdefault(section, [])
+            for t in regex.split(r"[,\n]", opts.get("triggers", "")):
+                t = " ".join(t.split()).lower()
+                if t and t not in trig:
+                    trig.append(t)
+            fact_only.setdefault(section, []).extend(
+                expand_macros(p.strip(), macros, f"{source} [{section}] facts")
+                for p in opts.get("facts", "").splitlines()
+                if p.strip()
             )
     rules = []
     for rid, opts in merged.items():
@@ -93,21 +203,42 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
         zone = opts.get("zone", "any")
         if scope not in ("line", "match") or zone not in ("any", "head", "tail"):
             raise ValueError(f"phrase rule {rid!r}: bad scope {scope!r} or zone {zone!r}")
-        body = "|".join(f"(?:{p})" for p in pats)
-        compiled = regex.compile(_wrap(body, mode), _FLAGS)
+        body = _alternatives(pats)
+        try:
+            compiled = regex.compile(_wrap(body, mode), _FLAGS)
+        except regex.error as e:
+            raise ValueError(f"phrase rule {rid!r}: bad pattern: {e}") from e
+        try:
+            fact_patterns = tuple(
+                regex.compile(_wrap(p, mode), _FLAGS)
+                for p in (*pats, *fact_only.get(rid, ()))
+                if FACT_KINDS.intersection(_GROUP_NAME.findall(p))
+            )
+        except regex.error as e:
+            raise ValueError(f"phrase rule {rid!r}: bad facts pattern: {e}") from e
+        singles = (
+            tuple(regex.compile(_strip_names(p), _FLAGS) for p in pats) if mode == "search" else ()
+        )
         max_words = opts.get("max_words")
+        max_chars = opts.get("max_chars")
+        rule_examples = tuple(examples.get(rid, ()))
         rules.append(
             PhraseRule(
                 id=rid,
                 kind=opts.get("kind", rid),
                 reason=opts.get("reason", rid.replace("_", " ")),
-                example=opts.get("example", ""),
+                example=rule_examples[0] if rule_examples else "",
                 mode=mode,
                 scope=scope,
                 zone=zone,
                 max_words=int(max_words) if max_words else None,
                 patterns=pats,
                 compiled=compiled,
+                examples=rule_examples,
+                max_chars=int(max_chars) if max_chars else None,
+                triggers=tuple(triggers.get(rid, ())),
+                fact_patterns=fact_patterns,
+                singles=singles,
             )
         )
     return rules
@@ -121,33 +252,85 @@ def _wrap(body: str, mode: str) -> str:
     return body
 
 
+def _can_start(rule: PhraseRule, *prefixes: str) -> bool:
+    """Some line that starts with one of ``prefixes`` could match ``rule`` (partial match)."""
+    return any(rule.compiled.match(p, partial=True) is not None for p in prefixes)
+
+
+def _alternatives(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _strip_names(pattern: str) -> str:
     """A pattern's named groups made anonymous, so patterns can share one combined regex."""
-    return str(regex.sub(r"\(\?P<[A-Za-z_]\w*>", "(?:", pattern))
+    return _GROUP_NAME.sub("(?:", pattern)
+
+
+#: first characters probed when the step is built (both cases of each letter); a line that
+#: starts with another character is tried against every line/start rule
+_PROBE = (
+    "abcdefghijklmnopqrstuvwxyz0123456789"
+    "àâäáãåæçèéêëìíîïñòóôöõøùúûüýÿœßşğıčšžłńśźżő"
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”„‘’‚‹›–—•·…©®™℗§¶°€£¥"
+    "←↑→⬆▲▼▾▸►☰×✕δ"
+)
+
+#: second characters probed after a first letter (lower case; the upper case is probed too)
+_SECOND = "abcdefghijklmnopqrstuvwxyzàâäáçèéêëíîïñóôöúûüœß0123456789 .:-'’"
 
 
 class PhraseRules:
     """Removes lines that match a phrase table: licence banners, aggregator disclaimers,
     "Source link", promos, comment forms, UI words, cookie notices and every other kind that a
     phrase alone identifies. Tables are data (``data/<lang>/phrases.ini``), one rule a section;
-    disable a rule with ``Config(disabled_rules={"<rule id>"})``."""
+    disable a rule with ``Config(disabled_rules={"<rule id>"})``.
+
+    A line is decided by the first rule of the table (whole-line cuts before ``scope = match``
+    cuts) that matches it and whose guards (``max_chars``, ``max_words``, ``zone``) allow it.
+    Two prefilters keep this cheap, and neither changes what a rule matches: a rule with
+    ``triggers`` is tried only on lines that contain a trigger, and a ``line``/``start`` rule
+    only on lines whose first character can begin a match (found once, when the step is built,
+    by partial matching of each rule against the possible first two characters)."""
 
     id = "phrases"
 
     def __init__(self, languages: Sequence[str] = ("en",), table: str = "phrases.ini") -> None:
+        self._args = (tuple(languages), table)
         self._rules = load_rules(languages, table)
+        self._normaliser = Normaliser()
         self.rules: tuple[RuleInfo, ...] = tuple(r.info() for r in self._rules)
-        # one combined regex per match mode; group _N names rule N
-        self._combined: dict[str, regex.Pattern[str] | None] = {}
-        for mode in _MODES:
-            alts = [
-                f"(?P<_{n}>{_strip_names('|'.join(f'(?:{p})' for p in r.patterns))})"
-                for n, r in enumerate(self._rules)
-                if r.mode == mode
-            ]
-            self._combined[mode] = (
-                regex.compile(_wrap("|".join(alts), mode), _FLAGS) if alts else None
-            )
+        rules = self._rules
+        # decision order: whole-line rules first, then match-scope rules, each in table order
+        order = sorted(range(len(rules)), key=lambda n: rules[n].scope == "match")
+        self._rank = {n: k for k, n in enumerate(order)}
+        by_trigger: dict[str, list[int]] = {}
+        for n, r in enumerate(rules):
+            for t in r.triggers:
+                by_trigger.setdefault(t, []).append(n)
+        self._triggers = tuple((t, tuple(ns)) for t, ns in sorted(by_trigger.items()))
+        anchored = [n for n in order if rules[n].mode != "search"]
+        #: untriggered search rules: tried on every line (within their max_chars)
+        self._everywhere = tuple(
+            n for n in order if rules[n].mode == "search" and not rules[n].triggers
+        )
+        #: line/start rules that can match a line starting with a given character, and with
+        #: given first two characters (the second one lower-cased)
+        self._by_first: dict[str, tuple[int, ...]] = {}
+        self._by_two: dict[str, tuple[int, ...]] = {}
+        for c in dict.fromkeys(_PROBE + _PROBE.upper()):
+            firsts = tuple(n for n in anchored if _can_start(rules[n], c))
+            self._by_first[c] = firsts
+            if not c.isalpha():
+                continue
+            for d in _SECOND:
+                self._by_two[c + d] = tuple(
+                    n for n in firsts if _can_start(rules[n], c + d, c + d.upper())
+                )
+        self._anchored = tuple(anchored)
+
+    def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
+        """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
+        return (type(self), self._args)
 
     @property
     def phrase_rules(self) -> tuple[PhraseRule, ...]:
@@ -156,66 +339,107 @@ class PhraseRules:
     def apply(self, doc: Document) -> Iterator[Decision]:
         for i, rule, m in self._matches(doc):
             b = doc.blocks[i]
-            if rule.max_words is not None and doc.shape(i).words > rule.max_words:
-                continue
-            if rule.zone == "head" and not doc.in_head(i):
-                continue
-            if rule.zone == "tail" and not doc.in_tail(i):
-                continue
             if rule.scope == "match" and (m.start() > 0 or m.end() < len(b.text)):
                 s, e = b.start + m.start(), b.start + m.end()
                 yield Remove(i, rule.id, rule.kind, rule.reason, s, e)
-            else:
-                yield Remove(i, rule.id, rule.kind, rule.reason)
-            yield from self._facts(doc, i, rule, m)
+                continue
+            yield Remove(i, rule.id, rule.kind, rule.reason)
+            yield from self._facts(doc, i, rule)
+
+    def triggered(self, doc: Document) -> dict[int, set[int]]:
+        """For each block, the rules (by index) with a trigger that the block contains."""
+        blocks = doc.blocks
+        found: dict[int, set[int]] = {}
+        if not blocks or not self._triggers:
+            return found
+        low = doc.text.lower()
+        if len(low) != len(doc.text):  # a few characters lower-case to two: go block by block
+            for i, b in enumerate(blocks):
+                bl = b.text.lower()
+                for t, rules in self._triggers:
+                    if t in bl:
+                        found.setdefault(i, set()).update(rules)
+            return found
+        starts = [b.start for b in blocks]
+        for t, rules in self._triggers:
+            p = low.find(t)
+            while p >= 0:
+                i = bisect.bisect_right(starts, p) - 1
+                b = blocks[max(i, 0)]
+                if i >= 0 and p + len(t) <= b.end:
+                    found.setdefault(i, set()).update(rules)
+                    p = low.find(t, b.end)  # one hit a block is enough
+                else:
+                    p = low.find(t, p + 1)
+        return found
 
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, regex.Match[str]]]:
-        """(block, rule, rule's own match) for each block a rule matches, in block order."""
-        found: dict[int, tuple[int, PhraseRule, regex.Match[str]]] = {}
-        line, start = self._combined["line"], self._combined["start"]
-        for i, b in enumerate(doc.blocks):
+        """(block, rule, rule's own match) for each block a rule decides, in block order."""
+        triggered = self.triggered(doc)
+        empty: set[int] = set()
+        for i in range(len(doc.blocks)):
             if not doc.open(i):
                 continue
-            for combined in (line, start):
-                if combined is None:
-                    continue
-                cm = combined.match(b.text)
-                if cm is not None:
-                    hit = self._which(cm, b.text)
-                    if hit is not None:
-                        found[i] = (i, *hit)
-                        break
-        search = self._combined["search"]
-        if search is not None:
-            starts = [b.start for b in doc.blocks]
-            for cm in search.finditer(doc.text):
-                i = bisect.bisect_right(starts, cm.start()) - 1
-                if i < 0 or i in found or not doc.open(i):
-                    continue
-                b = doc.blocks[i]
-                if cm.end() > b.end:
-                    continue
-                hit = self._which(cm, b.text, cm.start() - b.start)
-                if hit is not None:
-                    found[i] = (i, *hit)
-        for i in sorted(found):
-            yield found[i]
+            hit = self.match_line(doc, i, triggered.get(i, empty))
+            if hit is not None:
+                yield (i, *hit)
 
-    def _which(
-        self, cm: regex.Match[str], text: str, pos: int = 0
+    def match_line(
+        self, doc: Document, i: int, triggered: set[int] | None = None
     ) -> tuple[PhraseRule, regex.Match[str]] | None:
-        name = cm.lastgroup
-        if name is None or not name.startswith("_"):
+        """The rule that decides block ``i`` (and its match), or ``None``. ``triggered`` holds
+        the rules whose triggers block ``i`` contains (``None``: work it out here)."""
+        text = doc.blocks[i].text
+        if not text:
             return None
-        rule = self._rules[int(name[1:])]
-        m = rule.compiled.match(text) if rule.mode != "search" else rule.compiled.search(text, pos)
-        return None if m is None else (rule, m)
-
-    @staticmethod
-    def _facts(doc: Document, i: int, rule: PhraseRule, m: regex.Match[str]) -> Iterable[Decision]:
-        base = doc.blocks[i].start
-        for name, value in m.groupdict().items():
-            if value is None or name not in FACT_KINDS:
+        if triggered is None:
+            low = text.lower()
+            triggered = {n for t, ns in self._triggers if t in low for n in ns}
+        rules = self._rules
+        if len(text) > 1:
+            anchored = self._by_two.get(text[0] + text[1].lower())
+            if anchored is None:
+                anchored = self._by_first.get(text[0], self._anchored)
+        else:
+            anchored = self._by_first.get(text, self._anchored)
+        candidates = [*anchored, *(n for n in triggered if rules[n].mode == "search")]
+        candidates.extend(self._everywhere)
+        if len(candidates) > len(anchored):
+            candidates.sort(key=self._rank.__getitem__)
+        n_chars = len(text)
+        for k in candidates:
+            rule = rules[k]
+            if rule.max_chars is not None and n_chars > rule.max_chars:
                 continue
-            s, e = m.span(name)
-            yield from facts_from_evidence(name, doc.text, base + s, base + e, rule.id)
+            if rule.triggers and k not in triggered:
+                continue
+            m = rule.find(text)
+            if m is not None and rule.fits(doc, i):
+                return rule, m
+        return None
+
+    def _facts(self, doc: Document, i: int, rule: PhraseRule) -> Iterable[Decision]:
+        text = doc.blocks[i].text
+        base = doc.blocks[i].start
+        seen: set[tuple[str, str]] = set()
+        # a single-valued kind (publisher, updated...) is recorded once per document
+        single = {f.kind for f in doc.facts if f.kind not in LIST_KINDS}
+        for pattern in rule.fact_patterns:
+            m = pattern.search(text) if rule.mode == "search" else pattern.match(text)
+            if m is None:
+                continue
+            for name in m.groupdict():
+                if name not in FACT_KINDS:
+                    continue
+                for s, e in m.spans(name):
+                    key = (name, text[s:e].strip().casefold())
+                    if e <= s or key in seen or name in single:
+                        continue
+                    seen.add(key)
+                    facts = self._normaliser.facts(name, doc.text, base + s, base + e, rule.id)
+                    for f in facts:
+                        if f.kind not in LIST_KINDS:
+                            if f.kind in single:
+                                continue
+                            single.add(f.kind)
+                        yield f
