@@ -16,7 +16,8 @@ _P = "provenance.aggregator"
 #: a disclaimer block contains one of these (lower case)
 _TRIGGERS = (
     "aggreg", "agrég", "agreg", "collects", "gathers", "compiles", "curates", "sammelt",
-    "recopila", "agrège",
+    "recopila", "agrège", "collected", "gathered", "compiled", "fetched", "curated", "gesammelt",
+    "collecté", "recopilado",
 )
 
 
@@ -45,13 +46,20 @@ class AggregatorStep(ProvenanceStep):
         adverb = r"automatically|automatisch|automatiquement|autom[áa]ticamente"
         verb = r"aggregates|collects|gathers|compiles|curates|sammelt|agr[èe]ge|recopila|agrega"
         things = r"news|articles|stories|content|headlines|posts|nachrichten|artikel|noticias"
+        passive = (
+            r"collected|aggregated|gathered|compiled|fetched|curated|gesammelt|aggregiert"
+            r"|collect[ée]e?s?|agr[ée]g[ée]e?s?|recopilad[oa]s?|agregad[oa]s?"
+        )
         cue = r"automatic|automatically|rss|feeds?|aggregat|automatisch|automatiquement"
         self._rx = regex.compile(
             rf"(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg>{OUTLET}){S}+(?i:is|are|ist|est|es){S}+"
             rf"(?:(?i:an?|ein|eine|un|une|una){S}+)?(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{noun})"
             rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg2>{OUTLET}){S}+"
             rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?i:{verb})(?=[^\n.]{{0,80}}?(?i:{cue})))"
-            rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))",
+            rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
+            rf"|(?i:(?:was|were|is|are|been|wurde|wurden|a{S}+été|fue|fueron){S}+)"
+            rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?i:by|von|par|por){S}+"
+            rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via){S}))",
             regex.MULTILINE | regex.VERSION0,
         )
 
@@ -61,7 +69,7 @@ class AggregatorStep(ProvenanceStep):
             return []
         blocks = self.view(doc)
         for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS)):
-            s, e = m.span("agg" if m.group("agg") is not None else "agg2")
+            s, e = m.span(next(g for g in ("agg", "agg2", "agg3") if m.group(g) is not None))
             value = doc.text[s:e]
             if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
                 continue

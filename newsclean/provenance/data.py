@@ -5,6 +5,7 @@ Every table is a plain file under ``newsclean/data/`` (see docs/provenance.md):
 * ``agencies.tsv``: news and photo agencies, canonical name and aliases;
 * ``timezones.tsv``: zone abbreviations and their UTC offset or IANA zone;
 * ``provenance/months.tsv``, ``provenance/weekdays.txt``: month and weekday names (en, de, fr, es);
+* ``provenance/photo_agencies.txt``: agencies that supply pictures only (never ``credits``);
 * ``provenance/not_names.txt``: words that are never a name on their own;
 * ``provenance/platforms.txt``: social networks and app stores (never a publisher);
 * ``provenance/hosts.txt``: URL hosts that never name a publisher (shorteners, feed proxies);
@@ -48,6 +49,8 @@ class Tables:
     #: month name or abbreviation (lower case) -> month number
     months: Mapping[str, int]
     weekdays: tuple[str, ...]
+    #: canonical names of photo-only agencies: kept in ``photo_credit``, never ``credits``
+    photo_agencies: frozenset[str]
     not_names: frozenset[str]
     platforms: frozenset[str]
     hosts: frozenset[str]
@@ -77,6 +80,7 @@ def load_tables(languages: Sequence[str] = ("en", "de", "fr", "es")) -> Tables:
         timezones=dict(_tsv("timezones.tsv")),
         months=months,
         weekdays=tuple(_bar_items(data_lines("provenance/weekdays.txt"))),
+        photo_agencies=frozenset(data_lines("provenance/photo_agencies.txt")),
         not_names=frozenset(_bar_items(data_lines("provenance/not_names.txt"))),
         platforms=frozenset(p.lower() for p in _bar_items(data_lines("provenance/platforms.txt"))),
         hosts=frozenset(h.lower() for h in data_lines("provenance/hosts.txt")),

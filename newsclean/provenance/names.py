@@ -17,7 +17,8 @@ PEOPLE = (
     rf"{PERSON}(?:(?:{S}*,{S}*(?:(?:and|&|und|et|y){S}+)?|{S}+(?:and|&|und|et|y){S}+){PERSON})*"
 )
 #: an outlet's name: 1 to 5 capitalised words or a domain ("The Hindu", "NDTV", "Example.com")
-_WORD = r"[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*"
+#: a dot stays inside a word only before a letter or digit ("Example.com"), never at its end
+_WORD = r"[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’\-]|\.(?=[\p{L}\p{N}]))*"
 OUTLET = (
     rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:of{S}+|&{S}+|de{S}+)?{_WORD}){{0,4}}"
     r"|[\w\-]+(?:\.[\w\-]+)+)"

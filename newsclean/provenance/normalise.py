@@ -74,8 +74,13 @@ class Normaliser:
         def fact(k: str, value: str, s: int, e: int) -> Fact:
             return Fact(k, value, s, e, text[s:e], rule, confidence)
 
+        photo_only = self.tables.photo_agencies
         if kind == "credits":
-            return [fact("credits", n, s, e) for n, s, e in self.agencies.find(text, start, end)]
+            return [
+                fact("credits", n, s, e)
+                for n, s, e in self.agencies.find(text, start, end)
+                if n not in photo_only
+            ]
         if kind in ("published", "updated"):
             found = self.dates.find(text, start, end)
             return [] if found is None else [fact(kind, *found)]
@@ -88,7 +93,9 @@ class Normaliser:
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
-            return [fact(kind, text[s:e], s, e)] + [fact("credits", *c) for c in credits]
+            return [fact(kind, text[s:e], s, e)] + [
+                fact("credits", *c) for c in credits if c[0] not in photo_only
+            ]
         if kind == "authors":
             out = []
             for s, e in split_names(text, start, end):
@@ -97,7 +104,8 @@ class Normaliser:
                 agency = self.agencies.find(text, s, e)
                 rest = (text[s : agency[0][1]] + " " + text[agency[0][2] : e]) if agency else ""
                 if agency and all(w in self.tables.not_names for w in rest.split()):
-                    out.append(fact("credits", *agency[0]))
+                    if agency[0][0] not in photo_only:
+                        out.append(fact("credits", *agency[0]))
                 elif (
                     len(value.split()) >= 2
                     and plausible_name(value, self.tables.not_names, 5)
@@ -162,6 +170,8 @@ class Normaliser:
             found = self.host_publisher(url, text, s, e)
             return [found] if found else []
         s, e = trim(text, start, end)
+        if text.startswith("the ", s):  # a lower-case article is not part of the name
+            s, e = trim(text, s + 4, e)
         value = " ".join(text[s:e].split())
         if e <= s:
             return []

@@ -21,7 +21,7 @@ _P = "provenance.publisher"
 #: a not-edited-by or originally-appeared notice holds one of these words, a promo starts its
 #: line with one of its verbs (lower case; the full pattern checks the rest)
 _TRIGGERS = ("edited", "reworked", "modified", "changed", "original", "first", "publi", "print",
-             "erschien", "appeared")
+             "erschien", "appeared", "courtesy", "source", "quelle", "fuente", "origen", "via")
 _PROMO = re.compile(
     r"\n[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover)\b"
 )
@@ -54,6 +54,8 @@ class PublisherStep(ProvenanceStep):
                  "(This article has not been edited by Example Times staff.)"),
         RuleInfo(f"{_P}.original", "publisher", "an originally-appeared line",
                  "This article originally appeared on The Conversation."),
+        RuleInfo(f"{_P}.courtesy", "publisher", "a courtesy or source line naming an outlet",
+                 "(Courtesy: The Daily Example)"),
         RuleInfo(f"{_P}.syndication", "syndication", "a syndication notice",
                  "This story is auto-generated from a syndicated feed."),
     )  # fmt: skip
@@ -63,12 +65,12 @@ class PublisherStep(ProvenanceStep):
         promo_verbs = _i(r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover")
         promo_nouns = _i(r"news|updates|stories|coverage|headlines|articles|analysis|videos")
         on = _i(r"on|at|only_on|exclusively_on|from")
-        edited = _i(
-            r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by(?:_the)?"
-        )
+        edited = _i(r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by")
         staff = _i(r"staff|team|editorial|editors|desk|newsroom")
         original = _i(
-            r"(?:originally|first)_(?:appeared|published|posted|ran)_(?:on|in|at|by)"
+            r"originally_(?:appeared|published|posted|ran)_(?:on|in|at|by)"
+            r"|(?:article|story|post|piece|report|column|version)_(?:was_)?first_"
+            r"(?:appeared|published|posted|ran)_(?:on|in|at|by)"
             r"|appeared_first_(?:on|in)|(?:re)?published_(?:here_)?(?:with_permission_)?from"
             r"|reprinted_(?:with_permission_)?from|republished_from"
             r"|(?:erschien|erschienen)_(?:zuerst|urspr[üu]nglich)_(?:in|bei|auf)"
@@ -76,10 +78,13 @@ class PublisherStep(ProvenanceStep):
             r"|publi[ée]e?_(?:initialement|originellement|d['’]abord)_(?:dans|sur|par)"
             r"|publicad[oa]_originalmente_(?:en|por)"
         )
+        courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen|via")
         self._rx = regex.compile(
             rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
             rf"{S}+(?P<promo>{OUTLET}){S}*[.!]?{S}*[)\]]?{S}*$"
-            rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET}){S}+{staff}"
+            rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
+            rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
+            rf"|^{S}*[(\[]?{S}*(?:{courtesy}){S}*:?{S}+(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
             rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,
         )
@@ -112,9 +117,11 @@ class PublisherStep(ProvenanceStep):
                 if blocks.foreign(m.start()):
                     continue
                 name = m.lastgroup
-                if name not in ("promo", "edited", "original"):
+                if name not in ("promo", "edited", "original", "courtesy"):
                     continue
                 s, e = m.span(name)
+                if name == "courtesy" and norm.agencies.find(text, s, e):
+                    continue  # "Source: Reuters" is a credit (provenance.credits)
                 conf = 1.0 if name == "edited" else 0.9
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break

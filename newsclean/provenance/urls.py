@@ -46,6 +46,7 @@ class UrlsStep(ProvenanceStep):
             r"|read_(?:the_)?(?:full|original|complete)_(?:article|story|post)(?:_(?:here|at|on))?"
             r"|read_more_(?:at|on)|via|quelle|originalartikel|zum_originalartikel|fuente|origen"
             r"|source_originale|lien_source|article_original|art[íi]culo_original"
+            r"|link|url|permalink|lien|enlace|original"
         ).replace("_", f"{S}+")
         self._rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{label}){S}*[:\-–—>|]?{S}*(?P<labelled>{URL_PATTERN})"

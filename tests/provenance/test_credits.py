@@ -37,7 +37,8 @@ STEP = CreditsStep(normaliser=NORMALISER)
         ("Soldiers patrol the border. (AP Photo/John Roe)", ["AP"]),
         ("A man walks past a mural. (Reuters/Jane Doe)", ["Reuters"]),
         ("Image credit: Anadolu Agency", ["Anadolu"]),
-        ("(Photo by John Doe/AFP via Getty Images)", ["AFP", "Getty Images"]),
+        ("(Photo by John Doe/AFP via Getty Images)", ["AFP"]),
+        ("Photo credit: Jane Roe/EPA", []),
         ("— AFP", ["AFP"]),
     ],
 )
