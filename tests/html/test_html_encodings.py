@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from .helpers import clean_html, page
+from html_helpers import clean_html, page
 
 STORY = {
     "en": "The minister’s “café” plan — naïve or not — cost €1.2m, officials said.",

@@ -1,0 +1,148 @@
+"""The reader: text view, blocks with markup, markup removals, page metadata."""
+
+from __future__ import annotations
+
+import json
+
+from newsclean import Config
+from newsclean.html import read_html
+
+from html_helpers import assert_partition, clean_html, html_only, page
+
+PAGE = page(
+    """
+<nav id="mainNav"><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></nav>
+<article class="story entry-content"><h1>Council backs new bridge</h1>
+<p>The council voted on <b>Tuesday</b> to build <a href="/b">a bridge</a> over the river.</p>
+<!-- ad slot --><p>First line<br>second line</p>
+<div hidden>hidden text</div><div style="display: none">also hidden</div>
+<div>direct text<p>inner paragraph</p>tail text</div>
+<pre>code line one
+  code line two</pre>
+<form><input value="typed"><button>Send</button><label>Your name</label></form>
+<script>var tracking = 1;</script><noscript>Enable JS</noscript><svg><text>logo</text></svg>
+<time datetime="2024-03-05T10:00:00Z">5 March 2024</time>
+</article><footer>© 2024 Example</footer>
+""",
+    head=(
+        "<title>Council backs new bridge | Example News</title>"
+        '<meta property="og:title" content="Council backs new bridge">'
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+        '<meta property="article:tag" content="Transport"><meta property="article:tag" '
+        'content="Council">'
+        '<meta name="author" content="Jane Doe">'
+        '<link rel="canonical" href="https://example.com/news/bridge">'
+        '<script type="application/ld+json">'
+        + json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "WebSite", "name": "Example"},
+                    {"@type": "NewsArticle", "headline": "Council backs new bridge",
+                     "datePublished": "2024-03-05T10:00:00Z"},
+                ],
+            }
+        )
+        + "</script><style>p { color: red }</style>"
+    ),
+)
+
+
+def test_text_view_one_block_a_line() -> None:
+    p = read_html(PAGE, Config())
+    lines = p.text.split("\n")
+    assert [b.text for b in p.blocks] == lines
+    for b in p.blocks:
+        assert p.text[b.start : b.end] == b.text
+        assert b.markup is not None
+    assert "The council voted on Tuesday to build a bridge over the river." in lines
+    assert ["First line", "second line"] == lines[lines.index("First line") :][:2]
+    assert ["direct text", "inner paragraph", "tail text"] == lines[
+        lines.index("direct text") :
+    ][:3]
+    assert "code line one" in lines and "code line two" in lines
+    # nav and footer stay in the text view, for the steps to remove with reasons
+    assert "Home" in lines and "© 2024 Example" in lines
+    for gone in ("hidden text", "also hidden", "var tracking", "Enable JS", "logo", "Send",
+                 "typed", "Council backs new bridge | Example News"):
+        assert gone not in p.text
+
+
+def test_markup_of_blocks() -> None:
+    p = read_html(PAGE, Config())
+    by_text = {b.text: b for b in p.blocks}
+    para = by_text["The council voted on Tuesday to build a bridge over the river."]
+    assert para.markup is not None
+    assert para.markup.tag == "p"
+    assert "/article[2].story.entry-content/p" in para.markup.path
+    assert 0.1 < para.markup.link_density < 0.3
+    home = by_text["Home"].markup
+    assert home is not None and home.link_density == 1.0 and "nav#mainNav" in home.path
+    h1 = by_text["Council backs new bridge"].markup
+    assert h1 is not None and h1.tag == "h1"
+    story = by_text["direct text"].markup
+    assert story is not None and story.tag == "div"
+    assert by_text["inner paragraph"].markup.depth == story.depth + 1  # type: ignore[union-attr]
+
+
+def test_markup_removals_recorded() -> None:
+    p = read_html(PAGE, Config())
+    rules = {(r.tag, r.rule) for r in p.markup_removals}
+    for expected in [
+        ("head", "html.head"),
+        ("#comment", "html.comment"),
+        ("div", "html.hidden"),
+        ("script", "html.non_text"),
+        ("noscript", "html.non_text"),
+        ("svg", "html.non_text"),
+        ("input", "html.form_control"),
+        ("button", "html.form_control"),
+    ]:
+        assert expected in rules
+    for r in p.markup_removals:
+        assert r.path.startswith("/html") and r.reason
+    hidden = [r for r in p.markup_removals if r.rule == "html.hidden"]
+    assert len(hidden) == 2 and {r.chars for r in hidden} == {len("hidden text"),
+                                                             len("also hidden")}
+
+
+def test_meta() -> None:
+    meta = read_html(PAGE, Config()).meta
+    assert meta["title"] == "Council backs new bridge | Example News"
+    assert meta["lang"] == "en"
+    assert meta["canonical"] == "https://example.com/news/bridge"
+    assert meta["og"]["site_name"] == "Example News"
+    assert meta["article"]["tag"] == ["Transport", "Council"]
+    assert meta["article"]["published_time"] == ["2024-03-05T10:00:00Z"]
+    assert meta["meta"]["author"] == ["Jane Doe"]
+    assert meta["authors"] == ["Jane Doe"]
+    assert meta["news_article"]["headline"] == "Council backs new bridge"
+    assert [o["@type"] for o in meta["jsonld"]] == ["WebSite", "NewsArticle"]
+    assert meta["times"][0]["datetime"] == "2024-03-05T10:00:00Z"
+    assert meta["times"][0]["text"] == "5 March 2024"
+    assert meta["html"] == PAGE
+
+
+def test_partition_and_accounting_on_the_result() -> None:
+    art = clean_html(PAGE)
+    assert_partition(art)
+    assert art.source.kind == "html"
+    assert art.source.markup_removals
+    # every removed block has a rule and a reason
+    for s in art.removed:
+        assert s.rule and s.reason
+    assert "The council voted on Tuesday" in art.body
+    assert art.title == "Council backs new bridge"
+
+
+def test_bad_jsonld_is_ignored() -> None:
+    html = page("<p>Body text of the page.</p>",
+                head='<script type="application/ld+json">{not json</script>')
+    meta = read_html(html, Config()).meta
+    assert "jsonld" not in meta
+
+
+def test_html_steps_pipeline_partition() -> None:
+    art = html_only().run(PAGE, kind="html")
+    assert_partition(art)

@@ -1,0 +1,108 @@
+"""The markup-aware steps: what they remove and why, and that they leave text input alone."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean import Config, Pipeline
+from newsclean.html.steps import (
+    HtmlTitle,
+    LinkDense,
+    MainContent,
+    MarkupSignals,
+    html_steps,
+    load_signals,
+)
+
+from html_helpers import assert_partition, html_only, page, wrap_article
+
+STORY = [
+    "The city council approved the new bridge on Tuesday after a long debate about its cost.",
+    "Construction is expected to begin in the spring and to last about two years, officials said.",
+    "Residents on both banks of the river have campaigned for a crossing for more than a decade.",
+    "“This is a good day for the whole region,” the mayor told reporters outside the town hall.",
+]
+
+
+def _rules(art: newsclean.Article) -> dict[str, str | None]:
+    return {" ".join(s.text.split()): s.rule for s in art.spans}
+
+
+def test_steps_do_nothing_on_text_input() -> None:
+    text = "\n\n".join(["Home", "World", *STORY, "Privacy Policy"])
+    cfg = Config()
+    art = Pipeline(html_steps(cfg), cfg).run(text)
+    assert art.source.kind == "text"
+    assert not art.removed
+
+
+def test_main_content_and_signals_on_a_typical_page() -> None:
+    art = html_only().run(wrap_article(STORY), kind="html")
+    assert_partition(art)
+    assert art.body.split("\n\n") == STORY
+    rules = _rules(art)
+    assert rules["Home"] in ("html.outside_main", "html.signal.navigation", "html.link_dense")
+    assert rules["Sign up for our daily briefing."] is not None
+    assert rules["© 2024 The Daily Site"] is not None
+
+
+def test_signals_inside_the_article() -> None:
+    body = (
+        '<article class="story">'
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + '<div class="share-buttons"><a href="#">Share on the network</a> <span>Email</span></div>'
+        + '<div class="related-stories"><h3>More on this</h3><p>Another long teaser paragraph '
+        "about a different story, with a full sentence in it.</p></div>"
+        + '<div id="comments"><h3>3 comments</h3></div>'
+        + "</article>"
+    )
+    art = html_only().run(page(body), kind="html")
+    rules = _rules(art)
+    assert rules["Share on the network Email"] == "html.signal.share"
+    assert rules["More on this"] == "html.signal.related"
+    assert rules["3 comments"] == "html.signal.comments"
+    assert art.body.split("\n\n") == STORY
+
+
+def test_content_words_override_boilerplate_words() -> None:
+    body = '<article class="content content--type-comment">' + "".join(
+        f"<p>{s}</p>" for s in STORY
+    ) + "</article>"
+    art = html_only().run(page(body), kind="html")
+    assert art.body.split("\n\n") == STORY
+
+
+def test_link_dense() -> None:
+    body = "<article>" + "".join(f"<p>{s}</p>" for s in STORY) + (
+        '<p><a href="/a">Read more about the bridge</a></p></article>'
+    )
+    art = html_only().run(page(body), kind="html")
+    assert _rules(art)["Read more about the bridge"] == "html.link_dense"
+
+
+def test_title_from_metadata() -> None:
+    html = page(
+        "<article><h1>Council approves bridge</h1>" + "".join(f"<p>{s}</p>" for s in STORY)
+        + "</article>",
+        head='<meta property="og:title" content="Council approves bridge">',
+    )
+    art = html_only().run(html, kind="html")
+    assert art.title == "Council approves bridge"
+    assert "Council approves bridge" not in art.body
+
+
+def test_steps_catalogue() -> None:
+    cfg = Config()
+    for step in (HtmlTitle(cfg), MainContent(cfg), MarkupSignals(cfg), LinkDense(cfg)):
+        assert step.id.startswith("html.")
+        assert step.rules and all(r.id.startswith("html.") for r in step.rules)
+        assert type(step).__doc__
+    ids = [s.id for s in Pipeline.default(cfg).steps]
+    assert ids.index("html.main") == ids.index("phrases") + 2
+    names = {s.name for s in load_signals()}
+    assert {"related", "share", "comments", "newsletter", "navigation", "footer", "sidebar",
+            "ad", "cookie", "byline", "caption", "tags", "content"} <= names
+
+
+def test_favor_changes_link_threshold() -> None:
+    assert LinkDense(Config(favor="precision")).threshold < LinkDense(Config()).threshold
+    assert LinkDense(Config(favor="recall")).threshold > LinkDense(Config()).threshold
