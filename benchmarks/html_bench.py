@@ -104,8 +104,9 @@ def anchor_extractors() -> list[Extractor]:
             Extractor(
                 "trafilatura favor_precision",
                 v,
-                lambda h: trafilatura.extract(h, include_comments=False, favor_precision=True)
-                or "",
+                lambda h: (
+                    trafilatura.extract(h, include_comments=False, favor_precision=True) or ""
+                ),
             ),
             Extractor(
                 "trafilatura fast",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 
 import pytest
-
 from html_helpers import clean_html, page
 
 STORY = {

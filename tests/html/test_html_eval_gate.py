@@ -7,7 +7,6 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from pathlib import Path
 
 import pytest
 from html_helpers import ROOT, SHARED_BENCH, html_only
@@ -15,7 +14,7 @@ from html_helpers import ROOT, SHARED_BENCH, html_only
 import newsclean
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from scoring import score  # noqa: E402
+from scoring import score
 
 BASELINE = json.loads((ROOT / "benchmarks" / "baseline.json").read_text(encoding="utf-8"))
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from html_helpers import assert_partition, clean_html, html_only, page
+
 from newsclean import Config
 from newsclean.html import read_html
-
-from html_helpers import assert_partition, clean_html, html_only, page
 
 PAGE = page(
     """
@@ -39,8 +39,11 @@ PAGE = page(
                 "@context": "https://schema.org",
                 "@graph": [
                     {"@type": "WebSite", "name": "Example"},
-                    {"@type": "NewsArticle", "headline": "Council backs new bridge",
-                     "datePublished": "2024-03-05T10:00:00Z"},
+                    {
+                        "@type": "NewsArticle",
+                        "headline": "Council backs new bridge",
+                        "datePublished": "2024-03-05T10:00:00Z",
+                    },
                 ],
             }
         )
@@ -57,15 +60,25 @@ def test_text_view_one_block_a_line() -> None:
         assert p.text[b.start : b.end] == b.text
         assert b.markup is not None
     assert "The council voted on Tuesday to build a bridge over the river." in lines
-    assert ["First line", "second line"] == lines[lines.index("First line") :][:2]
-    assert ["direct text", "inner paragraph", "tail text"] == lines[
-        lines.index("direct text") :
-    ][:3]
+    assert lines[lines.index("First line") :][:2] == ["First line", "second line"]
+    assert lines[lines.index("direct text") :][:3] == [
+        "direct text",
+        "inner paragraph",
+        "tail text",
+    ]
     assert "code line one" in lines and "code line two" in lines
     # nav and footer stay in the text view, for the steps to remove with reasons
     assert "Home" in lines and "© 2024 Example" in lines
-    for gone in ("hidden text", "also hidden", "var tracking", "Enable JS", "logo", "Send",
-                 "typed", "Council backs new bridge | Example News"):
+    for gone in (
+        "hidden text",
+        "also hidden",
+        "var tracking",
+        "Enable JS",
+        "logo",
+        "Send",
+        "typed",
+        "Council backs new bridge | Example News",
+    ):
         assert gone not in p.text
 
 
@@ -103,8 +116,10 @@ def test_markup_removals_recorded() -> None:
     for r in p.markup_removals:
         assert r.path.startswith("/html") and r.reason
     hidden = [r for r in p.markup_removals if r.rule == "html.hidden"]
-    assert len(hidden) == 2 and {r.chars for r in hidden} == {len("hidden text"),
-                                                             len("also hidden")}
+    assert len(hidden) == 2 and {r.chars for r in hidden} == {
+        len("hidden text"),
+        len("also hidden"),
+    }
 
 
 def test_meta() -> None:
@@ -137,8 +152,10 @@ def test_partition_and_accounting_on_the_result() -> None:
 
 
 def test_bad_jsonld_is_ignored() -> None:
-    html = page("<p>Body text of the page.</p>",
-                head='<script type="application/ld+json">{not json</script>')
+    html = page(
+        "<p>Body text of the page.</p>",
+        head='<script type="application/ld+json">{not json</script>',
+    )
     meta = read_html(html, Config()).meta
     assert "jsonld" not in meta
 

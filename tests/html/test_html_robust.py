@@ -5,11 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from html_helpers import assert_partition, clean_html, html_only
 
 from newsclean import Config, InputTooLarge, Pipeline
 from newsclean.html import read_html
-
-from html_helpers import assert_partition, clean_html, html_only
 
 
 @pytest.mark.parametrize(
@@ -76,7 +75,9 @@ def test_huge_page_over_the_limit_is_a_documented_error() -> None:
 def test_huge_page_within_a_raised_limit() -> None:
     # 50 MB, most of it scripts and styles as on real heavy pages, some article text
     script = "<script>var x = '" + "a" * 1_000_000 + "';</script>"
-    body = "".join(f"<p>Paragraph {i} of the article, with a full sentence.</p>" for i in range(2000))
+    body = "".join(
+        f"<p>Paragraph {i} of the article, with a full sentence.</p>" for i in range(2000)
+    )
     html = "<html><head><style>" + "b{}" * 100_000 + "</style></head><body>"
     html += script * 50 + body + "</body></html>"
     assert len(html) > 50_000_000

@@ -49,11 +49,7 @@ def test_seed_as_html_same_decisions_as_text(name: str) -> None:
     assert_partition(as_html)
     text_kept = _kept_lines(as_text, lines)
     html_kept = _kept_lines(as_html, lines)
-    diff = [
-        (line, t, h)
-        for line, t, h in zip(lines, text_kept, html_kept, strict=True)
-        if t != h
-    ]
+    diff = [(line, t, h) for line, t, h in zip(lines, text_kept, html_kept, strict=True) if t != h]
     assert not diff, "\n".join(f"text kept={t} html kept={h}: {line[:80]}" for line, t, h in diff)
     # the site around the article is gone
     for chrome in ("Privacy Policy", "Most read", "Sign up for our daily briefing."):

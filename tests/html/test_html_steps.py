@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html_helpers import assert_partition, html_only, page, wrap_article
+
 import newsclean
 from newsclean import Config, Pipeline
 from newsclean.html.steps import (
@@ -12,8 +14,6 @@ from newsclean.html.steps import (
     html_steps,
     load_signals,
 )
-
-from html_helpers import assert_partition, html_only, page, wrap_article
 
 STORY = [
     "The city council approved the new bridge on Tuesday after a long debate about its cost.",
@@ -64,16 +64,20 @@ def test_signals_inside_the_article() -> None:
 
 
 def test_content_words_override_boilerplate_words() -> None:
-    body = '<article class="content content--type-comment">' + "".join(
-        f"<p>{s}</p>" for s in STORY
-    ) + "</article>"
+    body = (
+        '<article class="content content--type-comment">'
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + "</article>"
+    )
     art = html_only().run(page(body), kind="html")
     assert art.body.split("\n\n") == STORY
 
 
 def test_link_dense() -> None:
-    body = "<article>" + "".join(f"<p>{s}</p>" for s in STORY) + (
-        '<p><a href="/a">Read more about the bridge</a></p></article>'
+    body = (
+        "<article>"
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + ('<p><a href="/a">Read more about the bridge</a></p></article>')
     )
     art = html_only().run(page(body), kind="html")
     assert _rules(art)["Read more about the bridge"] == "html.link_dense"
@@ -81,7 +85,8 @@ def test_link_dense() -> None:
 
 def test_title_from_metadata() -> None:
     html = page(
-        "<article><h1>Council approves bridge</h1>" + "".join(f"<p>{s}</p>" for s in STORY)
+        "<article><h1>Council approves bridge</h1>"
+        + "".join(f"<p>{s}</p>" for s in STORY)
         + "</article>",
         head='<meta property="og:title" content="Council approves bridge">',
     )
@@ -99,8 +104,21 @@ def test_steps_catalogue() -> None:
     ids = [s.id for s in Pipeline.default(cfg).steps]
     assert ids.index("html.main") == ids.index("phrases") + 2
     names = {s.name for s in load_signals()}
-    assert {"related", "share", "comments", "newsletter", "navigation", "footer", "sidebar",
-            "ad", "cookie", "byline", "caption", "tags", "content"} <= names
+    assert {
+        "related",
+        "share",
+        "comments",
+        "newsletter",
+        "navigation",
+        "footer",
+        "sidebar",
+        "ad",
+        "cookie",
+        "byline",
+        "caption",
+        "tags",
+        "content",
+    } <= names
 
 
 def test_favor_changes_link_threshold() -> None:

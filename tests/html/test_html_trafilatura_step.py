@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from html_helpers import assert_partition, wrap_article
 
 from newsclean import Config, Pipeline
 from newsclean.html.trafilatura_step import Trafilatura, _heaviest_chain
-
-from html_helpers import assert_partition, wrap_article
 
 STORY = [
     "The city council approved the new bridge on Tuesday after a long debate about its cost.",
