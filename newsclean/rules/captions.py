@@ -77,6 +77,8 @@ class CaptionRules:
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         data = _load(languages)
         self.cues = _alt(data.get("caption_cues", []))
+        # a cheap literal pre-filter: a line with none of these words cannot hold a cue
+        self.triggers = tuple(sorted({t.casefold() for t in data.get("caption_triggers", [])}))
         self.scene = _alt(data.get("scene_cues", []))
         self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
@@ -122,7 +124,11 @@ class CaptionRules:
                 and self.bio_lines.match(text)
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
-            elif self.cues is not None and words <= _CAPTION_MAX_WORDS:
+            elif (
+                self.cues is not None
+                and words <= _CAPTION_MAX_WORDS
+                and self._triggered(text)
+            ):
                 m = self.cues.search(text)
                 # a dateline opens a story, but "FILE PHOTO:" only looks like one
                 if m is not None and (m.start() == 0 or not is_dateline(text)):
@@ -136,6 +142,12 @@ class CaptionRules:
                         if f is not None:
                             yield f
             i += 1
+
+    def _triggered(self, text: str) -> bool:
+        if not self.triggers:
+            return True
+        low = text.casefold()
+        return any(t in low for t in self.triggers)
 
     def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
         blank = has_blank_lines(doc)

@@ -49,9 +49,12 @@ def norm(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").casefold().split())
 
 
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
 def loose(text: str) -> str:
     """Letters and digits only, casefolded: "Blinken’s trip — live!" -> "blinkenstriplive"."""
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def strip_decor(text: str) -> tuple[str, bool]:

@@ -94,6 +94,10 @@ class HeaderTable:
                 headers=_full(p.get("headers", [])),
                 colon_headers=_full(p.get("colon_headers", [])),
             )
+        # one combined regex per header kind (plain, colon-only); group _N names family N
+        self._names = [f for f in self.families if f != INLINE_FAMILY]
+        self._plain = self._combine("headers")
+        self._colon = self._combine("colon_headers")
         prefixes = pats.get(INLINE_FAMILY, {}).get("prefixes", [])
         self.inline: regex.Pattern[str] | None = (
             regex.compile(
@@ -121,21 +125,26 @@ class HeaderTable:
             else None
         )
 
+    def _combine(self, key: str) -> regex.Pattern[str] | None:
+        alts = []
+        for n, name in enumerate(self._names):
+            rx = getattr(self.families[name], key)
+            if rx is not None:
+                alts.append(f"(?P<_{n}>{rx.pattern[4:-2]})")
+        return regex.compile("^(?:" + "|".join(alts) + ")$", _FLAGS) if alts else None
+
     def header(self, text: str) -> Family | None:
         """The family whose header the whole line is, or ``None``."""
         if len(text) > 80:
             return None
         core, colon = strip_decor(text)
-        if not core:
+        if not core or len(core.split()) > 8:
             return None
         key = norm(core)
-        for fam in self.families.values():
-            if fam.name == INLINE_FAMILY:
-                continue
-            if fam.headers is not None and fam.headers.match(key):
-                return fam
-            if colon and fam.colon_headers is not None and fam.colon_headers.match(key):
-                return fam
+        for rx in (self._plain, self._colon if colon else None):
+            m = rx.match(key) if rx is not None else None
+            if m is not None and m.lastgroup is not None:
+                return self.families[self._names[int(m.lastgroup[1:])]]
         return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -54,16 +55,21 @@ _BC_PREFIX = regex.compile(
 _BC_HOME = regex.compile(
     r"^(?:home|homepage|home page|start|startseite|accueil|inicio|portada|news|main)$", _FLAGS
 )
+_BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 
 
 def _title_like(text: str, suffixed: bool) -> bool:
-    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, two long sentences, a byline,
+    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, a bare question (a headline
+    ending with "?" is taken only with a site suffix), two long sentences, a byline,
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
     Health"), a row of fields ("A | B | C") or of share buttons."""
-    if last_char(text) == "!" or is_byline(text) or is_dateline(text) or _NOT_TITLE.search(text):
+    end = last_char(text)
+    if end == "!" or is_byline(text) or is_dateline(text) or _NOT_TITLE.search(text):
         return False
+    if end == "?" and not suffixed:
+        return False  # a question opening a text is more often its lead than its headline
     m = _SENTENCE_BREAK.search(text)
     if m is not None and not suffixed and len(text[: m.start()].split()) >= 7:
         return False
@@ -99,6 +105,8 @@ def split_suffix(text: str) -> tuple[int, str | None, int]:
 def breadcrumb_parts(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     """The element spans (relative to ``text``) of a breadcrumb trail, and where the trail
     starts; ``None`` when the line is not a breadcrumb."""
+    if not _BC_CHARS.search(text):
+        return None
     m = _BC_PREFIX.match(text)
     start = m.end() if m else 0
     parts: list[tuple[int, int]] = []
@@ -215,7 +223,7 @@ class TitleRules:
             if j == title or not doc.open(j):
                 continue
             text = doc.blocks[j].text
-            if len(text) > 3 * len(key) + 20:
+            if not len(key) <= len(text) <= 3 * len(key) + 20:
                 continue
             lj = loose(text)
             if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):
