@@ -53,7 +53,7 @@ _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def loose(text: str) -> str:
-    """Letters and digits only, casefolded: "Blinken’s trip — live!" -> "blinkenstriplive"."""
+    """Letters and digits only, casefolded: "Mayor’s plan — live!" -> "mayorsplanlive"."""
     return _NOT_ALNUM.sub("", text.casefold())
 
 

@@ -289,7 +289,7 @@ class ListRules:
         if sh.url or sh.letters < 0.5 or sh.words < 1:
             return False
         if sh.words > max_words:
-            # several tags on one line: "China, Blinken, Diplomacy"
+            # several tags on one line: "Transport, Budget, City Hall"
             return ListRules._tag_rest(text) and "," in text
         return last_char(text) not in ".!?:"
 
