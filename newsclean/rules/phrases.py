@@ -49,8 +49,11 @@ and ``authors``) is recorded once per document: the first line that gives it win
 from __future__ import annotations
 
 import bisect
+import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -76,9 +79,35 @@ _KEYS = frozenset(
 )  # fmt: skip
 
 
+#: a compiled pattern of either engine: the stdlib ``re`` when the pattern allows it, else ``regex``
+Pattern = re.Pattern[str] | regex.Pattern[str]
+Match = re.Match[str] | regex.Match[str]
+
+_STD_FLAGS = re.IGNORECASE
+#: syntax that ``re`` lacks (or lacks before Python 3.11: possessive quantifiers, atomic groups)
+#: or reads differently: such a pattern is compiled with ``regex``
+_REGEX_ONLY = re.compile(
+    r"\\[pPXLmMGKQE]|\(\?(?:>|\||&|\(|[+-]?\d|R|V|P>)|[*+?}]\+|\{e\s*[<=]|\[\[:|\(\?<(?![=!])"
+)
+
+
+def compile_pattern(pattern: str) -> Pattern:
+    """``pattern`` compiled with the stdlib ``re`` (several times faster to run and to compile)
+    when it uses nothing that only ``regex`` has, else with ``regex``; case-insensitive."""
+    if _REGEX_ONLY.search(pattern) is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                return re.compile(pattern, _STD_FLAGS)
+            except (re.error, Warning, OverflowError, RecursionError):
+                pass
+    return regex.compile(pattern, _FLAGS)
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseRule:
-    """One rule of a phrase table, with its patterns compiled."""
+    """One rule of a phrase table. Its patterns are compiled on first use (most documents
+    need a few rules only), each with the stdlib ``re`` when it can and ``regex`` otherwise."""
 
     id: str
     kind: str
@@ -89,20 +118,68 @@ class PhraseRule:
     zone: str
     max_words: int | None
     patterns: tuple[str, ...]
-    compiled: regex.Pattern[str]
     #: every example line of every language table (``example`` first)
     examples: tuple[str, ...] = ()
     max_chars: int | None = None
     #: lower-case substrings, one of which every matching line contains (empty: no prefilter)
     triggers: tuple[str, ...] = ()
-    #: the patterns that hold fact groups, each compiled on its own (for the facts)
-    fact_patterns: tuple[regex.Pattern[str], ...] = ()
-    #: for ``search`` rules, each pattern compiled on its own: a pattern that opens with a
-    #: literal is searched fast, an alternation of several is not
-    singles: tuple[regex.Pattern[str], ...] = ()
+    #: the ``facts`` patterns of the table (tried only on removed lines, for the facts)
+    fact_only: tuple[str, ...] = ()
+    _lazy: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def info(self) -> RuleInfo:
         return RuleInfo(self.id, self.kind, self.reason, self.example)
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """All patterns as one ``regex`` alternation, anchored as the mode says (the form the
+        step probes with partial matching)."""
+        c = self._lazy.get("compiled")
+        if c is None:
+            c = self._lazy["compiled"] = _compile_checked(
+                self.id, _wrap(_alternatives(self.patterns), self.mode)
+            )
+        return c  # type: ignore[no-any-return]
+
+    @property
+    def matcher(self) -> Pattern:
+        """What ``find`` runs for a ``line``/``start`` rule: the anchored alternation with the
+        fastest engine that reads all of it (group names dropped; a ``start`` rule that cuts
+        only its match keeps the first alternative that matches, so it is never split)."""
+        c = self._lazy.get("matcher")
+        if c is None:
+            body = _alternatives(map(_strip_names, self.patterns))
+            c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
+        return c  # type: ignore[no-any-return]
+
+    @property
+    def singles(self) -> tuple[Pattern, ...]:
+        """For ``search`` rules, each pattern compiled on its own: a pattern that opens with a
+        literal is searched fast, an alternation of several is not."""
+        c = self._lazy.get("singles")
+        if c is None:
+            c = self._lazy["singles"] = tuple(
+                _compile_checked(self.id, _strip_names(p), fast=True) for p in self.patterns
+            )
+        return c
+
+    @property
+    def fact_patterns(self) -> tuple[regex.Pattern[str], ...]:
+        """The patterns that hold fact groups, each compiled on its own with ``regex`` (a group
+        repeated by a quantifier gives each of its captures)."""
+        c = self._lazy.get("facts")
+        if c is None:
+            c = self._lazy["facts"] = tuple(
+                _compile_checked(self.id, _wrap(p, self.mode), what="facts pattern")
+                for p in (*self.patterns, *self.fact_only)
+                if FACT_KINDS.intersection(_GROUP_NAME.findall(p))
+            )
+        return c
+
+    def check(self) -> None:
+        """Compile every pattern now (a bad pattern raises ``ValueError``)."""
+        _ = self.compiled, self.fact_patterns
+        _ = self.singles if self.mode == "search" else self.matcher
 
     def fits(self, doc: Document, i: int) -> bool:
         """The rule's guards (length, words, zone) allow it on block ``i``."""
@@ -114,15 +191,22 @@ class PhraseRule:
             return False
         return not (self.zone == "tail" and not doc.in_tail(i))
 
-    def find(self, text: str) -> regex.Match[str] | None:
+    def find(self, text: str) -> Match | None:
         """The rule's own match on one line, or ``None``."""
         if self.mode != "search":
-            return self.compiled.match(text)
+            return self.matcher.match(text)
         for p in self.singles:
             m = p.search(text)
             if m is not None:
                 return m
         return None
+
+
+def _compile_checked(rid: str, pattern: str, *, fast: bool = False, what: str = "pattern") -> Any:
+    try:
+        return compile_pattern(pattern) if fast else regex.compile(pattern, _FLAGS)
+    except regex.error as e:
+        raise ValueError(f"phrase rule {rid!r}: bad {what}: {e}") from e
 
 
 def expand_macros(pattern: str, macros: Mapping[str, str], where: str = "") -> str:
@@ -203,22 +287,6 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
         zone = opts.get("zone", "any")
         if scope not in ("line", "match") or zone not in ("any", "head", "tail"):
             raise ValueError(f"phrase rule {rid!r}: bad scope {scope!r} or zone {zone!r}")
-        body = _alternatives(pats)
-        try:
-            compiled = regex.compile(_wrap(body, mode), _FLAGS)
-        except regex.error as e:
-            raise ValueError(f"phrase rule {rid!r}: bad pattern: {e}") from e
-        try:
-            fact_patterns = tuple(
-                regex.compile(_wrap(p, mode), _FLAGS)
-                for p in (*pats, *fact_only.get(rid, ()))
-                if FACT_KINDS.intersection(_GROUP_NAME.findall(p))
-            )
-        except regex.error as e:
-            raise ValueError(f"phrase rule {rid!r}: bad facts pattern: {e}") from e
-        singles = (
-            tuple(regex.compile(_strip_names(p), _FLAGS) for p in pats) if mode == "search" else ()
-        )
         max_words = opts.get("max_words")
         max_chars = opts.get("max_chars")
         rule_examples = tuple(examples.get(rid, ()))
@@ -233,12 +301,10 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
                 zone=zone,
                 max_words=int(max_words) if max_words else None,
                 patterns=pats,
-                compiled=compiled,
                 examples=rule_examples,
                 max_chars=int(max_chars) if max_chars else None,
                 triggers=tuple(triggers.get(rid, ())),
-                fact_patterns=fact_patterns,
-                singles=singles,
+                fact_only=tuple(fact_only.get(rid, ())),
             )
         )
     return rules
@@ -266,19 +332,6 @@ def _strip_names(pattern: str) -> str:
     return _GROUP_NAME.sub("(?:", pattern)
 
 
-#: first characters probed when the step is built (both cases of each letter); a line that
-#: starts with another character is tried against every line/start rule
-_PROBE = (
-    "abcdefghijklmnopqrstuvwxyz0123456789"
-    "àâäáãåæçèéêëìíîïñòóôöõøùúûüýÿœßşğıčšžłńśźżő"
-    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”„‘’‚‹›–—•·…©®™℗§¶°€£¥"
-    "←↑→⬆▲▼▾▸►☰×✕δ"
-)
-
-#: second characters probed after a first letter (lower case; the upper case is probed too)
-_SECOND = "abcdefghijklmnopqrstuvwxyzàâäáçèéêëíîïñóôöúûüœß0123456789 .:-'’"
-
-
 class PhraseRules:
     """Removes lines that match a phrase table: licence banners, aggregator disclaimers,
     "Source link", promos, comment forms, UI words, cookie notices and every other kind that a
@@ -289,8 +342,10 @@ class PhraseRules:
     cuts) that matches it and whose guards (``max_chars``, ``max_words``, ``zone``) allow it.
     Two prefilters keep this cheap, and neither changes what a rule matches: a rule with
     ``triggers`` is tried only on lines that contain a trigger, and a ``line``/``start`` rule
-    only on lines whose first character can begin a match (found once, when the step is built,
-    by partial matching of each rule against the possible first two characters)."""
+    only on lines whose first two characters can begin a match (found by partial matching of
+    each rule against those characters, once per pair, the first time a line starts so).
+    Building the step reads the tables only; each pattern is compiled on first use (call
+    :meth:`check` to compile and validate them all now)."""
 
     id = "phrases"
 
@@ -313,24 +368,19 @@ class PhraseRules:
         self._everywhere = tuple(
             n for n in order if rules[n].mode == "search" and not rules[n].triggers
         )
-        #: line/start rules that can match a line starting with a given character, and with
-        #: given first two characters (the second one lower-cased)
-        self._by_first: dict[str, tuple[int, ...]] = {}
-        self._by_two: dict[str, tuple[int, ...]] = {}
-        for c in dict.fromkeys(_PROBE + _PROBE.upper()):
-            firsts = tuple(n for n in anchored if _can_start(rules[n], c))
-            self._by_first[c] = firsts
-            if not c.isalpha():
-                continue
-            for d in _SECOND:
-                self._by_two[c + d] = tuple(
-                    n for n in firsts if _can_start(rules[n], c + d, c + d.upper())
-                )
+        #: line/start rules that can match a line starting with given (at most two) characters,
+        #: found by partial matching the first time a document holds such a line
+        self._by_start: dict[str, tuple[int, ...]] = {}
         self._anchored = tuple(anchored)
 
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
         return (type(self), self._args)
+
+    def check(self) -> None:
+        """Compile every pattern of every rule now (a bad pattern raises ``ValueError``)."""
+        for r in self._rules:
+            r.check()
 
     @property
     def phrase_rules(self) -> tuple[PhraseRule, ...]:
@@ -373,7 +423,7 @@ class PhraseRules:
                     p = low.find(t, p + 1)
         return found
 
-    def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, regex.Match[str]]]:
+    def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
         """(block, rule, rule's own match) for each block a rule decides, in block order."""
         triggered = self.triggered(doc)
         empty: set[int] = set()
@@ -386,7 +436,7 @@ class PhraseRules:
 
     def match_line(
         self, doc: Document, i: int, triggered: set[int] | None = None
-    ) -> tuple[PhraseRule, regex.Match[str]] | None:
+    ) -> tuple[PhraseRule, Match] | None:
         """The rule that decides block ``i`` (and its match), or ``None``. ``triggered`` holds
         the rules whose triggers block ``i`` contains (``None``: work it out here)."""
         text = doc.blocks[i].text
@@ -396,12 +446,12 @@ class PhraseRules:
             low = text.lower()
             triggered = {n for t, ns in self._triggers if t in low for n in ns}
         rules = self._rules
-        if len(text) > 1:
-            anchored = self._by_two.get(text[0] + text[1].lower())
-            if anchored is None:
-                anchored = self._by_first.get(text[0], self._anchored)
-        else:
-            anchored = self._by_first.get(text, self._anchored)
+        key = text[:2]
+        anchored = self._by_start.get(key)
+        if anchored is None:
+            anchored = self._by_start[key] = tuple(
+                n for n in self._anchored if _can_start(rules[n], key)
+            )
         candidates = [*anchored, *(n for n in triggered if rules[n].mode == "search")]
         candidates.extend(self._everywhere)
         if len(candidates) > len(anchored):

@@ -100,6 +100,25 @@ def test_bad_tables_are_reported() -> None:
         expand_macros("{{a}}", {"a": "{{a}}"}, "t")
 
 
+def test_every_pattern_compiles() -> None:
+    """Patterns compile on first use; ``check`` compiles them all (and the engine choice keeps
+    ``re`` for what it can read)."""
+    import re
+
+    s = step()
+    s.check()
+    fast = [p for r in s.phrase_rules if r.mode != "search" for p in (r.matcher,)]
+    assert any(isinstance(p, re.Pattern) for p in fast)
+
+
+def test_bad_patterns_are_reported_on_check() -> None:
+    from newsclean.rules.phrases import PhraseRule
+
+    bad = PhraseRule("x", "x", "x", "x", "line", "line", "any", None, ("(unclosed",))
+    with pytest.raises(ValueError, match="bad pattern"):
+        bad.check()
+
+
 def test_step_is_picklable() -> None:
     import pickle
 
