@@ -129,18 +129,18 @@ class Document:
         return None
 
     def in_head(self, i: int) -> bool:
-        """Block ``i`` sits before the article's first prose block (or in the first
-        ``head_zone`` blocks when there is no prose)."""
+        """Block ``i`` sits before the article's first prose block.
+
+        A text with no prose has no head zone: zones are anchored on prose so that cleaning a
+        body again finds the same zones (a fallback counted in lines would move as the text
+        shrinks, and break idempotence)."""
         first = self.first_prose()
-        return i < (first if first is not None else self.config.thresholds.head_zone)
+        return first is not None and i < first
 
     def in_tail(self, i: int) -> bool:
-        """Block ``i`` sits after the last prose block still kept (or in the last
-        ``tail_zone`` blocks when there is no prose)."""
+        """Block ``i`` sits after the last prose block still kept (no tail without prose)."""
         last = self.last_prose()
-        if last is None:
-            return i >= len(self.blocks) - self.config.thresholds.tail_zone
-        return i > last
+        return last is not None and i > last
 
     @property
     def title_text(self) -> str | None:
@@ -153,11 +153,15 @@ class Document:
         if decision.rule in self.config.disabled_rules:
             return False
         if isinstance(decision, Fact):
-            # one fact per distinct value for list kinds, the first fact for single kinds
-            for f in self.facts:
+            # one fact per distinct value for list kinds, one fact for single kinds; of two
+            # such facts the one earlier in the text wins, whichever step found it first
+            for n, f in enumerate(self.facts):
                 if f.kind == decision.kind and (
                     f.kind not in LIST_KINDS or f.value.casefold() == decision.value.casefold()
                 ):
+                    if decision.start < f.start:
+                        self.facts[n] = decision
+                        return True
                     return False
             self.facts.append(decision)
             return True

@@ -32,6 +32,15 @@ _ISO = (
 _OFFSET = rf"(?:UTC|GMT){_S}*[+\-−]{_S}*\d{{1,2}}(?::?[0-5]\d)?"
 
 
+class _NewsParserInfo(du_parser.parserinfo):
+    """dateutil's parserinfo with the month names of the loaded tables (module level, so a
+    pipeline holding one pickles)."""
+
+    def __init__(self, months: list[tuple[str, ...]]) -> None:
+        self.MONTHS = months
+        super().__init__()
+
+
 class DateReader:
     """Finds and parses dates; built from the month, weekday and zone tables."""
 
@@ -67,8 +76,7 @@ class DateReader:
         self._parse_rx = regex.compile(rf"(?:{full})", regex.VERSION0)
         self._zones = dict(zones)
         month_tuples = [tuple(n for n in names if months[n] == m) for m in range(1, 13)]
-        info_cls = type("_NewsParserInfo", (du_parser.parserinfo,), {"MONTHS": month_tuples})
-        self._info: du_parser.parserinfo = info_cls()
+        self._info: du_parser.parserinfo = _NewsParserInfo(month_tuples)
 
     # -- finding ---------------------------------------------------------------------------------
     def find(
