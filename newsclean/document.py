@@ -6,13 +6,15 @@ One Document per input; nothing here is shared between runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar, cast
 
 from .config import Config
 from .model import LIST_KINDS, Block, Fact, MarkupRemoval
 from .shape import Shape, shape_of
 from .step import Protect, Remove, SetTitle
+
+T = TypeVar("T")
 
 
 class Document:
@@ -20,6 +22,8 @@ class Document:
 
     __slots__ = (
         "_first_prose",
+        "_lower",
+        "_memo",
         "_shapes",
         "blocks",
         "config",
@@ -61,8 +65,29 @@ class Document:
         self.title: SetTitle | None = None
         self._shapes: list[Shape | None] = [None] * len(blocks)
         self._first_prose: int | None = -1
+        self._lower: str | None = None
+        self._memo: dict[str, Any] = {}
 
     # -- reading ------------------------------------------------------------------------------
+    @property
+    def lower(self) -> str:
+        """``text`` lower-cased with the same offsets (computed once per document), for cheap
+        literal triggers (``str.find``) before any regex runs."""
+        if self._lower is None:
+            low = self.text.lower()
+            if len(low) != len(self.text):  # a few characters lower-case to two (İ)
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+            self._lower = low
+        return self._lower
+
+    def memo(self, key: str, make: Callable[[Document], T]) -> T:
+        """A derived view of this document shared by several steps, built once per document
+        by ``make(doc)`` under ``key`` (namespace keys by step family, e.g. ``"provenance"``).
+        It lives and dies with the document: pipelines hold no per-run state."""
+        if key not in self._memo:
+            self._memo[key] = make(self)
+        return cast(T, self._memo[key])
+
     def __len__(self) -> int:
         return len(self.blocks)
 

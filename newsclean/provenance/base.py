@@ -81,10 +81,7 @@ class Blocks:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         text = self.text = doc.text
-        low = text.lower()
-        if len(low) != len(text):  # a few characters lower-case to two (İ): keep offsets
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        self.low = low
+        self.low = doc.lower
         self._starts = starts = [b.start for b in doc.blocks]
         short, head, tail = self.SHORT, self.HEAD, self.TAIL
         wstarts: list[int] = []
@@ -191,11 +188,6 @@ class ProvenanceStep:
         self.tables = self.normaliser.tables
 
     def view(self, doc: Document) -> Blocks:
-        """The document's shared :class:`Blocks` view: built once per document and shared by
-        the steps of one pipeline (they share the normaliser, which holds the last view)."""
-        cached = self.normaliser.view
-        if cached is not None and cached.doc is doc and cached.text is doc.text:
-            return cached
-        made = Blocks(doc)
-        self.normaliser.view = made
-        return made
+        """The document's shared :class:`Blocks` view, built once per document and kept on the
+        document (``Document.memo``), never on the pipeline."""
+        return doc.memo("provenance.blocks", Blocks)

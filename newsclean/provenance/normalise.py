@@ -38,7 +38,7 @@ from .timeparse import DateReader
 from .urlnorm import URL_PATTERN, host_of, normalise_url, publisher_from_host, trim_url
 
 if TYPE_CHECKING:
-    from .base import Blocks
+    pass
 
 _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])"
 _WS = " \t\n\r\u00a0"
@@ -51,7 +51,7 @@ __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
-    __slots__ = ("_host_rx", "_item_rx", "_url_rx", "agencies", "dates", "tables", "view")
+    __slots__ = ("_host_rx", "_item_rx", "_url_rx", "agencies", "dates", "tables")
 
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
@@ -60,8 +60,6 @@ class Normaliser:
         self._url_rx = regex.compile(URL_PATTERN)
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
-        #: the provenance steps' shared view of the document being read (one per document)
-        self.view: Blocks | None = None
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0

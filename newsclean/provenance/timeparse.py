@@ -37,7 +37,7 @@ class _NewsParserInfo(du_parser.parserinfo):
     pipeline holding one pickles)."""
 
     def __init__(self, months: list[tuple[str, ...]]) -> None:
-        self.MONTHS = months
+        self.MONTHS = months  # type: ignore[assignment]
         super().__init__()
 
 
