@@ -27,6 +27,12 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
 Patterns are matched against one line (a block's stripped text) at a time, in every mode, so
 ``^`` and ``$`` always mean the start and end of the line.
 
+Engines: patterns are written for ``regex`` (VERSION0, case-insensitive), and each is compiled on
+first use with the stdlib ``re`` when it uses nothing ``re`` lacks (``\p{..}``, possessive
+quantifiers, atomic groups, variable lookbehinds...), since ``re`` runs these patterns faster;
+fact patterns always use ``regex`` (repeated captures). The two engines agree on every pattern
+here except on rare characters (``\w``/``\b`` next to combining marks, ``\s`` for U+001C-U+001F).
+
 A rule id that appears in several language tables is one rule: its patterns are the union, and
 its ``kind``/``reason``/``example`` come from the first table that gives them (English first).
 
@@ -191,15 +197,81 @@ class PhraseRule:
             return False
         return not (self.zone == "tail" and not doc.in_tail(i))
 
+    @property
+    def leads(self) -> tuple[tuple[str, ...], ...]:
+        """For each of ``singles``: the lower-case words one of which every match of the pattern
+        starts with (empty: unknown), read off a pattern that opens with ``\\b`` and a word or a
+        group of words. A search then starts at the first of them in the line, or is skipped."""
+        c = self._lazy.get("leads")
+        if c is None:
+            c = self._lazy["leads"] = tuple(
+                _leading_words(_strip_names(p)) if isinstance(s, re.Pattern) else ()
+                for p, s in zip(self.patterns, self.singles, strict=True)
+            )
+        return c
+
     def find(self, text: str) -> Match | None:
         """The rule's own match on one line, or ``None``."""
         if self.mode != "search":
             return self.matcher.match(text)
-        for p in self.singles:
-            m = p.search(text)
+        low: str | None = None
+        for p, lead in zip(self.singles, self.leads, strict=True):
+            pos = 0
+            if lead:
+                if low is None:
+                    low = text.lower()
+                    if len(low) != len(text) or _FOLDS_TO_ASCII.search(low) is not None:
+                        low = ""  # lower() is not what IGNORECASE compares: no shortcut
+                if low:
+                    found = [k for k in (low.find(w) for w in lead) if k >= 0]
+                    if not found:
+                        continue
+                    pos = min(found)
+            m = p.search(text, pos)
             if m is not None:
                 return m
         return None
+
+
+#: characters that ``re`` matches case-insensitively with an ASCII letter that their
+#: ``lower()`` is not (dotted/dotless i, long s)
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f]")
+_LEAD = re.compile(r"\\b(?:\(\?:([A-Za-z]+(?:\|[A-Za-z]+)*)\)|([A-Za-z]+))(?![?*+{])")
+
+
+def _leading_words(pattern: str) -> tuple[str, ...]:
+    """The words one of which starts every match of ``pattern`` (see ``PhraseRule.leads``):
+    the pattern opens with ``\\b`` then a word or a non-capturing group of plain words that no
+    quantifier follows, and has no top-level alternation."""
+    m = _LEAD.match(pattern)
+    if m is None or _top_level_bar(pattern):
+        return ()
+    return tuple(w.lower() for w in (m.group(1) or m.group(2)).split("|"))
+
+
+def _top_level_bar(pattern: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _compile_checked(rid: str, pattern: str, *, fast: bool = False, what: str = "pattern") -> Any:
