@@ -152,7 +152,8 @@ def compare() -> int:
                     print(f"DIFF {favor} #{n} ({origin})")
                     for key in want:
                         if got[key] != want[key]:
-                            print(f"  {key}: want {_short(want[key])}\n  {key}:  got {_short(got[key])}")
+                            print(f"  {key}: want {_short(want[key])}")
+                            print(f"  {key}:  got {_short(got[key])}")
     total = len(snap["texts"]) * len(FAVORS)
     print(f"{total - bad}/{total} runs identical" + ("" if not bad else f"; {bad} differ"))
     return 1 if bad else 0
