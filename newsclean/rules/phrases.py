@@ -28,10 +28,10 @@ Patterns are matched against one line (a block's stripped text) at a time, in ev
 ``^`` and ``$`` always mean the start and end of the line.
 
 Engines: patterns are written for ``regex`` (VERSION0, case-insensitive), and each is compiled on
-first use with the stdlib ``re`` when it uses nothing ``re`` lacks (``\p{..}``, possessive
+first use with the stdlib ``re`` when it uses nothing ``re`` lacks (``\\p{..}``, possessive
 quantifiers, atomic groups, variable lookbehinds...), since ``re`` runs these patterns faster;
 fact patterns always use ``regex`` (repeated captures). The two engines agree on every pattern
-here except on rare characters (``\w``/``\b`` next to combining marks, ``\s`` for U+001C-U+001F).
+here except on rare characters (``\\w``/``\\b`` next to combining marks, ``\\s`` for U+001C-U+001F).
 
 A rule id that appears in several language tables is one rule: its patterns are the union, and
 its ``kind``/``reason``/``example`` come from the first table that gives them (English first).
