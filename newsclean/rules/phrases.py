@@ -54,7 +54,6 @@ and ``authors``) is recorded once per document: the first line that gives it win
 
 from __future__ import annotations
 
-import bisect
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -66,6 +65,7 @@ import regex
 from ..document import Document
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..step import Decision, Remove, RuleInfo
+from ..triggers import TriggerIndex
 from ..vocab import data_text, read_ini
 
 FACT_KINDS = frozenset(
@@ -435,6 +435,7 @@ class PhraseRules:
             for t in r.triggers:
                 by_trigger.setdefault(t, []).append(n)
         self._triggers = tuple((t, tuple(ns)) for t, ns in sorted(by_trigger.items()))
+        self._trigger_index = TriggerIndex(by_trigger)
         anchored = [n for n in order if rules[n].mode != "search"]
         #: untriggered search rules: tried on every line (within their max_chars)
         self._everywhere = tuple(
@@ -469,31 +470,9 @@ class PhraseRules:
             yield from self._facts(doc, i, rule)
 
     def triggered(self, doc: Document) -> dict[int, set[int]]:
-        """For each block, the rules (by index) with a trigger that the block contains."""
-        blocks = doc.blocks
-        found: dict[int, set[int]] = {}
-        if not blocks or not self._triggers:
-            return found
-        low = doc.text.lower()
-        if len(low) != len(doc.text):  # a few characters lower-case to two: go block by block
-            for i, b in enumerate(blocks):
-                bl = b.text.lower()
-                for t, rules in self._triggers:
-                    if t in bl:
-                        found.setdefault(i, set()).update(rules)
-            return found
-        starts = [b.start for b in blocks]
-        for t, rules in self._triggers:
-            p = low.find(t)
-            while p >= 0:
-                i = bisect.bisect_right(starts, p) - 1
-                b = blocks[max(i, 0)]
-                if i >= 0 and p + len(t) <= b.end:
-                    found.setdefault(i, set()).update(rules)
-                    p = low.find(t, b.end)  # one hit a block is enough
-                else:
-                    p = low.find(t, p + 1)
-        return found
+        """For each block, the rules (by index) with a trigger that the block contains (one
+        Aho-Corasick scan of the lower-cased text: :class:`~newsclean.triggers.TriggerIndex`)."""
+        return self._trigger_index.scan(doc)
 
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
         """(block, rule, rule's own match) for each block a rule decides, in block order."""
