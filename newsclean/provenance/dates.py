@@ -35,6 +35,8 @@ _TRIGGERS = (
 )
 
 _DIGIT = re.compile(r"\d")
+#: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class DatesStep(ProvenanceStep):
@@ -90,7 +92,13 @@ class DatesStep(ProvenanceStep):
             if dblocks[i].end - dblocks[i].start <= 80 and _DIGIT.search(dblocks[i].text)
         ]
         labelled = blocks.with_words(_TRIGGERS, self.max_chars)
-        for m in blocks.scan(self._rx, [*labelled, *bare]):
+        text = doc.text
+        candidates = [
+            i
+            for i in sorted({*labelled, *bare})
+            if _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
+        ]
+        for m in blocks.scan(self._rx, candidates):
             if blocks.foreign(m.start()):
                 continue
             if m.group("bare") is not None:
