@@ -17,11 +17,13 @@ from .normalise import Normaliser
 
 _P = "provenance.bylines"
 #: a byline starts its line with one of these (lower case), or holds "reporting by" and the like
+#: (two patterns: the first is anchored on a line break, which the stdlib ``re`` finds fast)
 _TRIGGER = re.compile(
     r"\n(?:[-–—•*][^\S\n]*)?(?:by\b|written|words|story|text|report|posted|author|autor|auteur"
     r"|von\b|par\b|por\b)"
-    r"|(?:reporting|writing|compiled)[^\S\n]+by\b"
 )
+_SIGN_OFF = re.compile(r"(?:reporting|writing|compiled)[^\S\n]+by\b")
+_SIGN_OFF_WORDS = ("reporting", "writing", "compiled")
 
 
 class BylinesStep(ProvenanceStep):
@@ -94,7 +96,11 @@ class BylinesStep(ProvenanceStep):
         text = doc.text
         blocks = self.view(doc)
         norm = self.normaliser
-        for m in blocks.scan(self._rx, blocks.matching(_TRIGGER, self.max_chars)):
+        found = blocks.matching(_TRIGGER, self.max_chars)
+        low = blocks.wlow
+        if any(w in low for w in _SIGN_OFF_WORDS):
+            found = sorted({*found, *blocks.matching(_SIGN_OFF, self.max_chars)})
+        for m in blocks.scan(self._rx, found):
             if blocks.foreign(m.start()):
                 continue
             if m.group("names") is not None:

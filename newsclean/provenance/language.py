@@ -48,12 +48,16 @@ class LanguageStep(ProvenanceStep):
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
-        words = Counter(text[: self.max_chars].lower().split())
-        seen = words.keys()
-        counts = {
-            lang: sum(words[w] for w in stop & seen) for lang, stop in self.tables.stopwords.items()
-        }
-        hits = sum(words[w] for w in seen & self._lookup.keys())
+        lookup = self._lookup
+        # only the words that are stopwords are counted (``filter`` with a C-level test: no
+        # Python work per word of the text)
+        found = Counter(filter(lookup.__contains__, text[: self.max_chars].lower().split()))
+        counts = dict.fromkeys(self.tables.stopwords, 0)
+        hits = 0
+        for w, n in found.items():
+            hits += n
+            for lang in lookup[w]:
+                counts[lang] += n
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked or ranked[0][1] < self.min_hits:
             return None
@@ -67,10 +71,24 @@ class LanguageStep(ProvenanceStep):
         sink = FactSink(doc)
         if not sink.wants("language"):
             return []
-        kept = [doc.blocks[i].text for i in doc.kept()]
-        found = self.detect("\n".join(kept) if kept else doc.text)
+        found = self.detect(self._sample(doc))
         if found is None:
             return []
         lang, share = found
         sink.add(Fact("language", lang, 0, 0, "", f"{_P}.stopwords", share))
         return sink.facts
+
+    def _sample(self, doc: Document) -> str:
+        """The kept blocks joined by line breaks (the whole text if none is kept), only as far
+        as ``detect`` reads: blocks are added until ``max_chars`` characters are reached."""
+        kept: list[str] = []
+        size = -1
+        decisions = doc.decisions
+        for i, b in enumerate(doc.blocks):
+            if decisions[i] is not None and doc.removed(i):
+                continue
+            kept.append(b.text)
+            size += len(b.text) + 1
+            if size >= self.max_chars:
+                break
+        return "\n".join(kept) if kept else doc.text

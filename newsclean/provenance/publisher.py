@@ -18,12 +18,16 @@ from .normalise import Normaliser
 from .urlnorm import URL_PATTERN
 
 _P = "provenance.publisher"
-#: a not-edited-by or originally-appeared notice holds one of these words, a promo starts its
-#: line with one of its verbs (lower case; the full pattern checks the rest)
-_TRIGGERS = ("edited", "reworked", "modified", "changed", "original", "first", "publi", "print",
-             "erschien", "appeared", "courtesy", "source", "quelle", "fuente", "origen", "via")
+#: each alternative of the publisher pattern needs one of these in its line (lower case):
+#: "not edited by" notices and "originally appeared / first published / published from /
+#: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
+_TRIGGERS = ("edited", "reworked", "modified", "changed", "original", "first", "published",
+             "reprinted", "erschien", "initialement", "d'abord", "d’abord")
+#: promo and courtesy lines start with their verb or label (anchored on the line break: the
+#: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
-    r"\n[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover)\b"
+    r"\n[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
+    r"|courtesy|source|quelle|fuente|origen|via)"
 )
 
 
