@@ -30,6 +30,23 @@ _PROMO = re.compile(
     r"|courtesy|source|quelle|fuente|origen|via)"
 )
 
+#: what a line needs for any alternative of the publisher pattern to match (a looser stdlib
+#: ``re`` on the lower-cased line, tried on the candidate lines only: most lines holding a
+#: trigger word, "first" or "published" in prose, fail here and skip the full pattern)
+_NEED = re.compile(
+    r"^[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
+    r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
+    r"[^\S\n](?:on|at|only|exclusively|from)[^\S\n]|courtesy|source|quelle|fuente|origen|via)"
+    r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
+    r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
+    r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+first"
+    r"|(?:published|reprinted)[^\S\n]+(?:here[^\S\n]+)?(?:with[^\S\n]+permission[^\S\n]+)?from"
+    r"|erschien(?:en)?[^\S\n]+(?:zuerst|urspr)|zuerst[^\S\n]+erschienen"
+    r"|publi[ée]e?[^\S\n]+(?:initialement|originellement|d['’]abord)"
+    r"|publicad[oa][^\S\n]+originalmente",
+    re.MULTILINE,
+)
+
 
 def _i(words: str) -> str:
     """A case-insensitive alternation where ``_`` stands for a space."""
@@ -111,13 +128,19 @@ class PublisherStep(ProvenanceStep):
         blocks = self.view(doc)
         norm = self.normaliser
         if sink.wants("publisher"):
-            for m in blocks.scan(
-                self._rx,
-                [
-                    *blocks.with_words(_TRIGGERS, self.max_chars),
-                    *blocks.matching(_PROMO, self.max_chars),
-                ],
-            ):
+            low = blocks.low
+            dblocks = doc.blocks
+            candidates = [
+                i
+                for i in sorted(
+                    {
+                        *blocks.with_words(_TRIGGERS, self.max_chars),
+                        *blocks.matching(_PROMO, self.max_chars),
+                    }
+                )
+                if _NEED.search(low, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
+            ]
+            for m in blocks.scan(self._rx, candidates):
                 if blocks.foreign(m.start()):
                     continue
                 name = m.lastgroup
