@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 
 from .config import Config
 from .model import LIST_KINDS, Block, Fact, MarkupRemoval
-from .shape import Shape, shape_of
+from .shape import Shape, is_prose, shape_of
 from .step import Protect, Remove, SetTitle
 
 T = TypeVar("T")
@@ -24,6 +24,7 @@ class Document:
         "_first_prose",
         "_lower",
         "_memo",
+        "_prose",
         "_shapes",
         "blocks",
         "config",
@@ -65,6 +66,7 @@ class Document:
         self.title: SetTitle | None = None
         self._shapes: list[Shape | None] = [None] * len(blocks)
         self._first_prose: int | None = -1
+        self._prose: list[bool] | None = None
         self._lower: str | None = None
         self._memo: dict[str, Any] = {}
 
@@ -137,20 +139,32 @@ class Document:
 
     def prose(self, i: int) -> bool:
         """Block ``i`` reads as article prose: a sentence of at least 12 words."""
-        sh = self.shape(i)
-        return sh.sentence and sh.words >= 12 and not sh.bullet
+        return self.prose_flags()[i]
+
+    def prose_flags(self) -> list[bool]:
+        """``prose(i)`` for every block, computed once (shape fields that decide it are read
+        cheapest first: the last character, a bullet, then the words)."""
+        flags = self._prose
+        if flags is None:
+            flags = self._prose = [is_prose(b.text) for b in self.blocks]
+        return flags
 
     def first_prose(self) -> int | None:
         """Index of the first prose block, or ``None`` (does not depend on decisions)."""
         if self._first_prose == -1:
-            self._first_prose = next((i for i in range(len(self.blocks)) if self.prose(i)), None)
+            flags = self.prose_flags()
+            self._first_prose = flags.index(True) if True in flags else None
         return self._first_prose
 
     def last_prose(self) -> int | None:
         """Index of the last prose block that is not removed, or ``None``."""
-        for i in range(len(self.blocks) - 1, -1, -1):
-            if self.prose(i) and not self.removed(i):
-                return i
+        flags = self.prose_flags()
+        decisions = self.decisions
+        for i in range(len(flags) - 1, -1, -1):
+            if flags[i]:
+                d = decisions[i]
+                if d is None or isinstance(d, Protect):
+                    return i
         return None
 
     def in_head(self, i: int) -> bool:

@@ -1,12 +1,14 @@
 """Context-free shape features of one line, shared by the context-sensitive steps.
 
-Computed once per block and cached on the Document (never across documents).
+Computed once per block and cached on the Document (never across documents). A :class:`Shape`
+made by :func:`shape_of` computes its costly fields (``words``, ``capitalised``, ``letters``,
+``url``) only when first read: most steps look at a long prose line's last character and never
+need its words or letters.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex
 
@@ -17,26 +19,42 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-\.]*")
 _FAST_WORD = re.compile(r"[^\W_][\w'’\-\.]*")
 _NOT_FAST = re.compile(r"[^\x00-\u024f\u2000-\u206f]|_")
 _BULLET = regex.compile(r"^(?:[-–—•*·▪►»‣◦●○■□✓✔]|\d{1,2}[.)])\s+")
+#: first characters a bullet can start with (a digit is checked with ``str.isdigit``, a superset
+#: of ``\d``)
+_BULLET_FIRST = frozenset("-–—•*·▪►»‣◦●○■□✓✔")
 _URL = regex.compile(r"(?i)\b(?:https?://|www\.)\S+")
 _SENTENCE_END = regex.compile(r"[.!?…:;。！？]['\"”’»)\]]*$")
 
+# -- counting words without building them --------------------------------------------------------
+# A word of ``_WORD`` starts at a letter or digit and runs over letters, digits and ' ’ - . , so
+# each maximal run of those characters that holds a letter or digit is exactly one word. Mapping
+# letters and digits to themselves, the glue characters ' - . to nothing and everything else to a
+# space turns every such run into one whitespace-separated token (and glue-only runs into none).
+_ASCII_WORDS = bytes(c if chr(c).isalnum() else 0x20 for c in range(128))
+#: non-ASCII letters and digits are encoded as "?" (a real "?" is replaced by a space first)
+_ASCII_WORDS = _ASCII_WORDS[:0x3F] + b"a" + _ASCII_WORDS[0x40:] + bytes(128)
+_GLUE = b"'-."
+_RANGES = [*range(0x80, 0x250), *range(0x370, 0x530), *range(0x2000, 0x2070)]
+#: letters and digits (by ``regex``'s own tables) in Latin, Greek, Cyrillic
+_LETTERS = "".join(_WORD.findall(" ".join(map(chr, _RANGES))))
+#: the separators met in practice, replaced one by one before the letter check
+_COMMON_SEPARATORS = ("“", "”", "—", "–", "‘", "…", "«", "»", "\xa0", "•", "·", "\u200b")
+_NOT_LETTER = re.compile("[^\x00-\x7f" + re.escape(_LETTERS) + "]")
 
-@dataclass(frozen=True, slots=True)
-class Shape:
-    """What a line looks like, independent of its neighbours."""
 
-    words: int
-    chars: int
-    #: ends with terminal punctuation (optionally followed by closing quotes/brackets)
-    sentence: bool
-    #: starts with a bullet or list number ("- ", "• ", "3. ")
-    bullet: bool
-    #: share of words that start with a capital letter (0..1)
-    capitalised: float
-    #: share of letters among the non-space characters (0..1)
-    letters: float
-    #: contains a URL
-    url: bool
+def count_words(body: str) -> int:
+    """``len(_WORD.findall(body))``, without building the words."""
+    if body.isascii():
+        return len(body.encode("ascii").translate(_ASCII_WORDS, _GLUE).split())
+    t = body.replace("?", " ")
+    if "’" in t:
+        t = t.replace("’", "'")
+    for c in _COMMON_SEPARATORS:
+        if c in t:
+            t = t.replace(c, " ")
+    if _NOT_LETTER.search(t) is None:
+        return len(t.encode("ascii", "replace").translate(_ASCII_WORDS, _GLUE).split())
+    return len((_WORD if _NOT_FAST.search(body) else _FAST_WORD).findall(body))
 
 
 _CLOSERS = "'\"”’»)]"
@@ -60,6 +78,26 @@ def _has_url(text: str) -> bool:
     return _URL.search(text) is not None
 
 
+def _bullet_end(text: str) -> int:
+    """Where the text after a leading bullet starts (0 without a bullet)."""
+    c = text[:1]
+    if c and (c in _BULLET_FIRST or c.isdigit()):
+        m = _BULLET.match(text)
+        if m is not None:
+            return m.end()
+    return 0
+
+
+def is_prose(text: str) -> bool:
+    """``shape_of(text)`` is a sentence of at least 12 words and not a bullet (what
+    ``Document.prose`` asks), checking the cheap fields first."""
+    t = text[:-1] if text.endswith("\n") else text
+    t = t.rstrip(_CLOSERS)
+    if not t or t[-1] not in _ENDERS or _bullet_end(text):
+        return False
+    return count_words(text) >= 12
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace())
 _ASCII_NON_ALPHA = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -80,22 +118,111 @@ def _spaces_and_letters(body: str) -> tuple[int, int]:
     return spaces, letters
 
 
+_UNSET = -1
+
+
+class Shape:
+    """What a line looks like, independent of its neighbours (read-only).
+
+    ``words``: words (letters/digits runs, see ``_WORD``) after any bullet; ``chars``: length;
+    ``sentence``: ends with terminal punctuation (optionally followed by closing
+    quotes/brackets); ``bullet``: starts with a bullet or list number ("- ", "• ", "3. ");
+    ``capitalised``: share of words that start with a capital letter (0..1); ``letters``: share
+    of letters among the non-space characters (0..1); ``url``: contains a URL.
+    """
+
+    __slots__ = ("_body", "_caps", "_letters", "_text", "_url", "_words", "bullet", "chars",
+                 "sentence")
+
+    def __init__(
+        self,
+        words: int,
+        chars: int,
+        sentence: bool,
+        bullet: bool,
+        capitalised: float,
+        letters: float,
+        url: bool,
+    ) -> None:
+        self._text = self._body = ""
+        self._words = words
+        self.chars = chars
+        self.sentence = sentence
+        self.bullet = bullet
+        self._caps = capitalised
+        self._letters = letters
+        self._url: bool | None = url
+
+    @classmethod
+    def lazy(cls, text: str) -> Shape:
+        """The shape of ``text`` with its costly fields left to be computed on first read."""
+        s = cls.__new__(cls)
+        at = _bullet_end(text)
+        body = text[at:] if at else text
+        s._text = text
+        s._body = body
+        s.chars = len(text)
+        s.bullet = at > 0
+        s.sentence = _ends_sentence(body)
+        s._words = _UNSET
+        s._caps = s._letters = float(_UNSET)
+        s._url = None
+        return s
+
+    @property
+    def words(self) -> int:
+        w = self._words
+        if w == _UNSET:
+            w = self._words = count_words(self._body)
+        return w
+
+    @property
+    def capitalised(self) -> float:
+        c = self._caps
+        if c == _UNSET:
+            body = self._body
+            words = (_WORD if _NOT_FAST.search(body) else _FAST_WORD).findall(body)
+            n = len(words)
+            c = self._caps = sum([w[0].isupper() for w in words]) / n if n else 0.0
+        return c
+
+    @property
+    def letters(self) -> float:
+        v = self._letters
+        if v == _UNSET:
+            body = self._body
+            spaces, alpha = _spaces_and_letters(body)
+            nonspace = len(body) - spaces
+            v = self._letters = alpha / nonspace if nonspace else 0.0
+        return v
+
+    @property
+    def url(self) -> bool:
+        u = self._url
+        if u is None:
+            u = self._url = _has_url(self._text)
+        return u
+
+    def _fields(self) -> tuple[int, int, bool, bool, float, float, bool]:
+        return (self.words, self.chars, self.sentence, self.bullet, self.capitalised,
+                self.letters, self.url)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Shape):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Shape(words={self.words}, chars={self.chars}, sentence={self.sentence}, "
+            f"bullet={self.bullet}, capitalised={self.capitalised}, letters={self.letters}, "
+            f"url={self.url})"
+        )
+
+
 def shape_of(text: str) -> Shape:
-    """The shape of a stripped line."""
-    bullet = _BULLET.match(text)
-    body = text[bullet.end() :] if bullet else text
-    words = (_WORD if _NOT_FAST.search(body) else _FAST_WORD).findall(body)
-    n = len(words)
-    caps = sum([w[0].isupper() for w in words]) / n if n else 0.0
-    spaces, alpha = _spaces_and_letters(body)
-    nonspace = len(body) - spaces
-    letters = alpha / nonspace if nonspace else 0.0
-    return Shape(
-        words=n,
-        chars=len(text),
-        sentence=_ends_sentence(body),
-        bullet=bullet is not None,
-        capitalised=caps,
-        letters=letters,
-        url=_has_url(text),
-    )
+    """The shape of a stripped line (fields computed lazily, on first read)."""
+    return Shape.lazy(text)
