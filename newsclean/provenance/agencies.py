@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import repeat
 
 import regex
 
@@ -34,7 +35,7 @@ def words_of(text: str) -> set[str]:
     for c in _SPLIT_CHARS:
         if c in text:
             text = text.replace(c, " ")
-    return {w.strip(_EDGE_CHARS) for w in set(text.split())}
+    return set(map(str.strip, set(text.split()), repeat(_EDGE_CHARS)))
 
 
 def _key(s: str) -> str:
