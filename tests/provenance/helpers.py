@@ -28,10 +28,11 @@ def doc(text: str, *, url: str | None = None, meta: Mapping[str, Any] | None = N
 def run(step: Step, text: str, **kw: Any) -> list[Fact]:
     """The facts ``step`` returns for ``text``, each checked against its evidence."""
     d = doc(text, **kw)
-    facts = list(step.apply(d))
-    for f in facts:
+    facts: list[Fact] = []
+    for f in step.apply(d):
         assert isinstance(f, Fact)
         assert d.text[f.start : f.end] == f.evidence, f
+        facts.append(f)
     return facts
 
 

@@ -23,7 +23,9 @@ class SiteBylines:
     """Authors from "Story: <name> // Desk" lines (the docs' example)."""
 
     id = "example.bylines"
-    rules = (RuleInfo("example.bylines", "authors", "Story: lines", "Story: Jane Doe // Desk"),)
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("example.bylines", "authors", "Story: lines", "Story: Jane Doe // Desk"),
+    )
     _rx = regex.compile(r"^Story:\s*(?P<name>[^/\n]+?)\s*//", regex.MULTILINE)
 
     def apply(self, doc: Document) -> Iterator[Fact]:

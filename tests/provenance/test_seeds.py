@@ -46,7 +46,7 @@ def _same(kind: str, got: str, want: dict[str, Any]) -> bool:
 
 
 def _overlaps(f: Fact, want: dict[str, Any]) -> bool:
-    return f.start < want["end"] and want["start"] < f.end
+    return bool(f.start < want["end"] and want["start"] < f.end)
 
 
 def _param(name: str, kind: str) -> Any:
