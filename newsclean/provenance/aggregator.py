@@ -13,11 +13,11 @@ from .names import OUTLET, S
 from .normalise import Normaliser
 
 _P = "provenance.aggregator"
-#: a disclaimer block contains one of these (lower case)
+#: a disclaimer block contains one of these (lower case; each stands for all the words it
+#: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
 _TRIGGERS = (
-    "aggreg", "agrég", "agreg", "collects", "gathers", "compiles", "curates", "sammelt",
-    "recopila", "agrège", "collected", "gathered", "compiled", "fetched", "curated", "gesammelt",
-    "collecté", "recopilado",
+    "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curates", "curated",
+    "sammelt", "recopila", "fetched",
 )
 
 
