@@ -30,9 +30,10 @@ _SENTENCE_END = regex.compile(r"[.!?…:;。！？]['\"”’»)\]]*$")
 # each maximal run of those characters that holds a letter or digit is exactly one word. Mapping
 # letters and digits to themselves, the glue characters ' - . to nothing and everything else to a
 # space turns every such run into one whitespace-separated token (and glue-only runs into none).
-_ASCII_WORDS = bytes(c if chr(c).isalnum() else 0x20 for c in range(128))
-#: non-ASCII letters and digits are encoded as "?" (a real "?" is replaced by a space first)
-_ASCII_WORDS = _ASCII_WORDS[:0x3F] + b"a" + _ASCII_WORDS[0x40:] + bytes(128)
+_ASCII_WORDS = bytes(c if chr(c).isalnum() else 0x20 for c in range(256))
+#: the same for a text whose non-ASCII letters and digits were encoded as "?" (a real "?" is
+#: replaced by a space first)
+_ENCODED_WORDS = _ASCII_WORDS[:0x3F] + b"a" + _ASCII_WORDS[0x40:]
 _GLUE = b"'-."
 _RANGES = [*range(0x80, 0x250), *range(0x370, 0x530), *range(0x2000, 0x2070)]
 #: letters and digits (by ``regex``'s own tables) in Latin, Greek, Cyrillic
@@ -53,7 +54,7 @@ def count_words(body: str) -> int:
         if c in t:
             t = t.replace(c, " ")
     if _NOT_LETTER.search(t) is None:
-        return len(t.encode("ascii", "replace").translate(_ASCII_WORDS, _GLUE).split())
+        return len(t.encode("ascii", "replace").translate(_ENCODED_WORDS, _GLUE).split())
     return len((_WORD if _NOT_FAST.search(body) else _FAST_WORD).findall(body))
 
 
