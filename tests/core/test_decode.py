@@ -71,9 +71,6 @@ def test_declared_charset_read_from_page() -> None:
     assert declared_charset(b"plain text") is None
 
 
-@pytest.mark.xfail(
-    reason="charset-normalizer guesses cp1006 for short Latin-1 text (reported to the core owner)"
-)
 def test_short_latin1_text_is_detected() -> None:
     assert decode("Le café est très bon à Paris.".encode("cp1252")).text == (
         "Le café est très bon à Paris."
