@@ -89,8 +89,13 @@ def run(
     clock = time.process_time
     for step in pipe.steps:
         t0 = clock()
-        decisions = list(step.apply(doc))
-        took = [d for d in decisions if doc.apply(d)]
+        # applied as they are yielded, as Pipeline.decide does: a step sees its own decisions
+        decisions: list[Decision] = []
+        took: list[Decision] = []
+        for d in step.apply(doc):
+            decisions.append(d)
+            if doc.apply(d):
+                took.append(d)
         if timings is not None:
             timings[step.id] = timings.get(step.id, 0.0) + clock() - t0
         if step.id == PHRASES:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..document import Document
-from ..step import Decision, Remove, RuleInfo
+from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
     fact,
@@ -54,6 +54,10 @@ def _alt(
     return regex.compile(wrap.format("|".join(f"(?:{p})" for p in patterns)), flags)
 
 
+def _casefold(doc: Document) -> str:
+    return doc.text.casefold()
+
+
 class CaptionRules:
     """Photo captions: the line directly attached (no blank line between) above, or else below,
     a photo-credit line an earlier step removed, and any short line with a caption cue ("(Photo:
@@ -94,16 +98,24 @@ class CaptionRules:
         yield from self._section_label(doc, labelled)
         yield from self._credit_neighbours(doc)
         blocks = doc.blocks
+        decisions = doc.decisions
         last = doc.last_prose()
+        # the caption triggers found anywhere in the text (casefolding is per character, so
+        # a trigger in a line's casefolded text is in the document's)
+        present = self._present(doc)
+        bio_headers, bio_lines, cues = self.bio_headers, self.bio_lines, self.cues
         n = len(blocks)
         i = 0
         while i < n:
-            if not doc.open(i):
+            if decisions[i] is not None:
                 i += 1
                 continue
             text = blocks[i].text
-            words = doc.shape(i).words
-            if self.bio_headers is not None and words <= 6 and self.bio_headers.match(text):
+            if (
+                bio_headers is not None
+                and bio_headers.match(text)
+                and doc.shape(i).words <= 6
+            ):
                 yield Remove(i, "author_bio", "author_bio", "the header of an author bio box")
                 j, taken = i + 1, 0
                 while j < n and taken < 2 and doc.open(j) and (
@@ -117,19 +129,20 @@ class CaptionRules:
                 i = j
                 continue
             if (
-                self.bio_lines is not None
+                bio_lines is not None
                 and last is not None
                 and i >= last
-                and words <= 60
-                and self.bio_lines.match(text)
+                and bio_lines.match(text)
+                and doc.shape(i).words <= 60
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
             elif (
-                self.cues is not None
-                and words <= _CAPTION_MAX_WORDS
-                and self._triggered(text)
+                cues is not None
+                and present
+                and self._triggered(text, present)
+                and doc.shape(i).words <= _CAPTION_MAX_WORDS
             ):
-                m = self.cues.search(text)
+                m = cues.search(text)
                 # a dateline opens a story, but "FILE PHOTO:" only looks like one
                 if m is not None and (m.start() == 0 or not is_dateline(text)):
                     yield Remove(i, "photo_caption", "photo_caption",
@@ -143,17 +156,28 @@ class CaptionRules:
                             yield f
             i += 1
 
-    def _triggered(self, text: str) -> bool:
+    def _present(self, doc: Document) -> tuple[str, ...]:
+        """The triggers found in the document (with no triggers to check, every line is
+        searched)."""
         if not self.triggers:
-            return True
+            return ("",)
+        folded = doc.memo("context.casefold", _casefold)
+        return tuple(t for t in self.triggers if t in folded)
+
+    @staticmethod
+    def _triggered(text: str, present: tuple[str, ...]) -> bool:
         low = text.casefold()
-        return any(t in low for t in self.triggers)
+        return any(t in low for t in present)
 
     def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
-        blank = has_blank_lines(doc)
+        blank: bool | None = None
         n = len(doc.blocks)
+        decisions = doc.decisions
         for i in range(n):
-            if not self._is_credit(doc, i):
+            # a credit is a decided block (removed, or the title; read now: this loop's own
+            # removals count), never an open or protected one
+            d = decisions[i]
+            if d is None or type(d) is Protect or not self._is_credit(doc, i):
                 continue
             above, below = i - 1, i + 1
             # a caption attached to its credit (no blank line between): above, or else below
@@ -161,8 +185,8 @@ class CaptionRules:
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the line right above a photo credit")
             elif (
-                blank
-                and below < n
+                below < n
+                and (blank if blank is not None else (blank := has_blank_lines(doc)))
                 and tight(doc, below)
                 and self._caption_like(doc, below, False)
             ):

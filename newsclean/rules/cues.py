@@ -11,6 +11,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
+from ..step import Protect
 
 # closing quotes and brackets that may follow a line's last real character
 _CLOSERS = "\"'”’»)]}›」』"
@@ -77,16 +78,27 @@ def first_char(text: str) -> str:
     return t[0] if t else ""
 
 
+#: characters a subhead and a one-line quote can start with (their patterns' first classes)
+_SUBHEAD_FIRST = frozenset("-–—*•=")
+_QUOTE_FIRST = frozenset("\"“‘«„")
+
+
 def is_dateline(text: str) -> bool:
+    # both branches start with \p{Lu}: an ASCII first character must be A-Z
+    c = text[:1]
+    if not c or (c.isascii() and not c.isupper()):
+        return False
     return DATELINE.match(text) is not None
 
 
 def is_subhead(text: str) -> bool:
-    return SUBHEAD.match(text) is not None and len(text) <= 140
+    return (
+        len(text) <= 140 and text[:1] in _SUBHEAD_FIRST and SUBHEAD.match(text) is not None
+    )
 
 
 def is_quote(text: str) -> bool:
-    return QUOTE.match(text) is not None
+    return text[:1] in _QUOTE_FIRST and QUOTE.match(text) is not None
 
 
 def is_byline(text: str) -> bool:
@@ -111,9 +123,12 @@ def headline_shaped(doc: Document, i: int, min_words: int, max_words: int) -> bo
 
 def first_kept_prose(doc: Document) -> int | None:
     """Index of the first prose block not removed so far (depends on decisions)."""
-    for i in range(len(doc.blocks)):
-        if doc.prose(i) and not doc.removed(i):
-            return i
+    decisions = doc.decisions
+    for i, p in enumerate(doc.prose_flags()):
+        if p:
+            d = decisions[i]
+            if d is None or type(d) is Protect:
+                return i
     return None
 
 
@@ -135,7 +150,7 @@ def story_bounds(doc: Document) -> tuple[int | None, int | None]:
 
 def kept_index(doc: Document) -> list[int]:
     """Indices of the blocks still in the body, in order (a run of these is "adjacent")."""
-    return [i for i in range(len(doc.blocks)) if not doc.removed(i)]
+    return [i for i, d in enumerate(doc.decisions) if d is None or type(d) is Protect]
 
 
 def tight(doc: Document, i: int) -> bool:

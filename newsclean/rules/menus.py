@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -21,7 +22,25 @@ _SKIP = regex.compile(
     r"saltar al contenido(?: principal)?)[.!]?$",
     _FLAGS,
 )
+#: no skip link is longer ("skip navigation the main primary sidebar!" has 41 characters;
+#: case-insensitive matching is one character for one)
+_SKIP_MAX = 48
+#: the first letters of the skip links (an ASCII first character must be one of them, in any
+#: case; a non-ASCII one goes to the pattern, which may fold it)
+_SKIP_FIRST = frozenset("sjzdapiSJZDAPI")
+#: a line without any separator character (nor two spaces) is one part: no menu line
+_SEP_ANY = re.compile(r"[|•·/»›◦▪\-–—]|\s\s")
 _SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|-|–|—|\s{2,})\s*")
+
+
+def _skip_link(text: str) -> bool:
+    """``_SKIP.match(text)``, tried only on short lines with a possible first letter."""
+    if len(text) > _SKIP_MAX:
+        return False
+    c = text[:1]
+    if c.isascii() and c not in _SKIP_FIRST:
+        return False
+    return _SKIP.match(text) is not None
 
 
 class MenuRules:
@@ -61,13 +80,16 @@ class MenuRules:
         last = doc.last_prose()
         run: list[int] = []
         hits = 0
+        decisions = doc.decisions
+        blocks = doc.blocks
         for i in kept_index(doc):
-            text = doc.blocks[i].text
-            if doc.open(i) and _SKIP.match(text):
+            text = blocks[i].text
+            is_open = decisions[i] is None
+            if is_open and _skip_link(text):
                 yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
                 continue
             outside = (first is None or i < first) or (last is not None and i > last)
-            if not outside or not doc.open(i):
+            if not outside or not is_open:
                 yield from self._flush(run, hits, t.min_menu_run, last)
                 run, hits = [], 0
                 continue
@@ -108,6 +130,8 @@ class MenuRules:
     def _menu_line(self, doc: Document, i: int, need: int) -> Iterator[Decision]:
         text = doc.blocks[i].text
         if len(text) > 300:
+            return
+        if _SEP_ANY.search(text) is None:
             return
         if breadcrumb_parts(text) is not None:
             return  # a breadcrumb trail: the title step reads it (and its section)
