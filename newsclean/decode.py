@@ -39,6 +39,13 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
+            if name.startswith("utf-32"):
+                # FF FE 00 00 is also a UTF-16-LE BOM followed by U+0000: UTF-32 only when the
+                # rest is well-formed UTF-32
+                try:
+                    return Decoded(body.decode(name), name, False)
+                except UnicodeDecodeError:
+                    continue
             text = body.decode(name, errors="replace")
             return Decoded(text, name, "\ufffd" in text and b"\xef\xbf\xbd" not in body)
     candidates = [c for c in (_known(declared), "utf-8") if c]

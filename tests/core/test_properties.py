@@ -112,7 +112,10 @@ def test_encoded_text_decodes(text: str, codec: str) -> None:
     a = newsclean.clean(data, kind="text")
     assert "".join(s.text for s in a.spans) == a.text
     if codec in ("utf-8", "utf-16") and "\ufffd" not in text:
-        assert a.text == (text[1:] if text.startswith("\ufeff") else text)
+        # a leading U+FEFF reads as a UTF-8 BOM and is dropped; Python's UTF-16 encoder
+        # writes its own BOM first, so there the character itself survives
+        bom_eaten = codec == "utf-8" and text.startswith("\ufeff")
+        assert a.text == (text[1:] if bom_eaten else text)
         assert not a.source.replaced
 
 
