@@ -1,7 +1,8 @@
 """The default step list, in order. ``Pipeline.default(config)`` builds it.
 
-Order matters: context-free phrase rules first, then the title, then protections of content
-that looks like boilerplate, then the context-sensitive passes, then provenance extractors.
+Order matters: markup-aware steps (HTML only), then the context-free phrase rules, then the
+title, then protections of content that looks like boilerplate, then the context-sensitive
+passes, then provenance extractors.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from .step import Step
 def default_steps(config: Config) -> list[Step]:
     """Fresh step objects for ``config`` (each builds its own compiled rules)."""
     steps: list[Step] = [
-        PhraseRules(config.languages),
-        # markup-aware steps (HTML input only; they do nothing on text): the headline element,
-        # the main-content region, class/id and landmark signals, link-dense blocks
+        # markup-aware steps first (HTML input only; they do nothing on text): the headline
+        # element, the main-content region, class/id and landmark signals, link-dense blocks.
+        # What they remove (menus, rails, footers) the text rules then skip: same F1 on the
+        # HTML benchmark, about a quarter less time a page.
         HtmlTitle(config),
         MainContent(config),
         MarkupSignals(config),
         LinkDense(config),
+        # the context-free pass: phrase tables
+        PhraseRules(config.languages),
         # context-sensitive passes (jusText's second pass): menus, the title and what hangs on
         # it, captions, header lists; then protections of story content; then the passes that
         # protections must be able to stop

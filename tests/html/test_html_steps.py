@@ -102,7 +102,8 @@ def test_steps_catalogue() -> None:
         assert step.rules and all(r.id.startswith("html.") for r in step.rules)
         assert type(step).__doc__
     ids = [s.id for s in Pipeline.default(cfg).steps]
-    assert ids.index("html.main") == ids.index("phrases") + 2
+    # markup-aware steps run before the text rules, which then skip what they removed
+    assert ids.index("html.link_dense") < ids.index("phrases")
     names = {s.name for s in load_signals()}
     assert {
         "related",
