@@ -10,7 +10,10 @@ Decisions:
 * :class:`SetTitle` marks the headline block (removed from the body, returned as the title);
 * :class:`~newsclean.model.Fact` records a provenance fact with its evidence.
 
-The first decision on a block wins: a removed or protected block ignores later Remove/Protect.
+The first decision on a block wins: a removed or protected block ignores later Remove/Protect
+of the whole block. A sub-block Remove (with ``start``/``end``) still cuts inside a protected
+block, so an inline placeholder inside a protected dateline paragraph still goes; a removed
+block takes no cuts.
 Decisions and facts whose rule id is in ``Config.disabled_rules`` are ignored.
 """
 

@@ -26,9 +26,6 @@ LABELS: dict[str, Any] = (
 )
 EXACT = {"published", "updated", "original_url"}
 UNLABELLED = {"language", "authors"}
-#: kinds produced from other engineers' steps' decisions (title step, section labels): if those
-#: steps are missing or disagree, only these checks are allowed to fail
-DEPENDENT = {"title", "site_name", "section"}
 
 CASES = [(name, kind) for name, entry in sorted(LABELS.items()) for kind in entry["facts"]]
 
@@ -50,12 +47,7 @@ def _overlaps(f: Fact, want: dict[str, Any]) -> bool:
 
 
 def _param(name: str, kind: str) -> Any:
-    marks = []
-    if kind in DEPENDENT:
-        marks.append(
-            pytest.mark.xfail(strict=False, reason=f"{kind} comes from the title/label steps")
-        )
-    return pytest.param(name, kind, marks=marks, id=f"{name[:3]}-{kind}")
+    return pytest.param(name, kind, id=f"{name[:3]}-{kind}")
 
 
 @pytest.mark.skipif(not LABELS, reason="no seed labels (fixtures/seeds or ../shared/seeds)")
@@ -79,7 +71,7 @@ def test_labelled_fact(name: str, kind: str) -> None:
 def test_no_invented_kinds(name: str) -> None:
     _, facts = _facts(name)
     labelled = set(LABELS[name]["facts"])
-    extra = {f.kind for f in facts} - labelled - UNLABELLED - DEPENDENT
+    extra = {f.kind for f in facts} - labelled - UNLABELLED
     assert not extra, [f for f in facts if f.kind in extra]
 
 
