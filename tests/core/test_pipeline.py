@@ -299,6 +299,17 @@ def test_facts_sorted_by_offset() -> None:
         assert a.text[f.start : f.end] == f.evidence
 
 
+def test_facts_one_per_kind_earliest_wins() -> None:
+    # single kinds: one fact, the earliest in the text, whichever step found it first
+    a = Pipeline([FactOfWord("late", "Beta"), FactOfWord("early", "Alpha")]).run("Alpha Beta")
+    assert [(f.value, f.rule) for f in a.provenance] == [("Alpha", "early")]
+    # list kinds: one fact per distinct value (case-insensitive), the earliest of each
+    b = Pipeline([FactOfWord("t", "AP", "credits"), FactOfWord("u", "ap", "credits")]).run(
+        "ap then AP and AFP"
+    )
+    assert [(f.start, f.value) for f in b.provenance] == [(0, "ap")]
+
+
 def test_empty_and_blank_inputs() -> None:
     p = Pipeline([RemoveWhere("all", lambda t: True)])
     assert p.run("").spans == () and p.run("").body == ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -161,6 +162,27 @@ def test_article_deterministic(text: str) -> None:
 @given(article_like())
 def test_article_idempotent(text: str) -> None:
     body = newsclean.clean(text).body
+    assert newsclean.clean(body).body == body
+
+
+# Found by test_article_idempotent (1,500 examples): the captions step removes the first prose
+# line as a photo caption; on the second pass the head zone (everything before the first prose
+# line, computed without regard to decisions) now reaches "Fall Acme Corp Met", which becomes
+# the title. Reported; remove the mark when it passes.
+IDEMPOTENCE_COUNTEREXAMPLE = (
+    "Share this:\n\nPhoto: Jane Doe/AFP\n"
+    "Trade talks continued in the capital on Monday, where analysts said security was the main "
+    "concern for business groups.\n"
+    "* Security analysts regions the Blinken groups, the.”\n"
+    "Fall Acme Corp Met\n"
+    "Officials said they would meet again next week after the minister returned from Beijing "
+    "with a new offer."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="known idempotence counterexample (reported)")
+def test_idempotence_counterexample() -> None:
+    body = newsclean.clean(IDEMPOTENCE_COUNTEREXAMPLE).body
     assert newsclean.clean(body).body == body
 
 
