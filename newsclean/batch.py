@@ -25,8 +25,6 @@ For more than one machine use :mod:`newsclean.dask`.
 
 from __future__ import annotations
 
-import dataclasses
-import operator
 import os
 import pickle
 from collections import deque
@@ -34,7 +32,7 @@ from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, Fact, Provenance, Source, Span
+from .model import Article, record_reduce
 from .pipeline import Pipeline
 
 if TYPE_CHECKING:
@@ -72,6 +70,8 @@ class BatchResult:
     ``index`` is the item's position in the input; ``id`` is the record's id if it had one,
     else ``None``. Exactly one of ``article`` and ``error`` is set.
     """
+
+    __reduce__ = record_reduce  # results cross from worker processes: pickle as a constructor call
 
     index: int
     id: str | None
@@ -207,104 +207,12 @@ def _init_worker(pickled: bytes) -> None:
         _worker_error = exc
 
 
-def _run_chunk(tasks: list[_Task]) -> list[BatchResult | _Packed]:
+def _run_chunk(tasks: list[_Task]) -> list[BatchResult]:
     pipeline = _worker_pipeline
     if pipeline is None:
         why = f"{type(_worker_error).__name__}: {_worker_error}" if _worker_error else "unknown"
         raise RuntimeError(f"a worker could not build its pipeline ({why})") from _worker_error
-    return [_pack(_run(pipeline, t)) for t in tasks]
-
-
-# Unpickling frozen slotted dataclasses goes through dataclasses' generic __setstate__, which
-# costs about 8 us an object: some 300 us for an article of 36 spans, as much as cleaning it.
-# Workers therefore send spans back as plain tuples without their text (a span's text is
-# ``article.text[start:end]``, the partition invariant) and the parent rebuilds the objects
-# through the slots' descriptors (what the dataclass __init__ does, at half the cost).
-_SPAN_FIELDS = tuple(f.name for f in dataclasses.fields(Span))
-_ROW_FIELDS = tuple(f for f in _SPAN_FIELDS if f != "text")
-_SETTERS: dict[str, Any] = {f: getattr(Span, f).__set__ for f in _SPAN_FIELDS}
-_ROW_SETTERS = tuple(_SETTERS[f] for f in _ROW_FIELDS)
-_SET_TEXT = _SETTERS["text"]
-
-
-def _span_from_row_any(text: str, row: tuple[Any, ...]) -> Span:
-    span = object.__new__(Span)
-    for setter, value in zip(_ROW_SETTERS, row, strict=True):
-        setter(span, value)
-    _SET_TEXT(span, text[span.start : span.end])
-    return span
-
-
-_FAST = ("start", "end", "kept", "rule", "category", "reason", "block")
-if _ROW_FIELDS == _FAST:
-    _s0, _s1, _s2, _s3, _s4, _s5, _s6 = _ROW_SETTERS
-    _new = object.__new__
-
-    def _span_from_row(text: str, row: tuple[Any, ...]) -> Span:
-        """``Span(start, end, text[start:end], kept, ...)`` with the loop unrolled."""
-        span = _new(Span)
-        start, end, kept, rule, category, reason, block = row
-        _s0(span, start)
-        _s1(span, end)
-        _SET_TEXT(span, text[start:end])
-        _s2(span, kept)
-        _s3(span, rule)
-        _s4(span, category)
-        _s5(span, reason)
-        _s6(span, block)
-        return span
-
-else:  # pragma: no cover - only if Span's fields change
-    _span_from_row = _span_from_row_any
-
-
-@dataclass(frozen=True, slots=True)
-class _Packed:
-    index: int
-    id: str | None
-    url: str | None
-    text: str
-    body: str
-    title: str | None
-    spans: tuple[tuple[Any, ...], ...]
-    facts: tuple[Fact, ...]
-    source: Source
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_Packed, tuple(getattr(self, f) for f in _PACKED_FIELDS))
-
-
-_PACKED_FIELDS = tuple(f.name for f in dataclasses.fields(_Packed))
-
-
-def _pack(result: BatchResult) -> BatchResult | _Packed:
-    a = result.article
-    if a is None or type(a) is not Article:
-        return result
-    text = a.text
-    if any(type(s) is not Span or text[s.start : s.end] != s.text for s in a.spans):
-        return result  # not a plain partition: send the objects as they are
-    get = operator.attrgetter(*_ROW_FIELDS)
-    return _Packed(
-        result.index,
-        result.id,
-        result.url,
-        text,
-        a.body,
-        a.title,
-        tuple(get(s) for s in a.spans),
-        a.provenance.facts,
-        a.source,
-    )
-
-
-def _unpack(item: BatchResult | _Packed) -> BatchResult:
-    if isinstance(item, BatchResult):
-        return item
-    text = item.text
-    spans = tuple(_span_from_row(text, row) for row in item.spans)
-    article = Article(text, item.body, item.title, spans, Provenance(item.facts), item.source)
-    return BatchResult(item.index, item.id, article, url=item.url)
+    return [_run(pipeline, t) for t in tasks]
 
 
 # -- the public entry point -----------------------------------------------------------------------
@@ -403,7 +311,7 @@ def _parallel(
         )
 
     pool = new_pool()
-    inflight: deque[tuple[list[_Task], Future[list[BatchResult | _Packed]]]] = deque()
+    inflight: deque[tuple[list[_Task], Future[list[BatchResult]]]] = deque()
     try:
         while True:
             while len(inflight) < window:
@@ -429,8 +337,7 @@ def _parallel(
                             t if isinstance(t, BatchResult) else _failure(t.index, t.id, exc, t.url)
                         )
                 continue
-            for item in done:
-                yield _unpack(item)
+            yield from done
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
