@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
-import re
-from pathlib import Path
+from docblocks import ROOT, python_blocks, run_python_blocks
 
-import pytest
-
-GUIDE = Path(__file__).resolve().parents[2] / "docs" / "guide.md"
-_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
-
-
-def _blocks() -> list[str]:
-    return _BLOCK.findall(GUIDE.read_text(encoding="utf-8"))
+GUIDE = ROOT / "docs" / "guide.md"
 
 
 def test_guide_has_examples() -> None:
-    assert len(_blocks()) >= 8
+    assert len(python_blocks(GUIDE)) >= 8
 
 
 def test_guide_examples_run() -> None:
-    namespace: dict[str, object] = {"__name__": "guide"}
-    out = io.StringIO()
-    for n, code in enumerate(_blocks(), 1):
-        try:
-            with contextlib.redirect_stdout(out):
-                exec(compile(code, f"docs/guide.md block {n}", "exec"), namespace)
-        except Exception as e:  # pragma: no cover - the failure message is the point
-            pytest.fail(f"docs/guide.md python block {n} fails: {e!r}\n{code}")
+    run_python_blocks(GUIDE, name="guide")
 
 
 def test_guide_custom_step() -> None:
