@@ -523,8 +523,10 @@ class PhraseRules:
         text = doc.blocks[i].text
         base = doc.blocks[i].start
         seen: set[tuple[str, str]] = set()
-        # a single-valued kind (publisher, updated...) is recorded once per document
-        single = {f.kind for f in doc.facts if f.kind not in LIST_KINDS}
+        # which fact of a kind is kept is Document.apply's rule (one per kind, one per value for
+        # list kinds, the earliest in the text); here only skip kinds already recorded, to
+        # spare the normaliser
+        done = {f.kind for f in doc.facts if f.kind not in LIST_KINDS}
         for pattern in rule.fact_patterns:
             m = pattern.search(text) if rule.mode == "search" else pattern.match(text)
             if m is None:
@@ -534,13 +536,7 @@ class PhraseRules:
                     continue
                 for s, e in m.spans(name):
                     key = (name, text[s:e].strip().casefold())
-                    if e <= s or key in seen or name in single:
+                    if e <= s or key in seen or name in done:
                         continue
                     seen.add(key)
-                    facts = self._normaliser.facts(name, doc.text, base + s, base + e, rule.id)
-                    for f in facts:
-                        if f.kind not in LIST_KINDS:
-                            if f.kind in single:
-                                continue
-                            single.add(f.kind)
-                        yield f
+                    yield from self._normaliser.facts(name, doc.text, base + s, base + e, rule.id)
