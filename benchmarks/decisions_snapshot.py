@@ -3,6 +3,7 @@ time each context step (CPU time) on the same inputs.
 
     python benchmarks/decisions_snapshot.py record    # write benchmarks/out/decisions.pkl
     python benchmarks/decisions_snapshot.py compare   # exit 1 on any difference
+    python benchmarks/decisions_snapshot.py compare --live   # run the phrases step too
     python benchmarks/decisions_snapshot.py time      # CPU ms/doc per context step
 
 Inputs: the seed fixtures, the held-out corpus texts, the benchmark ground-truth bodies (when
@@ -14,7 +15,8 @@ Isolation: the phrases step is being changed by others at the same time, and its
 the context steps' input. ``record`` saves every decision it yields per input; ``compare`` and
 ``time`` *replay* those instead of running it, so the context steps see identical inputs.
 Provenance steps run after the context steps and cannot change their decisions: they are left
-out. The HTML steps do nothing on text.
+out. The HTML steps do nothing on text. ``compare --live`` runs the real phrases step instead
+and also compares its decisions, to check a change to the phrases step itself.
 
 Compared per input: every span (start, end, kept, rule, category, reason), the title, every
 fact, and per context step the decisions that took effect, in order.
@@ -135,21 +137,28 @@ def record() -> None:
     print(f"recorded {len(texts)} texts x {len(FAVORS)} presets -> {OUT}")
 
 
-def replayed(snap: dict[str, Any], favor: str) -> Iterator[tuple[int, str, Pipeline, Replay]]:
+def replayed(
+    snap: dict[str, Any], favor: str, live: bool = False
+) -> Iterator[tuple[int, str, Pipeline, Replay]]:
     replay = Replay()
-    pipe = base_pipeline(favor).replace(PHRASES, replay)
+    pipe = base_pipeline(favor)
+    if not live:
+        pipe = pipe.replace(PHRASES, replay)
     for n, (_, text) in enumerate(snap["texts"]):
         replay.current = snap["runs"][favor][n][1]
         yield n, text, pipe, replay
 
 
-def compare() -> int:
+def compare(live: bool = False) -> int:
     snap = pickle.loads(OUT.read_bytes())
     bad = 0
     for favor in FAVORS:
-        for n, text, pipe, _ in replayed(snap, favor):
+        for n, text, pipe, _ in replayed(snap, favor, live):
             want = snap["runs"][favor][n][0]
-            got, _ = run(pipe, text)
+            got, phrases = run(pipe, text)
+            if live:
+                want = {**want, PHRASES: [repr(d) for d in snap["runs"][favor][n][1]]}
+                got = {**got, PHRASES: [repr(d) for d in phrases]}
             if got != want:
                 bad += 1
                 if bad <= 10:
@@ -193,12 +202,13 @@ def main() -> int:
     ap.add_argument("mode", choices=("record", "compare", "time"))
     ap.add_argument("--rounds", type=int, default=3, help="time: passes over the texts")
     ap.add_argument("--texts", default="heldout", help="time: seed, heldout, bench or all")
+    ap.add_argument("--live", action="store_true", help="compare: run the real phrases step")
     a = ap.parse_args()
     if a.mode == "record":
         record()
         return 0
     if a.mode == "compare":
-        return compare()
+        return compare(a.live)
     timing(a.rounds, a.texts)
     return 0
 
