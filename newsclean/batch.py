@@ -32,8 +32,9 @@ from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, record_reduce
+from .model import Article
 from .pipeline import Pipeline
+from .records import fast_init, record_reduce
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -63,6 +64,7 @@ class Item:
     error_type: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class BatchResult:
     """The outcome of one item: an Article, or the error that stopped it.

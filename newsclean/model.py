@@ -13,19 +13,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .records import fast_init, record_reduce
+
 SCHEMA_VERSION = "1.0"
 
 InputKind = Literal["text", "html"]
 
 
-def record_reduce(self: Any) -> tuple[Any, tuple[Any, ...]]:
-    """Pickle a frozen slotted record as its constructor call: the generic dataclass state
-    protocol sets each slot through ``object.__setattr__`` and is several times slower, which
-    matters when results cross process boundaries (``clean_many`` workers, Dask)."""
-    cls = type(self)
-    return (cls, tuple(getattr(self, name) for name in cls.__slots__))
-
-
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A non-blank line of the input, by the offsets of its stripped content.
@@ -42,6 +37,7 @@ class Block:
     markup: Markup | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Markup:
     """What the HTML path knows about the element a block came from."""
@@ -55,6 +51,7 @@ class Markup:
     depth: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """One piece of the partition: kept (part of the body) or removed, with rule and reason.
@@ -105,6 +102,7 @@ class Span:
 LIST_KINDS = frozenset({"credits", "tags", "authors"})
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A fact about the source, with its evidence: ``text[start:end] == evidence``."""
@@ -143,6 +141,7 @@ class Fact:
         )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """The facts found in one input, in input order, with typed accessors."""
@@ -177,6 +176,7 @@ class Provenance:
         return len(self.facts)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class MarkupRemoval:
     """A part of an HTML page dropped before the text view (script, nav, hidden...)."""
@@ -209,6 +209,7 @@ class MarkupRemoval:
         )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """How the input was read: its kind, encoding, and whether any bytes were replaced."""
@@ -246,6 +247,7 @@ class Source:
         )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """The result of cleaning one input.

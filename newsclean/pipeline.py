@@ -7,7 +7,7 @@ so one pipeline can be shared across threads and pickled to worker processes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .config import Config
 from .decode import decode
@@ -15,7 +15,7 @@ from .document import Document
 from .errors import InputTooLarge, PipelineError
 from .model import Article, Provenance, Source, Span
 from .segment import segment_text
-from .step import Remove, SetTitle, Step
+from .step import Protect, Remove, SetTitle, Step
 
 InputData = str | bytes | bytearray | memoryview
 
@@ -188,33 +188,65 @@ def build_spans(doc: Document) -> list[Span]:
     for c in doc.cuts:
         cuts.setdefault(c.block, []).append(c)
     spans: list[Span] = []
-    for i, b in enumerate(blocks):
-        lo = 0 if i == 0 else b.start
-        hi = blocks[i + 1].start if i + 1 < len(blocks) else len(text)
-        d = doc.decisions[i]
-        if isinstance(d, Remove):
-            spans.append(Span(lo, hi, text[lo:hi], False, d.rule, d.category, d.reason, i))
-        elif isinstance(d, SetTitle):
-            spans.append(Span(lo, hi, text[lo:hi], False, d.rule, "title", d.reason, i))
+    append = spans.append
+    los = [0, *(b.start for b in blocks[1:])]
+    his = [*los[1:], len(text)]
+    for i, d in enumerate(doc.decisions):
+        lo, hi = los[i], his[i]
+        if d is None or type(d) is Protect:
+            if i in cuts:
+                _split_kept(text, i, lo, hi, cuts[i], append)
+            else:
+                append(Span(lo, hi, text[lo:hi], True, None, None, None, i))
+        elif type(d) is SetTitle:
+            append(Span(lo, hi, text[lo:hi], False, d.rule, "title", d.reason, i))
         else:
-            pos = lo
-            for c in sorted(cuts.get(i, ()), key=lambda c: c.start or 0):
-                cs, ce = c.start or 0, c.end or 0
-                if cs > pos:
-                    spans.append(Span(pos, cs, text[pos:cs], True, block=i))
-                spans.append(Span(cs, ce, text[cs:ce], False, c.rule, c.category, c.reason, i))
-                pos = ce
-            if hi > pos:
-                spans.append(Span(pos, hi, text[pos:hi], True, block=i))
+            assert isinstance(d, Remove)
+            append(Span(lo, hi, text[lo:hi], False, d.rule, d.category, d.reason, i))
     return spans
+
+
+def _split_kept(
+    text: str, i: int, lo: int, hi: int, cuts: list[Remove], append: Callable[[Span], None]
+) -> None:
+    """The spans of kept block ``i`` (``text[lo:hi]``) with its sub-block cuts taken out."""
+    pos = lo
+    for c in sorted(cuts, key=lambda c: c.start or 0):
+        cs, ce = c.start or 0, c.end or 0
+        if cs > pos:
+            append(Span(pos, cs, text[pos:cs], True, None, None, None, i))
+        append(Span(cs, ce, text[cs:ce], False, c.rule, c.category, c.reason, i))
+        pos = ce
+    if hi > pos:
+        append(Span(pos, hi, text[pos:hi], True, None, None, None, i))
 
 
 def build_body(spans: Sequence[Span]) -> str:
     """Kept spans only, in order: a block's kept parts joined, whitespace folded, blocks
     separated by a blank line."""
-    parts: dict[int | None, list[str]] = {}
+    paras: list[str] = []
+    block: int | None = -1
+    parts: list[str] = []
     for s in spans:
-        if s.kept:
-            parts.setdefault(s.block, []).append(s.text)
-    paras = (" ".join((p[0] if len(p) == 1 else " ".join(p)).split()) for p in parts.values())
+        if not s.kept:
+            continue
+        if s.block != block or block is None:
+            if parts:
+                paras.append(_fold(parts))
+            parts = []
+            block = s.block
+        parts.append(s.text)
+    if parts:
+        paras.append(_fold(parts))
     return "\n\n".join(p for p in paras if p)
+
+
+def _fold(parts: list[str]) -> str:
+    """One block's kept parts joined by a space, each whitespace run folded to one space."""
+    t = parts[0] if len(parts) == 1 else " ".join(parts)
+    t = t.strip()
+    # only a double space or a space other than " " needs folding, and every space but " " is
+    # non-printable (a separator or a control character): a cheap check in C for the common case
+    if "  " not in t and t.isprintable():
+        return t
+    return " ".join(t.split())

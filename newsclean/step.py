@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, Union, runtime_checkable
 
 from .model import Fact
+from .records import fast_init
 
 if TYPE_CHECKING:
     from .document import Document
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Remove:
     """Remove block ``block`` (or only ``[start, end)`` of it, in input offsets)."""
@@ -41,6 +43,7 @@ class Remove:
     end: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Protect:
     """Keep block ``block`` whatever later steps say."""
@@ -50,6 +53,7 @@ class Protect:
     reason: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SetTitle:
     """Block ``block`` is the title line; the title is ``text[start:end]`` (a suffix split off)."""
@@ -64,6 +68,7 @@ class SetTitle:
 Decision = Union[Remove, Protect, SetTitle, Fact]  # noqa: UP007 (a runtime alias on 3.10)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class RuleInfo:
     """Catalogue entry of one rule id a step can emit (docs/rules.md is generated from these)."""
