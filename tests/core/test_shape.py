@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.shape import Shape, shape_of
+from newsclean.shape import Shape, count_words, has_words, shape_of
 
 from .strategies import AWKWARD, any_text
 
@@ -88,3 +88,17 @@ def test_fast_word_pattern_is_exact_on_its_range() -> None:
 @given(st.text(st.characters(codec="utf-8", max_codepoint=0x24F) | st.sampled_from("’“”–—…•")))
 def test_shape_matches_reference_on_latin(text: str) -> None:
     assert shape_of(text) == reference_shape(text)
+
+
+@given(
+    st.text(st.characters(codec="utf-8") | st.sampled_from(" .-'’—“日é\t,/"), max_size=120),
+    st.integers(-1, 20),
+)
+@settings(max_examples=400, deadline=None)
+def test_has_words_is_count_words_at_least(text: str, n: int) -> None:
+    assert has_words(text, n) == (count_words(text) >= n)
+
+
+def test_has_words_on_long_prose() -> None:
+    line = "The minister — who spoke “briefly” — said the café’s owners would reopen. " * 3
+    assert has_words(line, 12) and not has_words("Read more — “here”", 4)
