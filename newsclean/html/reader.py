@@ -14,8 +14,10 @@ Every block carries a :class:`~newsclean.model.Markup`: the element path (see
 :mod:`newsclean.html.dom`), the tag and the class/id tokens of the element that owns the text,
 the block's link density (share of its characters inside ``<a>``) and the element's depth.
 
-Navigation, headers, footers, asides, menus and comment sections are **kept** in the text view:
-the markup-aware steps remove them as spans with rule ids and reasons, so they stay inspectable.
+The ``<nav>``, ``<footer>`` and ``<aside>`` landmarks are dropped (``html.landmark``): they are
+site chrome, and they hold nearly half of a typical page's blocks, which every later step would
+pay for. Headers, menus in ``<div>``s, related lists and comment sections are **kept** in the
+text view: the markup-aware steps remove them as spans with rule ids and reasons.
 
 Markup removals
 ---------------
@@ -30,6 +32,7 @@ rule                   what
 ``html.form_control``  ``input``, ``select``, ``textarea``, ``button``, ``option``…
 ``html.hidden``        elements with the ``hidden`` attribute or an inline style
                        ``display:none`` / ``visibility:hidden``
+``html.landmark``      ``nav``, ``footer``, ``aside``: navigation, page footers, sidebars
 ``html.head``          the ``<title>`` (read into ``meta["title"]``) and any other text in
                        ``<head>``
 ``html.comment``       HTML comments
@@ -97,7 +100,7 @@ BLOCK_TAGS = _names(
     "main menu nav ol p pre section summary table tbody tfoot thead td th tr ul"
 )
 
-#: elements dropped wholesale, with their rule id and reason
+#: elements dropped wholesale, with their rule id and reason (landmarks: see the module docstring)
 DROP_TAGS: dict[str, tuple[str, str]] = {
     **{
         t: ("html.non_text", f"<{t}> holds code or embedded content, not visible text")
@@ -111,6 +114,10 @@ DROP_TAGS: dict[str, tuple[str, str]] = {
         for t in _names(
             "input select textarea button option optgroup datalist output progress meter"
         )
+    },
+    **{
+        t: ("html.landmark", f"a <{t}> landmark is site chrome, not the article")
+        for t in _names("nav footer aside")
     },
 }
 

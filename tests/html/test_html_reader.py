@@ -22,6 +22,7 @@ PAGE = page(
 <form><input value="typed"><button>Send</button><label>Your name</label></form>
 <script>var tracking = 1;</script><noscript>Enable JS</noscript><svg><text>logo</text></svg>
 <time datetime="2024-03-05T10:00:00Z">5 March 2024</time>
+<div class="more"><a href="/more">More stories</a></div>
 </article><footer>© 2024 Example</footer>
 """,
     head=(
@@ -67,9 +68,9 @@ def test_text_view_one_block_a_line() -> None:
         "tail text",
     ]
     assert "code line one" in lines and "code line two" in lines
-    # nav and footer stay in the text view, for the steps to remove with reasons
-    assert "Home" in lines and "© 2024 Example" in lines
     for gone in (
+        "Home",  # <nav> and <footer> are landmarks dropped at the markup level
+        "© 2024 Example",
         "hidden text",
         "also hidden",
         "var tracking",
@@ -90,8 +91,8 @@ def test_markup_of_blocks() -> None:
     assert para.markup.tag == "p"
     assert "/article[2].story.entry-content/p" in para.markup.path
     assert 0.1 < para.markup.link_density < 0.3
-    home = by_text["Home"].markup
-    assert home is not None and home.link_density == 1.0 and "nav#mainNav" in home.path
+    more = by_text["More stories"].markup
+    assert more is not None and more.link_density == 1.0 and more.path.endswith("/div[13].more")
     h1 = by_text["Council backs new bridge"].markup
     assert h1 is not None and h1.tag == "h1"
     story = by_text["direct text"].markup
@@ -111,10 +112,14 @@ def test_markup_removals_recorded() -> None:
         ("svg", "html.non_text"),
         ("input", "html.form_control"),
         ("button", "html.form_control"),
+        ("nav", "html.landmark"),
+        ("footer", "html.landmark"),
     ]:
         assert expected in rules
     for r in p.markup_removals:
         assert r.path.startswith("/html") and r.reason
+    nav = next(r for r in p.markup_removals if r.tag == "nav")
+    assert nav.path == "/html/body/nav#mainNav" and nav.chars == len("HomeWorld")
     hidden = [r for r in p.markup_removals if r.rule == "html.hidden"]
     assert len(hidden) == 2 and {r.chars for r in hidden} == {
         len("hidden text"),
