@@ -14,10 +14,12 @@ Every block carries a :class:`~newsclean.model.Markup`: the element path (see
 :mod:`newsclean.html.dom`), the tag and the class/id tokens of the element that owns the text,
 the block's link density (share of its characters inside ``<a>``) and the element's depth.
 
-The ``<nav>``, ``<footer>`` and ``<aside>`` landmarks are dropped (``html.landmark``): they are
-site chrome, and they hold nearly half of a typical page's blocks, which every later step would
-pay for. Headers, menus in ``<div>``s, related lists and comment sections are **kept** in the
-text view: the markup-aware steps remove them as spans with rule ids and reasons.
+Site chrome is dropped (``html.landmark``): the ``<nav>``, ``<footer>`` and ``<aside>``
+landmarks, elements of an ARIA role in :data:`LANDMARK_ROLES`, and a ``<header>`` with no
+``<h1>``/``<h2>`` (an article's own header holds its headline). They hold about half of a typical
+page's blocks, which every later step would pay for. Article headers, menus in ``<div>``s,
+related lists and comment sections are **kept** in the text view: the markup-aware steps remove
+them as spans with rule ids and reasons.
 
 Markup removals
 ---------------
@@ -32,7 +34,8 @@ rule                   what
 ``html.form_control``  ``input``, ``select``, ``textarea``, ``button``, ``option``…
 ``html.hidden``        elements with the ``hidden`` attribute or an inline style
                        ``display:none`` / ``visibility:hidden``
-``html.landmark``      ``nav``, ``footer``, ``aside``: navigation, page footers, sidebars
+``html.landmark``      ``nav``, ``footer``, ``aside``, ARIA roles of site chrome, a ``<header>``
+                       without ``<h1>``/``<h2>``: navigation, site header and footer, sidebars
 ``html.head``          the ``<title>`` (read into ``meta["title"]``) and any other text in
                        ``<head>``
 ``html.comment``       HTML comments
@@ -120,6 +123,9 @@ DROP_TAGS: dict[str, tuple[str, str]] = {
         for t in _names("nav footer aside")
     },
 }
+
+#: ARIA roles of site chrome, dropped like the ``nav``/``footer``/``aside`` landmarks
+LANDMARK_ROLES = _names("navigation menu menubar complementary contentinfo search")
 
 #: JSON-LD ``@type`` values that describe an article (for ``meta["news_article"]``)
 ARTICLE_TYPES = _names(
@@ -419,20 +425,34 @@ def _flush(
     return pos
 
 
-def _hidden_nodes(root: Any) -> set[int]:
-    """The ``mem_id`` of every element with a ``hidden`` attribute or a hiding inline style,
-    selected by Lexbor (so the walk never reads the attributes of ordinary elements)."""
-    out: set[int] = set()
+def _flagged_nodes(root: Any) -> dict[int, tuple[str, str]]:
+    """Elements to drop that their attributes or contents give away, not their tag alone, by
+    ``mem_id`` with their rule and reason: hidden elements (``hidden``, a hiding inline style),
+    ARIA landmarks of site chrome (:data:`LANDMARK_ROLES`) and site headers (a ``<header>``
+    with no ``<h1>``/``<h2>``: an article's own header holds its headline). Lexbor selects the
+    candidates in C, so the walk never reads the attributes of ordinary elements."""
+    out: dict[int, tuple[str, str]] = {}
+    for node in root.css("[role]"):
+        role = (node.attributes.get("role") or "").split()
+        if role and role[0].lower() in LANDMARK_ROLES:
+            out[node.mem_id] = (
+                "html.landmark",
+                f'an element of role "{role[0].lower()}" is site chrome, not the article',
+            )
+    for node in root.css("header"):
+        if node.css_first("h1, h2") is None:
+            out[node.mem_id] = ("html.landmark", _HEADER_REASON)
     for node in root.css("[hidden], [style]"):
         attrs = node.attributes
         if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
-            out.add(node.mem_id)
+            out[node.mem_id] = ("html.hidden", _HIDDEN_REASON)
     return out
 
 
 _COMMENT_REASON = "an HTML comment is not rendered"
 _HIDDEN_REASON = "hidden element (hidden attribute or inline style)"
 _TITLE_REASON = "a <title> is metadata, not body text"
+_HEADER_REASON = "a <header> without a headline (<h1>, <h2>) is the site header"
 
 
 def _walk(
@@ -450,7 +470,7 @@ def _walk(
     pre_depth = 0
     stack: list[_Frame] = []
     block_stack: list[_Frame] = []
-    hidden = _hidden_nodes(root)
+    flagged = _flagged_nodes(root)
     inline_tags, block_tags, drop_tags = INLINE_TAGS, BLOCK_TAGS, DROP_TAGS
     node: Any = root
     while True:
@@ -494,15 +514,9 @@ def _walk(
                     if tag == "script" and "ld+json" in (_attrs(frame).get("type") or ""):
                         meta.add_jsonld(text)
                     removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], len(text)))
-                elif hidden and node.mem_id in hidden:
+                elif flagged and (flag := flagged.get(node.mem_id)) is not None:
                     removals.append(
-                        MarkupRemoval(
-                            _path(frame),
-                            tag,
-                            "html.hidden",
-                            _HIDDEN_REASON,
-                            len(node.text(deep=True)),
-                        )
+                        MarkupRemoval(_path(frame), tag, flag[0], flag[1], len(node.text(deep=True)))
                     )
                 elif tag == "br" or tag == "hr":
                     if buf:

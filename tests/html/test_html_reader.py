@@ -168,3 +168,29 @@ def test_bad_jsonld_is_ignored() -> None:
 def test_html_steps_pipeline_partition() -> None:
     art = html_only().run(PAGE, kind="html")
     assert_partition(art)
+
+
+def test_site_chrome_dropped_with_paths() -> None:
+    html = page(
+        '<header class="masthead"><a href="/">The Daily Site</a></header>'
+        '<div role="navigation"><a href="/w">World</a></div>'
+        '<ul role="menu"><li><a href="/s">Sport</a></li></ul>'
+        '<form role="search"><label>Search the site</label></form>'
+        "<article><header><h1>Council backs new bridge</h1><p>By Jane Doe</p></header>"
+        "<p>The council voted on Tuesday to build a bridge over the river.</p></article>"
+        '<section role="complementary"><p>Most read today</p></section>'
+    )
+    p = read_html(html, Config())
+    assert p.text.split("\n") == [
+        "Council backs new bridge",
+        "By Jane Doe",
+        "The council voted on Tuesday to build a bridge over the river.",
+    ]
+    landmarks = [(r.path, r.chars) for r in p.markup_removals if r.rule == "html.landmark"]
+    assert landmarks == [
+        ("/html/body/header.masthead", len("The Daily Site")),
+        ("/html/body/div[2]", len("World")),
+        ("/html/body/ul[3]", len("Sport")),
+        ("/html/body/form[4]", len("Search the site")),
+        ("/html/body/section[6]", len("Most read today")),
+    ]
