@@ -515,9 +515,8 @@ def _walk(
                         meta.add_jsonld(text)
                     removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], len(text)))
                 elif flagged and (flag := flagged.get(node.mem_id)) is not None:
-                    removals.append(
-                        MarkupRemoval(_path(frame), tag, flag[0], flag[1], len(node.text(deep=True)))
-                    )
+                    chars = len(node.text(deep=True))
+                    removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
                 elif tag == "br" or tag == "hr":
                     if buf:
                         pos = _flush(
