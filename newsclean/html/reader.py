@@ -287,10 +287,16 @@ def read_page(html: str, config: Config) -> Page:
     root = tree.root
     if root is None:
         return Page("", [], tuple(removals), {**meta.finish(), "html": source})
+    lang = root.attributes.get("lang")
+    if lang and lang.strip():
+        meta.data["lang"] = lang.strip()
     head = tree.head
     if head is not None:
         _read_head(head, meta, removals)
-    parts, blocks = _walk(root, removals, meta)
+    body = tree.body
+    if body is not None:
+        _read_body(body, meta)
+    parts, blocks = _walk(root, removals)
     data = meta.finish()
     data["html"] = source
     return Page("\n".join(parts), blocks, tuple(removals), data)
@@ -322,6 +328,47 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
             len(head.text(deep=True)),
         )
     )
+
+
+def _read_body(body: Any, meta: _Meta) -> None:
+    """Read the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``) in page
+    order, wherever it sits: also inside what the walk drops (a JSON-LD script in the
+    footer, a ``<time>`` in a hidden or landmark element)."""
+    for node in body.css("meta, link, time, script"):
+        tag = node.tag
+        if tag == "meta":
+            meta.add_meta(node.attributes)
+        elif tag == "link":
+            meta.add_link(node.attributes)
+        elif tag == "time":
+            meta.data.setdefault("times", []).append(
+                {
+                    "datetime": (node.attributes.get("datetime") or "").strip(),
+                    "text": " ".join(node.text(deep=True).split()),
+                    "path": _node_path(node),
+                }
+            )
+        elif "ld+json" in (node.attributes.get("type") or ""):
+            meta.add_jsonld(node.text(deep=True))
+
+
+def _node_path(node: Any) -> str:
+    """The element path of ``node`` from the DOM (the walk builds the same from its frames)."""
+    chain: list[Any] = []
+    n = node
+    while n is not None and n.is_element_node:
+        chain.append(n)
+        n = n.parent
+    parent: _Frame | None = None
+    for depth, el in enumerate(reversed(chain)):
+        nth = 1
+        sib = el.prev
+        while sib is not None:
+            if sib.is_element_node and sib.tag != "head":
+                nth += 1
+            sib = sib.prev
+        parent = [el.tag, parent, el, None, nth, depth, False, None, None, 0]
+    return _path(parent) if parent is not None else ""
 
 
 # One frame per open element: [tag, parent frame, node, attributes (None until read),
@@ -455,9 +502,7 @@ _TITLE_REASON = "a <title> is metadata, not body text"
 _HEADER_REASON = "a <header> without a headline (<h1>, <h2>) is the site header"
 
 
-def _walk(
-    root: Any, removals: list[MarkupRemoval], meta: _Meta
-) -> tuple[list[str], list[Block]]:
+def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Block]]:
     """Walk the tree under ``root`` (inclusive) once, in document order, without recursion:
     the text view's lines and blocks. One function with local state: this loop is the hot
     path of the HTML reader (every node of the page passes through it once)."""
@@ -510,10 +555,8 @@ def _walk(
                 frame: _Frame = [tag, parent, node, None, nth, depth, False, None, None, 0]
                 drop = drop_tags.get(tag)
                 if drop is not None:
-                    text = node.text(deep=True)
-                    if tag == "script" and "ld+json" in (_attrs(frame).get("type") or ""):
-                        meta.add_jsonld(text)
-                    removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], len(text)))
+                    chars = len(node.text(deep=True))
+                    removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], chars))
                 elif flagged and (flag := flagged.get(node.mem_id)) is not None:
                     chars = len(node.text(deep=True))
                     removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
@@ -529,28 +572,14 @@ def _walk(
                             pos,
                         )
                         link_chars = 0
-                elif tag == "meta":
-                    meta.add_meta(_attrs(frame))
-                elif tag == "link":
-                    meta.add_link(_attrs(frame))
+                elif tag == "meta" or tag == "link":
+                    pass  # read by _read_body
                 elif tag == "title":
                     title = " ".join(node.text(deep=True).split())
                     removals.append(
                         MarkupRemoval(_path(frame), tag, "html.head", _TITLE_REASON, len(title))
                     )
                 else:
-                    if tag == "html":
-                        lang = _attrs(frame).get("lang")
-                        if lang and lang.strip():
-                            meta.data["lang"] = lang.strip()
-                    elif tag == "time":
-                        meta.data.setdefault("times", []).append(
-                            {
-                                "datetime": (_attrs(frame).get("datetime") or "").strip(),
-                                "text": " ".join(node.text(deep=True).split()),
-                                "path": _path(frame),
-                            }
-                        )
                     if tag in block_tags:
                         frame[_IS_BLOCK] = True
                         if buf:

@@ -431,7 +431,11 @@ class _Signal:
 class _Vocab:
     """Signals compiled for matching one path segment: word, tag and phrase tables."""
 
-    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases")
+    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases", "segments")
+
+    #: path segments remembered across documents (the same ``div.container`` recurs on every
+    #: page of a site); the memo is emptied when it grows past this
+    max_segments = 50_000
 
     def __init__(self, signals: Sequence[_Signal]) -> None:
         self.order = {s.name: k for k, s in enumerate(signals)}
@@ -447,6 +451,7 @@ class _Vocab:
                 self.phrases.setdefault(p, s)
         alts = "|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True))
         self.phrase_re = re.compile(f"(?<![a-z0-9])(?:{alts})(?![a-z0-9])") if alts else None
+        self.segments: dict[str, _Signal | None] = {}
 
     def token(self, token: str) -> _Signal | None:
         """The signal of one class or id token (the earliest kind in the data file wins)."""
@@ -465,6 +470,17 @@ class _Vocab:
 
     def segment(self, seg: str, tokens_memo: dict[str, _Signal | None]) -> _Signal | None:
         """The signal of one path segment: its tag, else its id and classes."""
+        try:
+            return self.segments[seg]
+        except KeyError:
+            pass
+        sig = self._segment(seg, tokens_memo)
+        if len(self.segments) >= self.max_segments:
+            self.segments.clear()
+        self.segments[seg] = sig
+        return sig
+
+    def _segment(self, seg: str, tokens_memo: dict[str, _Signal | None]) -> _Signal | None:
         tag, tokens = parse_segment(seg)
         sig = self.by_tag.get(tag)
         if sig is not None:

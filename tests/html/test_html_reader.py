@@ -194,3 +194,18 @@ def test_site_chrome_dropped_with_paths() -> None:
         ("/html/body/form[4]", len("Search the site")),
         ("/html/body/section[6]", len("Most read today")),
     ]
+
+
+def test_metadata_read_inside_dropped_elements() -> None:
+    html = page(
+        "<nav><time datetime='2024-03-05'>5 March</time></nav>"
+        "<p>The council voted on Tuesday to build a bridge over the river.</p>"
+        '<footer><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge"}'
+        '</script><meta itemprop="datePublished" content="2024-03-05"></footer>'
+    )
+    meta = read_html(html, Config()).meta
+    assert meta["news_article"]["headline"] == "Bridge"
+    assert meta["meta"]["datepublished"] == ["2024-03-05"]
+    assert meta["times"] == [
+        {"datetime": "2024-03-05", "text": "5 March", "path": "/html/body/nav/time"}
+    ]
