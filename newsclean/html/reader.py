@@ -489,7 +489,7 @@ def _flagged_nodes(root: Any) -> dict[int, tuple[str, str]]:
     for node in root.css("header"):
         if node.css_first("h1, h2") is None:
             out[node.mem_id] = ("html.landmark", _HEADER_REASON)
-    for node in root.css("[hidden], [style]"):
+    for node in root.css('[hidden], [style*="none" i], [style*="hidden" i]'):
         attrs = node.attributes
         if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
             out[node.mem_id] = ("html.hidden", _HIDDEN_REASON)
