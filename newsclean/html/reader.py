@@ -302,10 +302,14 @@ def read_page(html: str, config: Config) -> Page:
     return Page("\n".join(parts), blocks, tuple(removals), data)
 
 
+#: JSON-LD scripts, for Lexbor (``application/ld+json``, any case)
+_JSONLD = 'script[type*="ld+json" i]'
+
+
 def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     """Read the metadata of ``<head>`` and record it as one markup removal (it is not
     visible); the walk then skips it."""
-    for node in head.css("meta, link, title, script"):
+    for node in head.css(f"meta, link, title, {_JSONLD}"):
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
@@ -316,7 +320,7 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
             title = " ".join(node.text(deep=True).split())
             if title:
                 meta.data.setdefault("title", title)
-        elif "ld+json" in (attrs.get("type") or ""):
+        else:  # a JSON-LD script
             meta.add_jsonld(node.text(deep=True))
     removals.append(
         MarkupRemoval(
@@ -334,7 +338,7 @@ def _read_body(body: Any, meta: _Meta) -> None:
     """Read the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``) in page
     order, wherever it sits: also inside what the walk drops (a JSON-LD script in the
     footer, a ``<time>`` in a hidden or landmark element)."""
-    for node in body.css("meta, link, time, script"):
+    for node in body.css(f"meta, link, time, {_JSONLD}"):
         tag = node.tag
         if tag == "meta":
             meta.add_meta(node.attributes)
@@ -348,7 +352,7 @@ def _read_body(body: Any, meta: _Meta) -> None:
                     "path": _node_path(node),
                 }
             )
-        elif "ld+json" in (node.attributes.get("type") or ""):
+        else:  # a JSON-LD script
             meta.add_jsonld(node.text(deep=True))
 
 
