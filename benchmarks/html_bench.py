@@ -2,6 +2,7 @@
 
     python benchmarks/html_bench.py                 # all extractors, all 181 pages
     python benchmarks/html_bench.py --only newsclean --pages 40
+    python benchmarks/html_bench.py --stages        # where newsclean's time goes, per step
 
 Data: ``../shared/bench/article-extraction-benchmark/`` (``--bench-dir`` to change), scored
 with the benchmark's own rule (``benchmarks/scoring.py``). Every extractor sees the same decoded
@@ -229,6 +230,51 @@ def table(rows: list[dict[str, object]], baseline: str = "trafilatura") -> str:
     return "\n".join(lines)
 
 
+def stages(pages: dict[str, str]) -> str:
+    """Where a page's time goes in the default pipeline: CPU ms (median and mean over pages)
+    of Lexbor's parse alone, the reader (parse included), each step, and the spans."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    import newsclean
+    from newsclean.html import read_html
+
+    cfg = newsclean.Config()
+    pipeline = newsclean.Pipeline.default(cfg)
+    pipeline.run(next(iter(pages.values())), kind="html")  # warm-up
+    clock = time.process_time
+    ms: dict[str, list[float]] = {}
+
+    def add(name: str, t0: float) -> None:
+        ms.setdefault(name, []).append((clock() - t0) * 1000)
+
+    blocks: list[int] = []
+    for html in pages.values():
+        t0 = clock()
+        LexborHTMLParser(html)
+        add("parse (Lexbor)", t0)
+        t0 = clock()
+        read_html(html, cfg)
+        add("reader (parse included)", t0)
+        doc, source = pipeline.read(html, kind="html")
+        blocks.append(len(doc.blocks))
+        for step in pipeline.steps:
+            t0 = clock()
+            for decision in step.apply(doc):
+                doc.apply(decision)
+            add(f"step {step.id}", t0)
+        t0 = clock()
+        pipeline.finish(doc, source)
+        add("spans and article", t0)
+    lines = [
+        f"{len(pages)} pages, {statistics.median(blocks):.0f} blocks a page (median)\n",
+        "| stage | CPU ms (median) | CPU ms (mean) |",
+        "|---|---|---|",
+    ]
+    for name, v in ms.items():
+        lines.append(f"| {name} | {statistics.median(v):.2f} | {statistics.fmean(v):.2f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench-dir", type=Path, default=DEFAULT_BENCH)
@@ -237,11 +283,19 @@ def main(argv: list[str] | None = None) -> int:
         "--only", default=None, help="comma-separated name prefixes (e.g. newsclean,trafilatura)"
     )
     ap.add_argument("--out", type=Path, default=HERE / "out" / "html_bench.json")
+    ap.add_argument(
+        "--stages",
+        action="store_true",
+        help="only print where newsclean's time goes (CPU per stage and step), no scoring",
+    )
     args = ap.parse_args(argv)
     if not (args.bench_dir / "ground-truth.json").is_file():
         print(f"no benchmark data at {args.bench_dir}", file=sys.stderr)
         return 2
     pages, truths = load(args.bench_dir, args.pages)
+    if args.stages:
+        print(stages(pages))
+        return 0
     extractors = newsclean_extractors() + anchor_extractors()
     if args.only:
         prefixes = tuple(p.strip() for p in args.only.split(","))

@@ -1,7 +1,8 @@
 """Bytes to text: BOM first, then a declared charset, then UTF-8, then detection.
 
 Detection uses charset-normalizer. Whatever cannot be decoded is replaced with U+FFFD and the
-result says so (``Decoded.replaced``), so nothing is dropped silently.
+result says so (``Decoded.replaced``), so nothing is dropped silently. ``replaced`` is about the
+decoding only: a U+FFFD the input itself encodes (in any encoding) is text, not a replacement.
 """
 
 from __future__ import annotations
@@ -46,8 +47,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
                     return Decoded(body.decode(name), name, False)
                 except UnicodeDecodeError:
                     continue
-            text = body.decode(name, errors="replace")
-            return Decoded(text, name, "\ufffd" in text and b"\xef\xbf\xbd" not in body)
+            return _decode(body, name)
     candidates = [c for c in (_known(declared), "utf-8") if c]
     for name in dict.fromkeys(candidates):
         try:
@@ -67,5 +67,14 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
                 break
     found = _known(best.encoding) if best is not None else None
     name = found if found is not None else "utf-8"
-    text = data.decode(name, errors="replace")
-    return Decoded(text, name, "\ufffd" in text)
+    return _decode(data, name)
+
+
+def _decode(data: bytes, name: str) -> Decoded:
+    """Decode with ``name``, replacing what it cannot decode; ``replaced`` says whether any
+    replacement was made (a strict decode failed), not whether U+FFFD is in the text: the
+    input may encode that character itself."""
+    try:
+        return Decoded(data.decode(name), name, False)
+    except UnicodeDecodeError:
+        return Decoded(data.decode(name, errors="replace"), name, True)

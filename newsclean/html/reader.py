@@ -14,8 +14,12 @@ Every block carries a :class:`~newsclean.model.Markup`: the element path (see
 :mod:`newsclean.html.dom`), the tag and the class/id tokens of the element that owns the text,
 the block's link density (share of its characters inside ``<a>``) and the element's depth.
 
-Navigation, headers, footers, asides, menus and comment sections are **kept** in the text view:
-the markup-aware steps remove them as spans with rule ids and reasons, so they stay inspectable.
+Site chrome is dropped (``html.landmark``): the ``<nav>``, ``<footer>`` and ``<aside>``
+landmarks, elements of an ARIA role in :data:`LANDMARK_ROLES`, and a ``<header>`` with no
+``<h1>``/``<h2>`` (an article's own header holds its headline). They hold about half of a typical
+page's blocks, which every later step would pay for. Article headers, menus in ``<div>``s,
+related lists and comment sections are **kept** in the text view: the markup-aware steps remove
+them as spans with rule ids and reasons.
 
 Markup removals
 ---------------
@@ -30,6 +34,8 @@ rule                   what
 ``html.form_control``  ``input``, ``select``, ``textarea``, ``button``, ``option``…
 ``html.hidden``        elements with the ``hidden`` attribute or an inline style
                        ``display:none`` / ``visibility:hidden``
+``html.landmark``      ``nav``, ``footer``, ``aside``, ARIA roles of site chrome, a ``<header>``
+                       without ``<h1>``/``<h2>``: navigation, site header and footer, sidebars
 ``html.head``          the ``<title>`` (read into ``meta["title"]``) and any other text in
                        ``<head>``
 ``html.comment``       HTML comments
@@ -97,7 +103,7 @@ BLOCK_TAGS = _names(
     "main menu nav ol p pre section summary table tbody tfoot thead td th tr ul"
 )
 
-#: elements dropped wholesale, with their rule id and reason
+#: elements dropped wholesale, with their rule id and reason (landmarks: see the module docstring)
 DROP_TAGS: dict[str, tuple[str, str]] = {
     **{
         t: ("html.non_text", f"<{t}> holds code or embedded content, not visible text")
@@ -112,7 +118,14 @@ DROP_TAGS: dict[str, tuple[str, str]] = {
             "input select textarea button option optgroup datalist output progress meter"
         )
     },
+    **{
+        t: ("html.landmark", f"a <{t}> landmark is site chrome, not the article")
+        for t in _names("nav footer aside")
+    },
 }
+
+#: ARIA roles of site chrome, dropped like the ``nav``/``footer``/``aside`` landmarks
+LANDMARK_ROLES = _names("navigation menu menubar complementary contentinfo search")
 
 #: JSON-LD ``@type`` values that describe an article (for ``meta["news_article"]``)
 ARTICLE_TYPES = _names(
@@ -274,20 +287,29 @@ def read_page(html: str, config: Config) -> Page:
     root = tree.root
     if root is None:
         return Page("", [], tuple(removals), {**meta.finish(), "html": source})
+    lang = root.attributes.get("lang")
+    if lang and lang.strip():
+        meta.data["lang"] = lang.strip()
     head = tree.head
     if head is not None:
         _read_head(head, meta, removals)
-    walk = _Walk(removals, meta)
-    walk.run(root)
+    body = tree.body
+    if body is not None:
+        _read_body(body, meta)
+    parts, blocks = _walk(root, removals)
     data = meta.finish()
     data["html"] = source
-    return Page("\n".join(walk.parts), walk.blocks, tuple(removals), data)
+    return Page("\n".join(parts), blocks, tuple(removals), data)
+
+
+#: JSON-LD scripts, for Lexbor (``application/ld+json``, any case)
+_JSONLD = 'script[type*="ld+json" i]'
 
 
 def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     """Read the metadata of ``<head>`` and record it as one markup removal (it is not
     visible); the walk then skips it."""
-    for node in head.css("meta, link, title, script"):
+    for node in head.css(f"meta, link, title, {_JSONLD}"):
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
@@ -298,7 +320,7 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
             title = " ".join(node.text(deep=True).split())
             if title:
                 meta.data.setdefault("title", title)
-        elif "ld+json" in (attrs.get("type") or ""):
+        else:  # a JSON-LD script
             meta.add_jsonld(node.text(deep=True))
     removals.append(
         MarkupRemoval(
@@ -310,6 +332,47 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
             len(head.text(deep=True)),
         )
     )
+
+
+def _read_body(body: Any, meta: _Meta) -> None:
+    """Read the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``) in page
+    order, wherever it sits: also inside what the walk drops (a JSON-LD script in the
+    footer, a ``<time>`` in a hidden or landmark element)."""
+    for node in body.css(f"meta, link, time, {_JSONLD}"):
+        tag = node.tag
+        if tag == "meta":
+            meta.add_meta(node.attributes)
+        elif tag == "link":
+            meta.add_link(node.attributes)
+        elif tag == "time":
+            meta.data.setdefault("times", []).append(
+                {
+                    "datetime": (node.attributes.get("datetime") or "").strip(),
+                    "text": " ".join(node.text(deep=True).split()),
+                    "path": _node_path(node),
+                }
+            )
+        else:  # a JSON-LD script
+            meta.add_jsonld(node.text(deep=True))
+
+
+def _node_path(node: Any) -> str:
+    """The element path of ``node`` from the DOM (the walk builds the same from its frames)."""
+    chain: list[Any] = []
+    n = node
+    while n is not None and n.is_element_node:
+        chain.append(n)
+        n = n.parent
+    parent: _Frame | None = None
+    for depth, el in enumerate(reversed(chain)):
+        nth = 1
+        sib = el.prev
+        while sib is not None:
+            if sib.is_element_node and sib.tag != "head":
+                nth += 1
+            sib = sib.prev
+        parent = [el.tag, parent, el, None, nth, depth, False, None, None, 0]
+    return _path(parent) if parent is not None else ""
 
 
 # One frame per open element: [tag, parent frame, node, attributes (None until read),
@@ -383,190 +446,198 @@ def _path(frame: _Frame) -> str:
     return path
 
 
-class _Walk:
-    """The state of one walk over one DOM (never shared between pages)."""
+def _flush(
+    buf: list[str],
+    links: int,
+    owner: _Frame,
+    pre: bool,
+    blocks: list[Block],
+    parts: list[str],
+    pos: int,
+) -> int:
+    """Turn the text collected since the last block boundary into block(s); return the new
+    end of the text view. ``buf`` is emptied."""
+    raw = "".join(buf)
+    buf.clear()
+    markup: Markup | None = None
+    for line in raw.splitlines() if pre else (raw,):
+        text = " ".join(line.split())
+        if not text:
+            continue
+        if markup is None:
+            density = min(1.0, links / len(text)) if links else 0.0
+            markup = Markup(_path(owner), owner[_TAG], _tokens(owner), density, owner[_DEPTH])
+        if parts:
+            pos += 1
+        end = pos + len(text)
+        blocks.append(Block(len(blocks), pos, end, text, markup))
+        parts.append(text)
+        pos = end
+    return pos
 
-    __slots__ = (
-        "a_depth",
-        "block_stack",
-        "blocks",
-        "buf",
-        "link_chars",
-        "meta",
-        "parts",
-        "pos",
-        "pre_depth",
-        "removals",
-        "stack",
-    )
 
-    def __init__(self, removals: list[MarkupRemoval], meta: _Meta) -> None:
-        self.removals = removals
-        self.meta = meta
-        self.blocks: list[Block] = []
-        self.parts: list[str] = []
-        self.pos = 0
-        self.buf: list[str] = []
-        self.link_chars = 0
-        self.stack: list[_Frame] = []
-        self.block_stack: list[_Frame] = []
-        self.a_depth = 0
-        self.pre_depth = 0
+def _flagged_nodes(root: Any) -> dict[int, tuple[str, str]]:
+    """Elements to drop that their attributes or contents give away, not their tag alone, by
+    ``mem_id`` with their rule and reason: hidden elements (``hidden``, a hiding inline style),
+    ARIA landmarks of site chrome (:data:`LANDMARK_ROLES`) and site headers (a ``<header>``
+    with no ``<h1>``/``<h2>``: an article's own header holds its headline). Lexbor selects the
+    candidates in C, so the walk never reads the attributes of ordinary elements."""
+    out: dict[int, tuple[str, str]] = {}
+    for node in root.css("[role]"):
+        role = (node.attributes.get("role") or "").split()
+        if role and role[0].lower() in LANDMARK_ROLES:
+            out[node.mem_id] = (
+                "html.landmark",
+                f'an element of role "{role[0].lower()}" is site chrome, not the article',
+            )
+    for node in root.css("header"):
+        if node.css_first("h1, h2") is None:
+            out[node.mem_id] = ("html.landmark", _HEADER_REASON)
+    for node in root.css('[hidden], [style*="none" i], [style*="hidden" i]'):
+        attrs = node.attributes
+        if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+            out[node.mem_id] = ("html.hidden", _HIDDEN_REASON)
+    return out
 
-    def flush(self) -> None:
-        """Turn the text collected since the last block boundary into block(s)."""
-        buf = self.buf
-        if not buf:
-            return
-        raw = "".join(buf)
-        buf.clear()
-        owner = self.block_stack[-1] if self.block_stack else self.stack[-1]
-        links = self.link_chars
-        self.link_chars = 0
-        markup: Markup | None = None
-        blocks, parts = self.blocks, self.parts
-        pos = self.pos
-        for line in raw.splitlines() if self.pre_depth else (raw,):
-            text = " ".join(line.split())
-            if not text:
-                continue
-            if markup is None:
-                density = min(1.0, links / len(text)) if links else 0.0
-                markup = Markup(_path(owner), owner[_TAG], _tokens(owner), density, owner[_DEPTH])
-            if parts:
-                pos += 1
-            blocks.append(Block(len(blocks), pos, pos + len(text), text, markup))
-            parts.append(text)
-            pos += len(text)
-        self.pos = pos
 
-    def leave_block(self, frame: _Frame) -> None:
-        if self.buf:
-            self.flush()
-        self.block_stack.pop()
-        if frame[_TAG] == "pre":
-            self.pre_depth -= 1
+_COMMENT_REASON = "an HTML comment is not rendered"
+_HIDDEN_REASON = "hidden element (hidden attribute or inline style)"
+_TITLE_REASON = "a <title> is metadata, not body text"
+_HEADER_REASON = "a <header> without a headline (<h1>, <h2>) is the site header"
 
-    def remove(self, frame: _Frame, rule: str, reason: str, chars: int) -> None:
-        self.removals.append(MarkupRemoval(_path(frame), frame[_TAG], rule, reason, chars))
 
-    def run(self, root: Any) -> None:
-        """Walk the tree under ``root`` (inclusive) once, in document order, without recursion."""
-        stack, buf, enter, flush = self.stack, self.buf, self.enter, self.flush
-        node: Any = root
-        while True:
-            descend = False
-            tag: str = node.tag
-            if tag == "-text":
-                s: str = node.text_content or ""
-                if buf or not s.isspace():
-                    buf.append(s)
-                    if self.a_depth:
-                        self.link_chars += len(s.strip())
-            elif tag == "-comment":
-                self.removals.append(
-                    MarkupRemoval(
-                        (_path(stack[-1]) if stack else "") + "/#comment",
-                        "#comment",
-                        "html.comment",
-                        "an HTML comment is not rendered",
-                        len(node.comment_content or ""),
-                    )
+def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Block]]:
+    """Walk the tree under ``root`` (inclusive) once, in document order, without recursion:
+    the text view's lines and blocks. One function with local state: this loop is the hot
+    path of the HTML reader (every node of the page passes through it once)."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    pos = 0
+    buf: list[str] = []
+    link_chars = 0
+    a_depth = 0
+    pre_depth = 0
+    stack: list[_Frame] = []
+    block_stack: list[_Frame] = []
+    flagged = _flagged_nodes(root)
+    inline_tags, block_tags, drop_tags = INLINE_TAGS, BLOCK_TAGS, DROP_TAGS
+    node: Any = root
+    while True:
+        tag: str = node.tag
+        descend = False
+        if tag == "-text":
+            s: str | None = node.text_content
+            if s and (buf or not s.isspace()):
+                buf.append(s)
+                if a_depth:
+                    link_chars += len(s.strip())
+        elif tag == "-comment":
+            removals.append(
+                MarkupRemoval(
+                    (_path(stack[-1]) if stack else "") + "/#comment",
+                    "#comment",
+                    "html.comment",
+                    _COMMENT_REASON,
+                    len(node.comment_content or ""),
                 )
-            elif tag[0] != "-" and tag != "head":
-                descend = enter(node, tag)
-            if descend:
-                child = node.child
-                if child is not None:
-                    node = child
-                    continue
-                frame = stack.pop()
-                if frame[_IS_BLOCK]:
-                    self.leave_block(frame)
-                elif frame[_TAG] == "a":
-                    self.a_depth -= 1
-            # node is done: move to its next sibling, leaving parents that have no more children
-            while stack:
-                nxt = node.next
-                if nxt is not None:
-                    node = nxt
-                    break
-                node = node.parent
-                frame = stack.pop()
-                if frame[_IS_BLOCK]:
-                    self.leave_block(frame)
-                elif frame[_TAG] == "a":
-                    self.a_depth -= 1
+            )
+        elif tag[0] != "-" and tag != "head":
+            # open an element
+            if stack:
+                parent: _Frame | None = stack[-1]
+                nth = parent[_CHILDREN] = parent[_CHILDREN] + 1  # type: ignore[index]
+                depth = parent[_DEPTH] + 1  # type: ignore[index]
             else:
-                break
-        if buf:
-            flush()
-
-    def enter(self, node: Any, tag: str) -> bool:
-        """Open an element; return whether to walk into its children."""
-        stack = self.stack
-        parent = stack[-1] if stack else None
-        if parent is not None:
-            nth = parent[_CHILDREN] = parent[_CHILDREN] + 1
-            depth = parent[_DEPTH] + 1
+                parent, nth, depth = None, 1, 0
+            if tag in inline_tags:
+                if tag != "img":
+                    if tag == "a":
+                        a_depth += 1
+                    stack.append([tag, parent, node, None, nth, depth, False, None, None, 0])
+                    descend = True
+            else:
+                frame: _Frame = [tag, parent, node, None, nth, depth, False, None, None, 0]
+                drop = drop_tags.get(tag)
+                if drop is not None:
+                    chars = len(node.text(deep=True))
+                    removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], chars))
+                elif flagged and (flag := flagged.get(node.mem_id)) is not None:
+                    chars = len(node.text(deep=True))
+                    removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
+                elif tag == "br" or tag == "hr":
+                    if buf:
+                        pos = _flush(
+                            buf,
+                            link_chars,
+                            block_stack[-1] if block_stack else stack[-1],
+                            pre_depth > 0,
+                            blocks,
+                            parts,
+                            pos,
+                        )
+                        link_chars = 0
+                elif tag == "meta" or tag == "link":
+                    pass  # read by _read_body
+                elif tag == "title":
+                    title = " ".join(node.text(deep=True).split())
+                    removals.append(
+                        MarkupRemoval(_path(frame), tag, "html.head", _TITLE_REASON, len(title))
+                    )
+                else:
+                    if tag in block_tags:
+                        frame[_IS_BLOCK] = True
+                        if buf:
+                            pos = _flush(
+                                buf,
+                                link_chars,
+                                block_stack[-1] if block_stack else stack[-1],
+                                pre_depth > 0,
+                                blocks,
+                                parts,
+                                pos,
+                            )
+                            link_chars = 0
+                        block_stack.append(frame)
+                        if tag == "pre":
+                            pre_depth += 1
+                    stack.append(frame)
+                    descend = True
+        if descend:
+            child = node.child
+            if child is not None:
+                node = child
+                continue
         else:
-            nth, depth = 1, 0
-        is_block = tag in BLOCK_TAGS
-        frame: _Frame = [tag, parent, node, None, nth, depth, is_block, None, None, 0]
-        if tag in INLINE_TAGS:
-            if tag == "a":
-                self.a_depth += 1
-            elif tag == "img":
-                return False
-            stack.append(frame)
-            return True
-        attrs = frame[_ATTRS] = node.attributes
-        drop = DROP_TAGS.get(tag)
-        if drop is not None:
-            text = node.text(deep=True)
-            if tag == "script" and "ld+json" in (attrs.get("type") or ""):
-                self.meta.add_jsonld(text)
-            self.remove(frame, drop[0], drop[1], len(text))
-            return False
-        if "hidden" in attrs or ((style := attrs.get("style")) and _HIDDEN_STYLE.search(style)):
-            self.remove(
-                frame,
-                "html.hidden",
-                "hidden element (hidden attribute or inline style)",
-                len(node.text(deep=True)),
-            )
-            return False
-        if tag == "br" or tag == "hr":
-            if self.buf:
-                self.flush()
-            return False
-        if tag == "meta":
-            self.meta.add_meta(attrs)
-            return False
-        if tag == "link":
-            self.meta.add_link(attrs)
-            return False
-        if tag == "html":
-            lang = attrs.get("lang")
-            if lang and lang.strip():
-                self.meta.data["lang"] = lang.strip()
-        elif tag == "time":
-            self.meta.data.setdefault("times", []).append(
-                {
-                    "datetime": (attrs.get("datetime") or "").strip(),
-                    "text": " ".join(node.text(deep=True).split()),
-                    "path": _path(frame),
-                }
-            )
-        elif tag == "title":
-            title = " ".join(node.text(deep=True).split())
-            self.remove(frame, "html.head", "a <title> is metadata, not body text", len(title))
-            return False
-        if is_block:
-            if self.buf:
-                self.flush()
-            self.block_stack.append(frame)
-            if tag == "pre":
-                self.pre_depth += 1
-        stack.append(frame)
-        return True
+            if not stack:
+                break
+            nxt = node.next
+            if nxt is not None:
+                node = nxt
+                continue
+            node = node.parent
+        # close the elements that have no more children, then move to the next sibling
+        while True:
+            frame = stack.pop()
+            if frame[_IS_BLOCK]:
+                if buf:
+                    pos = _flush(buf, link_chars, frame, pre_depth > 0, blocks, parts, pos)
+                    link_chars = 0
+                block_stack.pop()
+                if frame[_TAG] == "pre":
+                    pre_depth -= 1
+            elif frame[_TAG] == "a":
+                a_depth -= 1
+            if not stack:
+                break
+            nxt = node.next
+            if nxt is not None:
+                break
+            node = node.parent
+        if not stack:
+            break
+        node = nxt
+    if buf:
+        owner = block_stack[-1] if block_stack else (stack[-1] if stack else None)
+        if owner is not None:
+            _flush(buf, link_chars, owner, pre_depth > 0, blocks, parts, pos)
+    return parts, blocks

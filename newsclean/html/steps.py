@@ -25,7 +25,7 @@ from ..config import Config
 from ..document import Document
 from ..model import Block
 from ..step import Decision, Remove, RuleInfo, SetTitle
-from .dom import ancestor_paths, parse_segment, token_words
+from .dom import parse_segment, token_words
 
 _ENDS = frozenset(".!?…:;。！？")
 _CLOSERS = "'\"”’»)]"
@@ -104,45 +104,81 @@ class _Regions:
 
 def _regions(blocks: Sequence[Block], weights: Sequence[float]) -> _Regions:
     """Sum the weights of the blocks inside every element on their paths, in one pass over
-    the blocks in document order (a stack of the current block's ancestors, as a DOM walk)."""
+    the blocks in document order (a stack of the current block's ancestors, as a DOM walk).
+    Consecutive blocks of one element are summed first: one stack step per run, not per
+    block."""
     score: dict[str, float] = {}
     prose: dict[str, float] = {}
     paths: list[str] = []
-    acc: list[list[float]] = []
+    sums: list[float] = []
+    pros: list[float] = []
     total = 0.0
-
-    def pop() -> None:
-        path = paths.pop()
-        s, p = acc.pop()
-        score[path] = s
-        prose[path] = p
-        if acc:
-            acc[-1][0] += s
-            acc[-1][1] += p
-
-    for b, w in zip(blocks, weights, strict=True):
-        m = b.markup
-        if m is None:
-            continue
-        path = m.path
-        while paths:
-            top = paths[-1]
-            if path == top or (path.startswith(top) and path[len(top)] == "/"):
-                break
-            pop()
-        base = paths[-1] if paths else ""
-        if len(path) > len(base):
-            for seg in path[len(base) + 1 :].split("/"):
-                base = f"{base}/{seg}"
-                paths.append(base)
-                acc.append([0.0, 0.0])
-        acc[-1][0] += w
+    run_path: str | None = None
+    run_s = run_p = 0.0
+    for b, w in zip([*blocks, None], [*weights, 0.0], strict=True):
+        path: str | None = None
+        if b is not None:
+            m = b.markup
+            if m is None:
+                continue
+            path = m.path
+            if path == run_path:
+                run_s += w
+                if w > 0:
+                    run_p += w
+                    total += w
+                continue
+        if run_path is not None:
+            # close the elements the run is not inside, then open the run's own
+            while paths:
+                top = paths[-1]
+                if run_path == top or (
+                    run_path.startswith(top) and run_path[len(top)] == "/"
+                ):
+                    break
+                paths.pop()
+                s, p = sums.pop(), pros.pop()
+                score[top] = s
+                prose[top] = p
+                if sums:
+                    sums[-1] += s
+                    pros[-1] += p
+            base = paths[-1] if paths else ""
+            if len(run_path) > len(base):
+                for seg in run_path[len(base) + 1 :].split("/"):
+                    base = base + "/" + seg
+                    paths.append(base)
+                    sums.append(0.0)
+                    pros.append(0.0)
+            sums[-1] += run_s
+            pros[-1] += run_p
+        if path is None:
+            break
+        run_path = path
+        run_s = w
+        run_p = w if w > 0 else 0.0
         if w > 0:
-            acc[-1][1] += w
             total += w
     while paths:
-        pop()
+        top = paths.pop()
+        s, p = sums.pop(), pros.pop()
+        score[top] = s
+        prose[top] = p
+        if sums:
+            sums[-1] += s
+            pros[-1] += p
     return _Regions(score, prose, total)
+
+
+def _weighed(doc: Document) -> tuple[list[float], _Regions]:
+    """The block weights and region sums of ``doc``, computed once per document and shared
+    by ``html.main`` and ``html.signals`` (they depend on the blocks only, not on decisions)."""
+
+    def make(d: Document) -> tuple[list[float], _Regions]:
+        weights = [block_weight(b) for b in d.blocks]
+        return weights, _regions(d.blocks, weights)
+
+    return doc.memo("html.regions", make)
 
 
 def _inside(path: str, container: str) -> bool:
@@ -355,22 +391,20 @@ class MainContent:
         blocks = doc.blocks
         if doc.kind != "html" or not blocks:
             return
-        weights = [block_weight(b) for b in blocks]
-        regions = _regions(blocks, weights)
+        weights, regions = _weighed(doc)
         if regions.total_prose <= 0:
             return
         best = set(self.region(blocks, weights, regions))
         if not best:
             return
-        inside: dict[str, bool] = {}
+        # inside a best region: the path is one of them or starts with one of them plus "/"
+        below = tuple(p + "/" for p in best)
         for i, b in enumerate(blocks):
             m = b.markup
             if m is None or not doc.open(i):
                 continue
-            ok = inside.get(m.path)
-            if ok is None:
-                ok = inside[m.path] = any(a in best for a in ancestor_paths(m.path))
-            if ok:
+            path = m.path
+            if path in best or path.startswith(below):
                 continue
             yield Remove(
                 i,
@@ -397,7 +431,11 @@ class _Signal:
 class _Vocab:
     """Signals compiled for matching one path segment: word, tag and phrase tables."""
 
-    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases")
+    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases", "segments")
+
+    #: path segments remembered across documents (the same ``div.container`` recurs on every
+    #: page of a site); the memo is emptied when it grows past this
+    max_segments = 50_000
 
     def __init__(self, signals: Sequence[_Signal]) -> None:
         self.order = {s.name: k for k, s in enumerate(signals)}
@@ -413,6 +451,7 @@ class _Vocab:
                 self.phrases.setdefault(p, s)
         alts = "|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True))
         self.phrase_re = re.compile(f"(?<![a-z0-9])(?:{alts})(?![a-z0-9])") if alts else None
+        self.segments: dict[str, _Signal | None] = {}
 
     def token(self, token: str) -> _Signal | None:
         """The signal of one class or id token (the earliest kind in the data file wins)."""
@@ -431,6 +470,17 @@ class _Vocab:
 
     def segment(self, seg: str, tokens_memo: dict[str, _Signal | None]) -> _Signal | None:
         """The signal of one path segment: its tag, else its id and classes."""
+        try:
+            return self.segments[seg]
+        except KeyError:
+            pass
+        sig = self._segment(seg, tokens_memo)
+        if len(self.segments) >= self.max_segments:
+            self.segments.clear()
+        self.segments[seg] = sig
+        return sig
+
+    def _segment(self, seg: str, tokens_memo: dict[str, _Signal | None]) -> _Signal | None:
         tag, tokens = parse_segment(seg)
         sig = self.by_tag.get(tag)
         if sig is not None:
@@ -505,8 +555,7 @@ class MarkupSignals:
         blocks = doc.blocks
         if doc.kind != "html" or not blocks:
             return
-        weights = [block_weight(b) for b in blocks]
-        regions = _regions(blocks, weights)
+        _, regions = _weighed(doc)
         limit = self.max_prose_share * regions.total_prose
         prose = regions.prose
         vocab = self.vocab

@@ -55,6 +55,27 @@ def test_a_real_replacement_char_is_not_flagged() -> None:
     assert not newsclean.clean("already \ufffd here".encode()).source.replaced
 
 
+@pytest.mark.parametrize(
+    "bom,codec",
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_replaced_flags_decoding_replacements_only(bom: bytes, codec: str) -> None:
+    # a U+FFFD the input encodes is text, in every encoding with a BOM
+    d = decode(bom + "already \ufffd here".encode(codec))
+    assert d.text == "already \ufffd here" and d.encoding == codec and not d.replaced
+    # a real U+FFFD beside a byte sequence that cannot be decoded: flagged
+    bad = {"utf-8": b"\xff", "utf-16-le": b"\x00\xd8", "utf-16-be": b"\xd8\x00"}.get(codec)
+    if bad is not None:
+        d = decode(bom + "\ufffd ".encode(codec) + bad + " end".encode(codec))
+        assert d.replaced and d.encoding == codec and d.text.count("\ufffd") >= 2
+
+
 def test_declared_charset_wins() -> None:
     d = decode("Grüße".encode("latin-1"), "iso-8859-1")
     assert d.text == "Grüße" and d.encoding == "iso8859-1" and not d.replaced

@@ -22,6 +22,7 @@ PAGE = page(
 <form><input value="typed"><button>Send</button><label>Your name</label></form>
 <script>var tracking = 1;</script><noscript>Enable JS</noscript><svg><text>logo</text></svg>
 <time datetime="2024-03-05T10:00:00Z">5 March 2024</time>
+<div class="more"><a href="/more">More stories</a></div>
 </article><footer>© 2024 Example</footer>
 """,
     head=(
@@ -67,9 +68,9 @@ def test_text_view_one_block_a_line() -> None:
         "tail text",
     ]
     assert "code line one" in lines and "code line two" in lines
-    # nav and footer stay in the text view, for the steps to remove with reasons
-    assert "Home" in lines and "© 2024 Example" in lines
     for gone in (
+        "Home",  # <nav> and <footer> are landmarks dropped at the markup level
+        "© 2024 Example",
         "hidden text",
         "also hidden",
         "var tracking",
@@ -90,8 +91,8 @@ def test_markup_of_blocks() -> None:
     assert para.markup.tag == "p"
     assert "/article[2].story.entry-content/p" in para.markup.path
     assert 0.1 < para.markup.link_density < 0.3
-    home = by_text["Home"].markup
-    assert home is not None and home.link_density == 1.0 and "nav#mainNav" in home.path
+    more = by_text["More stories"].markup
+    assert more is not None and more.link_density == 1.0 and more.path.endswith("/div[13].more")
     h1 = by_text["Council backs new bridge"].markup
     assert h1 is not None and h1.tag == "h1"
     story = by_text["direct text"].markup
@@ -111,10 +112,14 @@ def test_markup_removals_recorded() -> None:
         ("svg", "html.non_text"),
         ("input", "html.form_control"),
         ("button", "html.form_control"),
+        ("nav", "html.landmark"),
+        ("footer", "html.landmark"),
     ]:
         assert expected in rules
     for r in p.markup_removals:
         assert r.path.startswith("/html") and r.reason
+    nav = next(r for r in p.markup_removals if r.tag == "nav")
+    assert nav.path == "/html/body/nav#mainNav" and nav.chars == len("HomeWorld")
     hidden = [r for r in p.markup_removals if r.rule == "html.hidden"]
     assert len(hidden) == 2 and {r.chars for r in hidden} == {
         len("hidden text"),
@@ -163,3 +168,44 @@ def test_bad_jsonld_is_ignored() -> None:
 def test_html_steps_pipeline_partition() -> None:
     art = html_only().run(PAGE, kind="html")
     assert_partition(art)
+
+
+def test_site_chrome_dropped_with_paths() -> None:
+    html = page(
+        '<header class="masthead"><a href="/">The Daily Site</a></header>'
+        '<div role="navigation"><a href="/w">World</a></div>'
+        '<ul role="menu"><li><a href="/s">Sport</a></li></ul>'
+        '<form role="search"><label>Search the site</label></form>'
+        "<article><header><h1>Council backs new bridge</h1><p>By Jane Doe</p></header>"
+        "<p>The council voted on Tuesday to build a bridge over the river.</p></article>"
+        '<section role="complementary"><p>Most read today</p></section>'
+    )
+    p = read_html(html, Config())
+    assert p.text.split("\n") == [
+        "Council backs new bridge",
+        "By Jane Doe",
+        "The council voted on Tuesday to build a bridge over the river.",
+    ]
+    landmarks = [(r.path, r.chars) for r in p.markup_removals if r.rule == "html.landmark"]
+    assert landmarks == [
+        ("/html/body/header.masthead", len("The Daily Site")),
+        ("/html/body/div[2]", len("World")),
+        ("/html/body/ul[3]", len("Sport")),
+        ("/html/body/form[4]", len("Search the site")),
+        ("/html/body/section[6]", len("Most read today")),
+    ]
+
+
+def test_metadata_read_inside_dropped_elements() -> None:
+    html = page(
+        "<nav><time datetime='2024-03-05'>5 March</time></nav>"
+        "<p>The council voted on Tuesday to build a bridge over the river.</p>"
+        '<footer><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge"}'
+        '</script><meta itemprop="datePublished" content="2024-03-05"></footer>'
+    )
+    meta = read_html(html, Config()).meta
+    assert meta["news_article"]["headline"] == "Bridge"
+    assert meta["meta"]["datepublished"] == ["2024-03-05"]
+    assert meta["times"] == [
+        {"datetime": "2024-03-05", "text": "5 March", "path": "/html/body/nav/time"}
+    ]
