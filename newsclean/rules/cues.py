@@ -7,6 +7,9 @@ Everything here is a pure function of a block's text or of the decisions already
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 import regex
 
 from ..document import Document
@@ -83,11 +86,21 @@ _SUBHEAD_FIRST = frozenset("-–—*•=")
 _QUOTE_FIRST = frozenset("\"“‘«„")
 
 
+_CAPS_SECOND = frozenset(".'’-")
+
+
 def is_dateline(text: str) -> bool:
     # both branches start with \p{Lu}: an ASCII first character must be A-Z
     c = text[:1]
     if not c or (c.isascii() and not c.isupper()):
         return False
+    # the first branch needs an "(agency)"; the second a capital or . ' ’ - right after the
+    # first letter (an ASCII one must be A-Z . ' -): most prose openings ("The city…") have
+    # neither
+    if "(" not in text:
+        c2 = text[1:2]
+        if c2.isascii() and not (c2.isupper() or c2 in _CAPS_SECOND):
+            return False
     return DATELINE.match(text) is not None
 
 
@@ -175,3 +188,45 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
         return None
     s = start + raw.index(value)
     return Fact(kind, value, s, s + len(value), value, rule)
+
+
+# -- cheap gates before regexes ------------------------------------------------------------------
+#: the only non-ASCII characters that ``regex`` matches case-insensitively to an ASCII letter
+#: ("İ" to i, "ſ" to s, the Kelvin sign to k; checked by a test over all of Unicode)
+REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
+
+
+def first_chars(rx: regex.Pattern[str] | None) -> frozenset[str] | None:
+    """The ASCII characters a match of the anchored pattern ``rx`` can start with (by partial
+    matching: a line whose first character is ASCII and not among them cannot match), or
+    ``None`` when an empty line could match (no gate)."""
+    if rx is None or rx.match("", partial=True) is None:
+        return None
+    if rx.match("") is not None:
+        return None
+    return frozenset(c for c in map(chr, range(128)) if rx.match(c, partial=True) is not None)
+
+
+def may_start(gate: frozenset[str] | None, text: str) -> bool:
+    """``text`` may match the pattern ``gate`` was made for (see :func:`first_chars`)."""
+    if gate is None:
+        return True
+    c = text[:1]
+    return not c or not c.isascii() or c in gate
+
+
+def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
+    """The blocks whose lower-cased text contains one of ``words`` (``str.find`` on
+    ``doc.lower``: a few C scans, and a Python step per occurrence only)."""
+    low = doc.lower
+    blocks = doc.blocks
+    starts = doc.memo("block_starts", lambda d: [b.start for b in d.blocks])
+    found: set[int] = set()
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at + len(w) <= blocks[i].end:
+                found.add(i)
+            at = low.find(w, at + 1)
+    return found
