@@ -11,15 +11,14 @@ from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
     REGEX_ASCII_FOLDS,
+    PrefixGate,
     blocks_holding,
     fact,
     first_char,
-    first_chars,
     first_kept_prose,
     has_blank_lines,
     is_dateline,
     last_char,
-    may_start,
     tight,
 )
 from .title import breadcrumb_parts
@@ -65,8 +64,8 @@ class CueGroups:
     searched only where it can match:
 
     * cues that start with ``\\(``, only on lines holding one;
-    * cues anchored with ``^``, matched at the line start only, when its first character can
-      start one of them;
+    * cues anchored with ``^``, matched at the line start only, when its first two characters
+      can start one of them;
     * the others, only on lines holding one of the trigger words written in them (every match
       of such a cue contains one: see ``captions.ini``). Lower-casing finds those words unless
       the text holds a character ``regex`` folds to an ASCII letter; then no line is skipped.
@@ -96,7 +95,7 @@ class CueGroups:
                 words |= mine
         self.paren = _alt(paren, "{}")
         self.anchored = _alt(anchored, "{}")
-        self.anchored_first = first_chars(self.anchored)
+        self.anchored_gate = PrefixGate(self.anchored)
         self.other = _alt(other, "{}")
         #: the trigger words the "other" cues contain (empty: search them on every line)
         self.other_words = () if everywhere else tuple(sorted(words))
@@ -116,7 +115,7 @@ class CueGroups:
         best: regex.Match[str] | None = None
         if self.paren is not None and "(" in text:
             best = self.paren.search(text)
-        if self.anchored is not None and may_start(self.anchored_first, text):
+        if self.anchored is not None and self.anchored_gate(text):
             best = _first(best, self.anchored.match(text))
         if other and self.other is not None:
             best = _first(best, self.other.search(text))
@@ -204,7 +203,7 @@ class CaptionRules:
         self.scene = _alt(data.get("scene_cues", []))
         self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
-        self._bio_header_first = first_chars(self.bio_headers)
+        self._bio_header_gate = PrefixGate(self.bio_headers)
         # case matters here: a bio line starts with a capitalised name
         self.bio_lines = _alt(
             data.get("bio_lines", []), r"^(?:{})", regex.UNICODE | regex.VERSION0
@@ -234,7 +233,7 @@ class CaptionRules:
                 bio_headers is not None
                 # a prose line has 12 words or more
                 and not prose[i]
-                and may_start(self._bio_header_first, text)
+                and self._bio_header_gate(text)
                 and bio_headers.match(text)
                 and doc.shape(i).words <= 6
             ):

@@ -83,7 +83,7 @@ def first_char(text: str) -> str:
 
 #: characters a subhead and a one-line quote can start with (their patterns' first classes)
 _SUBHEAD_FIRST = frozenset("-–—*•=")
-_QUOTE_FIRST = frozenset("\"“‘«„")
+QUOTE_FIRST = frozenset("\"“‘«„")
 
 
 _CAPS_SECOND = frozenset(".'’-")
@@ -111,7 +111,7 @@ def is_subhead(text: str) -> bool:
 
 
 def is_quote(text: str) -> bool:
-    return text[:1] in _QUOTE_FIRST and QUOTE.match(text) is not None
+    return text[:1] in QUOTE_FIRST and QUOTE.match(text) is not None
 
 
 def is_byline(text: str) -> bool:
@@ -196,23 +196,28 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
 REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
 
 
-def first_chars(rx: regex.Pattern[str] | None) -> frozenset[str] | None:
-    """The ASCII characters a match of the anchored pattern ``rx`` can start with (by partial
-    matching: a line whose first character is ASCII and not among them cannot match), or
-    ``None`` when an empty line could match (no gate)."""
-    if rx is None or rx.match("", partial=True) is None:
-        return None
-    if rx.match("") is not None:
-        return None
-    return frozenset(c for c in map(chr, range(128)) if rx.match(c, partial=True) is not None)
+class PrefixGate:
+    """Whether a line may match an anchored pattern, judged from its first two characters by
+    partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
+    starting with ``prefix`` matches). Results are kept per ASCII prefix (at most 128² of
+    them, a property of the pattern, not of any document); other prefixes always pass."""
 
+    __slots__ = ("_rx", "_seen")
 
-def may_start(gate: frozenset[str] | None, text: str) -> bool:
-    """``text`` may match the pattern ``gate`` was made for (see :func:`first_chars`)."""
-    if gate is None:
-        return True
-    c = text[:1]
-    return not c or not c.isascii() or c in gate
+    def __init__(self, rx: regex.Pattern[str] | None) -> None:
+        self._rx = rx
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        p = text[:2]
+        v = self._seen.get(p)
+        if v is None:
+            if self._rx is None:
+                return False
+            if not p.isascii():
+                return True
+            v = self._seen[p] = self._rx.match(p, partial=True) is not None
+        return v
 
 
 def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:

@@ -16,6 +16,7 @@ from ..document import Document
 from ..step import Decision, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
+    PrefixGate,
     fact,
     first_char,
     first_kept_prose,
@@ -108,6 +109,7 @@ class HeaderTable:
             if prefixes
             else None
         )
+        self.inline_gate = PrefixGate(self.inline)
         tag = self.families.get(TAG_FAMILY)
         plain = tag.headers.pattern[4:-2] if tag and tag.headers else None
         colon = tag.colon_headers.pattern[4:-2] if tag and tag.colon_headers else None
@@ -124,6 +126,20 @@ class HeaderTable:
             if alts
             else None
         )
+        self.tag_line_gate = PrefixGate(self.tag_line)
+        self._plain_gate = PrefixGate(self._plain)
+        self._colon_gate = PrefixGate(self._colon)
+        #: the per-document memo key of :meth:`header_of` (tables differ by languages only)
+        self.memo_key = "context.headers:" + ",".join(dict.fromkeys(("en", *languages)))
+
+    def header_of(self, doc: Document, i: int) -> Family | None:
+        """``header(text of block i)``, computed once per document and block (the title and
+        lists steps both ask)."""
+        seen: dict[int, Family | None] = doc.memo(self.memo_key, _new_dict)
+        if i in seen:
+            return seen[i]
+        f = seen[i] = self.header(doc.blocks[i].text)
+        return f
 
     def _combine(self, key: str) -> regex.Pattern[str] | None:
         alts = []
@@ -141,11 +157,17 @@ class HeaderTable:
         if not core or len(core.split()) > 8:
             return None
         key = norm(core)
-        for rx in (self._plain, self._colon if colon else None):
-            m = rx.match(key) if rx is not None else None
+        for rx, gate in ((self._plain, self._plain_gate), (self._colon, self._colon_gate)):
+            if rx is self._colon and not colon:
+                break
+            m = rx.match(key) if rx is not None and gate(key) else None
             if m is not None and m.lastgroup is not None:
                 return self.families[self._names[int(m.lastgroup[1:])]]
         return None
+
+
+def _new_dict(doc: Document) -> dict[int, Family | None]:
+    return {}
 
 
 def _full(patterns: list[str]) -> regex.Pattern[str] | None:
@@ -202,8 +224,7 @@ class ListRules:
             p += 1
             if not doc.open(i):
                 continue
-            text = doc.blocks[i].text
-            fam = self.table.header(text)
+            fam = self.table.header_of(doc, i)
             if fam is None:
                 yield from self._one_liner(doc, i)
                 continue
@@ -211,7 +232,7 @@ class ListRules:
             tail = last is None or i > last
             while p < n:
                 j = kept[p]
-                if not doc.open(j) or self.table.header(doc.blocks[j].text) is not None:
+                if not doc.open(j) or self.table.header_of(doc, j) is not None:
                     break
                 ok = (
                     self._tag_item(doc, j, t.short_words + 2)
@@ -242,22 +263,27 @@ class ListRules:
     # -- one-line forms ------------------------------------------------------------------------
     def _one_liner(self, doc: Document, i: int) -> Iterator[Decision]:
         b = doc.blocks[i]
-        if _HASHTAGS.match(b.text):
+        table = self.table
+        if b.text[:1] == "#" and _HASHTAGS.match(b.text):
             yield Remove(i, "tag_line", "tag_list_header", "a line of hashtags")
             for h in _HASHTAG.finditer(doc.text, b.start, b.end):
                 f = fact(doc, "tags", h.start() + 1, h.end(), "tag_item")
                 if f is not None:
                     yield f
             return
-        if self.table.tag_line is not None:
-            t = self.table.tag_line.match(b.text)
+        if table.tag_line is not None and table.tag_line_gate(b.text):
+            t = table.tag_line.match(b.text)
             if t is not None and self._tag_rest(t.group("rest"), t.group(0)):
                 yield Remove(i, "tag_line", "tag_list_header", "a tag/topic list on one line")
                 s, e = t.span("rest")
                 yield from self._tags(doc, i, b.start + s, b.start + e)
                 return
-        if self.table.inline is not None and doc.shape(i).words <= 40:
-            m = self.table.inline.match(b.text)
+        if (
+            table.inline is not None
+            and table.inline_gate(b.text)
+            and doc.shape(i).words <= 40
+        ):
+            m = table.inline.match(b.text)
             if m is not None and _headline_rest(m.group("rest")):
                 fam = self.table.families[INLINE_FAMILY]
                 yield Remove(i, "also_read_inline", fam.item_category, fam.reason)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..step import Decision, Protect, RuleInfo
-from .cues import is_dateline, is_quote, is_subhead, kept_index, last_char
+from .cues import QUOTE_FIRST, is_dateline, is_quote, is_subhead, kept_index, last_char
 
 
 class ProtectContent:
@@ -45,7 +45,7 @@ class ProtectContent:
             elif is_subhead(text):
                 done.add(i)
                 yield Protect(i, "subhead", "a subhead set off by dashes: part of the story")
-            elif doc.shape(i).words <= 80 and is_quote(text):
+            elif text[:1] in QUOTE_FIRST and doc.shape(i).words <= 80 and is_quote(text):
                 done.add(i)
                 yield Protect(i, "quote_line", "a one-line quote: part of the story")
         # runs of non-prose blocks (in the kept sequence) and what bounds them

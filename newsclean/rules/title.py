@@ -179,7 +179,7 @@ class TitleRules:
             if bc is not None:
                 crumbs.append((i, *bc))
                 continue
-            if self.headers.header(text) is not None:
+            if self.headers.header_of(doc, i) is not None:
                 in_list = True
                 continue
             if first is None or not headline_shaped(doc, i, 2, t.headline_max_words + 6):
