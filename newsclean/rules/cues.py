@@ -197,26 +197,30 @@ REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
 
 
 class PrefixGate:
-    """Whether a line may match an anchored pattern, judged from its first two characters by
-    partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
-    starting with ``prefix`` matches). Results are kept per ASCII prefix (at most 128² of
-    them, a property of the pattern, not of any document); other prefixes always pass."""
+    """Whether a line may match an anchored pattern, judged from its first four characters
+    by partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
+    starting with ``prefix`` matches). Results are kept per ASCII prefix (a property of the
+    pattern, not of any document; at most ``LIMIT`` of them); other prefixes always pass."""
 
-    __slots__ = ("_rx", "_seen")
+    __slots__ = ("_rxs", "_seen")
+    LIMIT = 1 << 16
 
-    def __init__(self, rx: regex.Pattern[str] | None) -> None:
-        self._rx = rx
+    def __init__(self, *rxs: regex.Pattern[str] | None) -> None:
+        """A gate for one pattern, or for any of several (``None`` ones are left out)."""
+        self._rxs = tuple(rx for rx in rxs if rx is not None)
         self._seen: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
-        p = text[:2]
+        p = text[:4]
         v = self._seen.get(p)
         if v is None:
-            if self._rx is None:
+            if not self._rxs:
                 return False
             if not p.isascii():
                 return True
-            v = self._seen[p] = self._rx.match(p, partial=True) is not None
+            v = any(rx.match(p, partial=True) is not None for rx in self._rxs)
+            if len(self._seen) < self.LIMIT:
+                self._seen[p] = v
         return v
 
 

@@ -135,11 +135,16 @@ class HeaderTable:
     def header_of(self, doc: Document, i: int) -> Family | None:
         """``header(text of block i)``, computed once per document and block (the title and
         lists steps both ask)."""
-        seen: dict[int, Family | None] = doc.memo(self.memo_key, _new_dict)
+        seen = self.seen(doc)
         if i in seen:
             return seen[i]
-        f = seen[i] = self.header(doc.blocks[i].text)
+        text = doc.blocks[i].text
+        f = seen[i] = None if len(text) > 80 else self.header(text)
         return f
+
+    def seen(self, doc: Document) -> dict[int, Family | None]:
+        """The :meth:`header_of` results of ``doc`` so far (block -> family or None)."""
+        return doc.memo(self.memo_key, _new_dict)
 
     def _combine(self, key: str) -> regex.Pattern[str] | None:
         alts = []
@@ -189,6 +194,8 @@ class ListRules:
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         self.table = HeaderTable(languages)
+        #: a line none of the one-line forms can match is not looked at further
+        self.one_liner_gate = PrefixGate(_HASHTAGS, self.table.tag_line, self.table.inline)
         infos: list[RuleInfo] = []
         for fam in self.table.families.values():
             if fam.name == INLINE_FAMILY:
@@ -218,15 +225,24 @@ class ListRules:
         first = first_kept_prose(doc)
         last = doc.last_prose()
         n = len(kept)
+        table = self.table
+        seen = table.seen(doc)
+        decisions = doc.decisions
+        blocks = doc.blocks
+        one_liner_gate = self.one_liner_gate
         p = 0
         while p < n:
             i = kept[p]
             p += 1
-            if not doc.open(i):
+            if decisions[i] is not None:
                 continue
-            fam = self.table.header_of(doc, i)
+            fam = seen[i] if i in seen else table.header_of(doc, i)
             if fam is None:
-                yield from self._one_liner(doc, i)
+                if not one_liner_gate(blocks[i].text):
+                    continue
+                one = self._one_liner(doc, i)
+                if one:
+                    yield from one
                 continue
             items: list[int] = []
             tail = last is None or i > last
@@ -261,32 +277,33 @@ class ListRules:
                              f"{fam.reason} (an item under the header)")
 
     # -- one-line forms ------------------------------------------------------------------------
-    def _one_liner(self, doc: Document, i: int) -> Iterator[Decision]:
+    def _one_liner(self, doc: Document, i: int) -> list[Decision]:
+        """The decisions on a one-line list (a plain function: most lines have none)."""
         b = doc.blocks[i]
+        text = b.text
         table = self.table
-        if b.text[:1] == "#" and _HASHTAGS.match(b.text):
-            yield Remove(i, "tag_line", "tag_list_header", "a line of hashtags")
+        out: list[Decision] = []
+        if text[:1] == "#" and _HASHTAGS.match(text):
+            out.append(Remove(i, "tag_line", "tag_list_header", "a line of hashtags"))
             for h in _HASHTAG.finditer(doc.text, b.start, b.end):
                 f = fact(doc, "tags", h.start() + 1, h.end(), "tag_item")
                 if f is not None:
-                    yield f
-            return
-        if table.tag_line is not None and table.tag_line_gate(b.text):
-            t = table.tag_line.match(b.text)
+                    out.append(f)
+            return out
+        if table.tag_line is not None and table.tag_line_gate(text):
+            t = table.tag_line.match(text)
             if t is not None and self._tag_rest(t.group("rest"), t.group(0)):
-                yield Remove(i, "tag_line", "tag_list_header", "a tag/topic list on one line")
+                out.append(Remove(i, "tag_line", "tag_list_header",
+                                  "a tag/topic list on one line"))
                 s, e = t.span("rest")
-                yield from self._tags(doc, i, b.start + s, b.start + e)
-                return
-        if (
-            table.inline is not None
-            and table.inline_gate(b.text)
-            and doc.shape(i).words <= 40
-        ):
-            m = table.inline.match(b.text)
+                out.extend(self._tags(doc, i, b.start + s, b.start + e))
+                return out
+        if table.inline is not None and table.inline_gate(text) and doc.shape(i).words <= 40:
+            m = table.inline.match(text)
             if m is not None and _headline_rest(m.group("rest")):
-                fam = self.table.families[INLINE_FAMILY]
-                yield Remove(i, "also_read_inline", fam.item_category, fam.reason)
+                fam = table.families[INLINE_FAMILY]
+                out.append(Remove(i, "also_read_inline", fam.item_category, fam.reason))
+        return out
 
     @staticmethod
     def _tag_rest(rest: str, line: str = "") -> bool:
