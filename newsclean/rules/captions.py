@@ -202,6 +202,7 @@ class CaptionRules:
         self.cue_groups = CueGroups(cues, self.triggers)
         self.scene = _alt(data.get("scene_cues", []))
         self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
+        self._section_gate = PrefixGate(self.section)
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
         self._bio_header_gate = PrefixGate(self.bio_headers)
         # case matters here: a bio line starts with a capitalised name
@@ -257,7 +258,9 @@ class CaptionRules:
                 and doc.shape(i).words <= 60
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
-            elif cues is not None:
+            elif cues is not None and (
+                "(" in text or groups.anchored_gate(text) or i in other
+            ):
                 # ``cues.search`` on a line with a trigger word and at most 70 words, found
                 # by cheaper means (see CueGroups)
                 m = groups.search(text, i in other)
@@ -322,8 +325,8 @@ class CaptionRules:
         return (
             cat is not None
             and cat != "title"
-            and doc.shape(i).words <= 12
             and _CREDIT_WORD.search(doc.blocks[i].text) is not None
+            and doc.shape(i).words <= 12
         )
 
     def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
@@ -348,10 +351,12 @@ class CaptionRules:
         if self.section is None:
             return
         first = first_kept_prose(doc)
+        gate = self._section_gate
         for i in range(first if first is not None else 0):
-            if not doc.open(i) or doc.shape(i).words > 8:
+            text = doc.blocks[i].text
+            if not doc.open(i) or not gate(text) or doc.shape(i).words > 8:
                 continue
-            m = self.section.match(doc.blocks[i].text)
+            m = self.section.match(text)
             if m is None:
                 continue
             yield Remove(i, "section_label", "section_label",

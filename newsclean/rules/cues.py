@@ -82,7 +82,7 @@ def first_char(text: str) -> str:
 
 
 #: characters a subhead and a one-line quote can start with (their patterns' first classes)
-_SUBHEAD_FIRST = frozenset("-–—*•=")
+SUBHEAD_FIRST = frozenset("-–—*•=")
 QUOTE_FIRST = frozenset("\"“‘«„")
 
 
@@ -106,7 +106,7 @@ def is_dateline(text: str) -> bool:
 
 def is_subhead(text: str) -> bool:
     return (
-        len(text) <= 140 and text[:1] in _SUBHEAD_FIRST and SUBHEAD.match(text) is not None
+        len(text) <= 140 and text[:1] in SUBHEAD_FIRST and SUBHEAD.match(text) is not None
     )
 
 

@@ -75,6 +75,10 @@ def _title_like(text: str, suffixed: bool) -> bool:
         return False
     if len(_FIELD_SEP.findall(text)) >= 2 or len(_SOCIAL.findall(text)) >= 2:
         return False
+    if text.upper() != text:
+        # a character upper-casing changes is cased and not upper (tested over all of
+        # Unicode): the line is not all capitals
+        return True
     cased = [c for c in text if c.lower() != c.upper()]
     return not (len(cased) >= 8 and all(c.isupper() for c in cased))
 
@@ -219,11 +223,17 @@ class TitleRules:
     def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:
         if len(key) < 8:
             return
-        for j in range(len(doc.blocks)):
-            if j == title or not doc.open(j):
+        lo, hi, k0 = len(key), 3 * len(key) + 20, key[0]
+        decisions = doc.decisions
+        for j, b in enumerate(doc.blocks):
+            if j == title or decisions[j] is not None:
                 continue
-            text = doc.blocks[j].text
-            if not len(key) <= len(text) <= 3 * len(key) + 20:
+            text = b.text
+            if not lo <= len(text) <= hi:
+                continue
+            # an ASCII letter or digit opening the line opens its loose form too
+            c = text[0]
+            if c.isascii() and c.isalnum() and c.lower() != k0:
                 continue
             lj = loose(text)
             if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):
