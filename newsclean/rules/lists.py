@@ -236,9 +236,13 @@ class ListRules:
             p += 1
             if decisions[i] is not None:
                 continue
-            fam = seen[i] if i in seen else table.header_of(doc, i)
+            text = blocks[i].text
+            if i in seen:
+                fam = seen[i]
+            else:
+                fam = seen[i] = None if len(text) > 80 else table.header(text)
             if fam is None:
-                if not one_liner_gate(blocks[i].text):
+                if not one_liner_gate(text):
                     continue
                 one = self._one_liner(doc, i)
                 if one:

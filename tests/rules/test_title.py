@@ -135,3 +135,19 @@ def test_idempotent_after_title() -> None:
     body = clean(text).body
     assert clean(body).body == body
     kept_all(clean(body), PROSE)
+
+
+def test_a_character_upper_casing_changes_is_cased_and_not_upper() -> None:
+    """What ``_title_like`` relies on to skip its per-character loop."""
+    for o in range(0x110000):
+        if 0xD800 <= o < 0xE000:
+            continue
+        c = chr(o)
+        if c.upper() != c:
+            assert c.lower() != c.upper() and not c.isupper(), hex(o)
+
+
+def test_repeat_of_the_title_with_other_case_is_removed() -> None:
+    title = "Harbour bridge reopens after two years of repairs"
+    text = doc(title, PROSE[0], title.upper(), PROSE[1])
+    assert rule_of(clean(text), title.upper()) == "title_repeat"
