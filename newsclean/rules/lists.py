@@ -159,7 +159,16 @@ class HeaderTable:
         if len(text) > 80:
             return None
         core, colon = strip_decor(text)
-        if not core or len(core.split()) > 8:
+        if not core:
+            return None
+        head = core[:4]
+        if head.isascii() and head.isprintable() and "  " not in head:
+            # then the normalised line starts with these four characters in lower case
+            # (``norm`` folds whitespace runs, casefolds, and unifies non-ASCII apostrophes)
+            h = head.lower()
+            if not (self._plain_gate(h) or (colon and self._colon_gate(h))):
+                return None
+        if len(core.split()) > 8:
             return None
         key = norm(core)
         for rx, gate in ((self._plain, self._plain_gate), (self._colon, self._colon_gate)):
