@@ -196,11 +196,17 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
 REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
 
 
+#: the answers of every :class:`PrefixGate`, by patterns (shared by the gates of equal
+#: patterns, so that a new pipeline does not learn them again)
+_GATE_ANSWERS: dict[tuple[tuple[str, int], ...], dict[str, bool]] = {}
+
+
 class PrefixGate:
     """Whether a line may match an anchored pattern, judged from its first four characters
     by partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
-    starting with ``prefix`` matches). Results are kept per ASCII prefix (a property of the
-    pattern, not of any document; at most ``LIMIT`` of them); other prefixes always pass."""
+    starting with ``prefix`` matches). Answers are kept per ASCII prefix, at most ``LIMIT``
+    of them a pattern: they are a property of the pattern (like a compiled regex), not of any
+    document. Other prefixes always pass."""
 
     __slots__ = ("_rxs", "_seen")
     LIMIT = 1 << 16
@@ -208,7 +214,8 @@ class PrefixGate:
     def __init__(self, *rxs: regex.Pattern[str] | None) -> None:
         """A gate for one pattern, or for any of several (``None`` ones are left out)."""
         self._rxs = tuple(rx for rx in rxs if rx is not None)
-        self._seen: dict[str, bool] = {}
+        key = tuple((rx.pattern, rx.flags) for rx in self._rxs)
+        self._seen = _GATE_ANSWERS.setdefault(key, {})
 
     def __call__(self, text: str) -> bool:
         p = text[:4]
