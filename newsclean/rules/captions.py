@@ -17,6 +17,7 @@ from .cues import (
     first_char,
     first_kept_prose,
     has_blank_lines,
+    headline_shaped,
     is_dateline,
     last_char,
     tight,
@@ -173,24 +174,19 @@ class _Everything:
 _EVERYTHING = _Everything()
 
 
-class CaptionRules:
+class PhotoCaptions:
     """Photo captions: the line directly attached (no blank line between) above, or else below,
     a photo-credit line an earlier step removed, and any short line with a caption cue ("(Photo:
-    …)" at its end, "File photo", "In this photo…", "(L-R)"); section labels: a short bare name
-    (at most ``title_min_words - 1`` words, no digits, no punctuation) directly above the title,
-    recorded as a ``section`` fact; author bio boxes: an "About the author" header and the short
-    paragraphs after it, or a "<Name> is a reporter…" line after the story. Cues and headers are
-    data (``data/<lang>/captions.ini``)."""
+    …)" at its end, "File photo", "In this photo…", "(L-R)"). Runs before the title step: a
+    caption taken after it would move the story's first paragraph, so that cleaning the body
+    again could find a title the first pass did not. Cues are data
+    (``data/<lang>/captions.ini``)."""
 
-    id = "captions"
+    id = "photo_captions"
     rules: tuple[RuleInfo, ...] = (
         RuleInfo("photo_caption", "photo_caption",
                  "a photo caption: the sentence describing a picture, next to its credit",
                  "Firefighters battle the blaze on Sunday. (Photo: Jane Roe/Reuters)"),
-        RuleInfo("section_label", "section_label",
-                 "a bare site-section name above the title", "Politics"),
-        RuleInfo("author_bio", "author_bio", "an author bio box after the story",
-                 "About the author\nJane Roe covers energy for the paper."),
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
@@ -201,6 +197,144 @@ class CaptionRules:
         self.triggers = tuple(sorted({t.casefold() for t in data.get("caption_triggers", [])}))
         self.cue_groups = CueGroups(cues, self.triggers)
         self.scene = _alt(data.get("scene_cues", []))
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        yield from self._credit_neighbours(doc)
+        if self.cues is None:
+            return
+        blocks = doc.blocks
+        decisions = doc.decisions
+        groups = self.cue_groups
+        gate = groups.anchored_gate
+        other = groups.other_blocks(doc)
+        for i, b in enumerate(blocks):
+            if decisions[i] is not None:
+                continue
+            text = b.text
+            if not ("(" in text or gate(text) or i in other):
+                continue
+            # ``cues.search`` on a line with a trigger word and at most 70 words, found by
+            # cheaper means (see CueGroups)
+            m = groups.search(text, i in other)
+            if m is None or not self._triggered(text, self.triggers or ("",)) or (
+                doc.shape(i).words > _CAPTION_MAX_WORDS
+            ):
+                continue
+            # a dateline opens a story, but "FILE PHOTO:" only looks like one
+            if m.start() == 0 or not is_dateline(text):
+                yield Remove(i, "photo_caption", "photo_caption",
+                             "a photo caption (it names or credits a picture)")
+                g = m.groupdict().get("photo_credit")
+                if g:
+                    s, e = m.span("photo_credit")
+                    f = fact(doc, "photo_credit", b.start + s, b.start + e, "photo_caption")
+                    if f is not None:
+                        yield f
+
+    @staticmethod
+    def _triggered(text: str, present: tuple[str, ...]) -> bool:
+        low = text.casefold()
+        return any(t in low for t in present)
+
+    def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
+        blank: bool | None = None
+        n = len(doc.blocks)
+        decisions = doc.decisions
+        for i in range(n):
+            # a credit is a decided block (removed, or the title; read now: this loop's own
+            # removals count), never an open or protected one
+            d = decisions[i]
+            if d is None or type(d) is Protect or not self._is_credit(doc, i):
+                continue
+            above, below = i - 1, i + 1
+            # a caption attached to its credit (no blank line between): above, or else below;
+            # not a headline above the story's first paragraph (the title step, which runs
+            # later, reads it)
+            if (
+                above >= 0
+                and tight(doc, i)
+                and self._caption_like(doc, above, False)
+                and not self._headline_in_head(doc, above)
+            ):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the line right above a photo credit")
+            elif (
+                below < n
+                and (blank if blank is not None else (blank := has_blank_lines(doc)))
+                and tight(doc, below)
+                and self._caption_like(doc, below, False)
+            ):
+                yield Remove(below, "photo_caption", "photo_caption",
+                             "a photo caption: the line right below a photo credit")
+            # across a blank line only a line that reads like a picture description
+            elif above >= 0 and self._caption_like(doc, above, True):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description above a photo credit")
+            elif below < n and self._caption_like(doc, below, True):
+                yield Remove(below, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description below a photo credit")
+
+    @staticmethod
+    def _headline_in_head(doc: Document, i: int) -> bool:
+        """Block ``i`` is a headline-shaped line (as the title step counts words) before the
+        first prose paragraph still kept."""
+        first = first_kept_prose(doc)
+        t = doc.config.thresholds
+        return (
+            first is not None
+            and i < first
+            and not doc.shape(i).sentence
+            and headline_shaped(doc, i, t.title_min_words, t.headline_max_words)
+        )
+
+    @staticmethod
+    def _is_credit(doc: Document, i: int) -> bool:
+        cat = doc.category(i)
+        if cat in CREDIT_CATEGORIES:
+            return True
+        return (
+            cat is not None
+            and cat != "title"
+            and _CREDIT_WORD.search(doc.blocks[i].text) is not None
+            and doc.shape(i).words <= 12
+        )
+
+    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
+        if not doc.open(i):
+            return False
+        sh = doc.shape(i)
+        text = doc.blocks[i].text
+        if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
+            return False
+        if not strict:
+            return True
+        return (
+            sh.words <= 35
+            and not _SAYS.search(text)
+            and first_char(text) == text[:1]
+            and len(_SENTENCE_END.findall(text)) <= 1
+            and self.scene is not None
+            and self.scene.search(text) is not None
+        )
+
+class CaptionRules:
+    """Section labels: a short bare name (at most ``title_min_words - 1`` words, no digits, no
+    punctuation) directly above the title, or a prefixed one in the head ("Posted in
+    Climate"), recorded as a ``section`` fact; author bio boxes: an "About the author" header
+    and the short paragraphs after it, or a "<Name> is a reporter…" line after the story.
+    Headers and prefixes are data (``data/<lang>/captions.ini``); photo captions are the
+    ``photo_captions`` step's."""
+
+    id = "captions"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("section_label", "section_label",
+                 "a bare site-section name above the title", "Politics"),
+        RuleInfo("author_bio", "author_bio", "an author bio box after the story",
+                 "About the author\nJane Roe covers energy for the paper."),
+    )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        data = _load(languages)
         self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
         self._section_gate = PrefixGate(self.section)
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
@@ -215,14 +349,11 @@ class CaptionRules:
         yield from prefixed
         labelled = {d.block for d in prefixed if isinstance(d, Remove)}
         yield from self._section_label(doc, labelled)
-        yield from self._credit_neighbours(doc)
         blocks = doc.blocks
         decisions = doc.decisions
         prose = doc.prose_flags()
         last = doc.last_prose()
-        bio_headers, bio_lines, cues = self.bio_headers, self.bio_lines, self.cues
-        groups = self.cue_groups
-        other = groups.other_blocks(doc)
+        bio_headers, bio_lines = self.bio_headers, self.bio_lines
         n = len(blocks)
         i = 0
         while i < n:
@@ -258,94 +389,7 @@ class CaptionRules:
                 and doc.shape(i).words <= 60
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
-            elif cues is not None and (
-                "(" in text or groups.anchored_gate(text) or i in other
-            ):
-                # ``cues.search`` on a line with a trigger word and at most 70 words, found
-                # by cheaper means (see CueGroups)
-                m = groups.search(text, i in other)
-                if m is None or not self._triggered(text, self.triggers or ("",)) or (
-                    doc.shape(i).words > _CAPTION_MAX_WORDS
-                ):
-                    pass
-                # a dateline opens a story, but "FILE PHOTO:" only looks like one
-                elif m.start() == 0 or not is_dateline(text):
-                    yield Remove(i, "photo_caption", "photo_caption",
-                                 "a photo caption (it names or credits a picture)")
-                    g = m.groupdict().get("photo_credit")
-                    if g:
-                        s, e = m.span("photo_credit")
-                        f = fact(doc, "photo_credit", blocks[i].start + s, blocks[i].start + e,
-                                 "photo_caption")
-                        if f is not None:
-                            yield f
             i += 1
-
-    @staticmethod
-    def _triggered(text: str, present: tuple[str, ...]) -> bool:
-        low = text.casefold()
-        return any(t in low for t in present)
-
-    def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
-        blank: bool | None = None
-        n = len(doc.blocks)
-        decisions = doc.decisions
-        for i in range(n):
-            # a credit is a decided block (removed, or the title; read now: this loop's own
-            # removals count), never an open or protected one
-            d = decisions[i]
-            if d is None or type(d) is Protect or not self._is_credit(doc, i):
-                continue
-            above, below = i - 1, i + 1
-            # a caption attached to its credit (no blank line between): above, or else below
-            if above >= 0 and tight(doc, i) and self._caption_like(doc, above, False):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the line right above a photo credit")
-            elif (
-                below < n
-                and (blank if blank is not None else (blank := has_blank_lines(doc)))
-                and tight(doc, below)
-                and self._caption_like(doc, below, False)
-            ):
-                yield Remove(below, "photo_caption", "photo_caption",
-                             "a photo caption: the line right below a photo credit")
-            # across a blank line only a line that reads like a picture description
-            elif above >= 0 and self._caption_like(doc, above, True):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description above a photo credit")
-            elif below < n and self._caption_like(doc, below, True):
-                yield Remove(below, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description below a photo credit")
-
-    @staticmethod
-    def _is_credit(doc: Document, i: int) -> bool:
-        cat = doc.category(i)
-        if cat in CREDIT_CATEGORIES:
-            return True
-        return (
-            cat is not None
-            and cat != "title"
-            and _CREDIT_WORD.search(doc.blocks[i].text) is not None
-            and doc.shape(i).words <= 12
-        )
-
-    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
-        if not doc.open(i):
-            return False
-        sh = doc.shape(i)
-        text = doc.blocks[i].text
-        if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
-            return False
-        if not strict:
-            return True
-        return (
-            sh.words <= 35
-            and not _SAYS.search(text)
-            and first_char(text) == text[:1]
-            and len(_SENTENCE_END.findall(text)) <= 1
-            and self.scene is not None
-            and self.scene.search(text) is not None
-        )
 
     def _prefixed_labels(self, doc: Document) -> Iterator[Decision]:
         if self.section is None:

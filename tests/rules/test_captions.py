@@ -6,7 +6,7 @@ import pytest
 import regex
 
 from newsclean import Pipeline
-from newsclean.rules.captions import CaptionRules
+from newsclean.rules.captions import CaptionRules, PhotoCaptions
 
 from .context_helpers import PROSE, clean, doc, kept_all, rule_of, sample_lines
 
@@ -47,7 +47,7 @@ def test_caption_cues(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(a, line) is not None  # a phrase rule may take it first (as a credit)
     kept_all(a, PROSE)
-    alone = Pipeline([CaptionRules()])(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    alone = Pipeline([PhotoCaptions()])(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(alone, line) == "photo_caption"
 
 
@@ -107,7 +107,7 @@ def test_person_sentence_inside_the_story_survives() -> None:
 @pytest.mark.parametrize("languages", [("en",), ("en", "de", "fr", "es")])
 def test_cue_groups_find_what_one_alternation_finds(languages: tuple[str, ...]) -> None:
     """The grouped, gated cue search returns the same match as the one big alternation."""
-    rules = CaptionRules(languages)
+    rules = PhotoCaptions(languages)
     assert rules.cues is not None
     groups = rules.cue_groups
     for line in sample_lines():
@@ -121,7 +121,7 @@ def test_cue_groups_find_what_one_alternation_finds(languages: tuple[str, ...]) 
 
 def test_cue_groups_only_skip_lines_without_their_words() -> None:
     """A line the worded cues match holds one of their words in lower case."""
-    rules = CaptionRules(("en", "de", "fr", "es"))
+    rules = PhotoCaptions(("en", "de", "fr", "es"))
     groups = rules.cue_groups
     assert groups.other is not None and groups.other_words
     for line in sample_lines():
@@ -143,3 +143,18 @@ def test_a_worded_cue_in_a_text_with_a_folding_character_is_still_found() -> Non
     # "İmage" lower-cases to "i̇mage", but the pattern matches it (and "top" triggers the line)
     line = "The bridge seen from the top. İmage: City Hall"
     assert rule_of(clean(doc(TITLE, PROSE[0], line, PROSE[1])), line) == "photo_caption"
+
+
+def test_a_caption_taken_before_the_title_step_moves_the_head_zone() -> None:
+    """A caption under its credit is removed before the title is chosen, so the headline-shaped
+    line after it is the title on the first pass already (and cleaning the body again finds
+    none)."""
+    credit = "Photo: Jane Doe/AFP"
+    caption = ("Trade talks continued in the capital on Monday, where analysts said security "
+               "was the main concern for business groups.")
+    # (a caption below its credit is taken in a text that has blank lines)
+    text = "\n".join([credit, caption, "Fall Acme Corp Met", PROSE[0]]) + "\n\n" + PROSE[1]
+    first = clean(text)
+    assert first.title == "Fall Acme Corp Met"
+    assert rule_of(first, caption) == "photo_caption"
+    assert clean(first.body).body == first.body
