@@ -32,9 +32,20 @@ _CAPTION_MAX_WORDS = 70
 _CREDIT_WORD = regex.compile(
     r"\b(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit|crédito)s?\b", _FLAGS
 )
+#: lower-case literals one of which every ``_CREDIT_WORD`` match holds
+_CREDIT_LITERALS = ("photo", "foto", "image", "bild", "pic", "credit", "crédit")
 _SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b", _FLAGS)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
 _BIO_MAX_WORDS = 90
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` lower-cased holds one of ``words``, or holds a character ``regex`` folds to an
+    ASCII letter (then a case-insensitive pattern may match where lower-casing finds none)."""
+    if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _load(languages: Sequence[str]) -> dict[str, list[str]]:
@@ -292,10 +303,12 @@ class PhotoCaptions:
         cat = doc.category(i)
         if cat in CREDIT_CATEGORIES:
             return True
+        if cat is None or cat == "title":
+            return False
+        text = doc.blocks[i].text
         return (
-            cat is not None
-            and cat != "title"
-            and _CREDIT_WORD.search(doc.blocks[i].text) is not None
+            _may_hold(text, _CREDIT_LITERALS)
+            and _CREDIT_WORD.search(text) is not None
             and doc.shape(i).words <= 12
         )
 

@@ -158,3 +158,12 @@ def test_a_caption_taken_before_the_title_step_moves_the_head_zone() -> None:
     assert first.title == "Fall Acme Corp Met"
     assert rule_of(first, caption) == "photo_caption"
     assert clean(first.body).body == first.body
+
+
+def test_credit_word_literals_gate_the_credit_pattern() -> None:
+    from newsclean.rules import captions as c
+
+    lines = [*sample_lines(), "PHOTOGRAPHS", "Crédito: EFE", "Pictures", "İmage"]
+    for line in lines:
+        if c._CREDIT_WORD.search(line) is not None:
+            assert c._may_hold(line, c._CREDIT_LITERALS), line
