@@ -193,3 +193,29 @@ def test_header_lookups_are_shared_per_document() -> None:
     table = ListRules().table
     assert table.header_of(d, 0) is not None and table.header_of(d, 1) is None
     assert table.seen(d) == {0: table.header(d.blocks[0].text), 1: None}
+
+
+def test_header_gate_changes_no_answer() -> None:
+    """``header`` skips normalising a line whose first characters no header can start with;
+    it answers as the plain lookup does."""
+    from newsclean.rules.cues import norm, strip_decor
+
+    table = ListRules(("en", "de", "fr", "es")).table
+
+    def plain(text: str) -> str | None:
+        if len(text) > 80:
+            return None
+        core, colon = strip_decor(text)
+        if not core or len(core.split()) > 8:
+            return None
+        key = norm(core)
+        for rx in (table._plain, table._colon if colon else None):
+            m = rx.match(key) if rx is not None else None
+            if m is not None and m.lastgroup is not None:
+                return table._names[int(m.lastgroup[1:])]
+        return None
+
+    lines = [*sample_lines(), "Related Articles", "MOST  READ", "- In:", "Tags:", "Also read"]
+    for line in lines:
+        fam = table.header(line)
+        assert (fam.name if fam is not None else None) == plain(line), line
