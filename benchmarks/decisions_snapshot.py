@@ -48,7 +48,10 @@ GROUND_TRUTH = (
 )
 OUT = ROOT / "benchmarks" / "out" / "decisions.pkl"
 FAVORS = ("balanced", "precision", "recall")
-CONTEXT = ("menus", "title", "captions", "lists", "protect", "headline_runs", "neighbours")
+CONTEXT = (
+    "menus", "photo_captions", "title", "captions", "lists", "protect", "headline_runs",
+    "neighbours",
+)
 PHRASES = "phrases"
 
 

@@ -1,8 +1,8 @@
 """The default step list, in order. ``Pipeline.default(config)`` builds it.
 
-Order matters: markup-aware steps (HTML only), then the context-free phrase rules, then the
-title, then protections of content that looks like boilerplate, then the context-sensitive
-passes, then provenance extractors.
+Order matters: markup-aware steps (HTML only), then the context-free phrase rules, then menus
+and photo captions, then the title, then protections of content that looks like boilerplate,
+then the context-sensitive passes, then provenance extractors.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from .config import Config
 from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
-from .rules.captions import CaptionRules
+from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.lists import HeadlineRuns, ListRules
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
@@ -33,10 +33,13 @@ def default_steps(config: Config) -> list[Step]:
         LinkDense(config),
         # the context-free pass: phrase tables
         PhraseRules(config.languages),
-        # context-sensitive passes (jusText's second pass): menus, the title and what hangs on
-        # it, captions, header lists; then protections of story content; then the passes that
-        # protections must be able to stop
+        # context-sensitive passes (jusText's second pass): menus, photo captions (before the
+        # title: a caption taken after it moves the story's first paragraph, and a second pass
+        # over the body would find a title the first did not), the title and what hangs on it,
+        # section labels and bio boxes, header lists; then protections of story content; then
+        # the passes that protections must be able to stop
         MenuRules(config.languages),
+        PhotoCaptions(config.languages),
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),

@@ -10,10 +10,14 @@ from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
+    REGEX_ASCII_FOLDS,
+    PrefixGate,
+    blocks_holding,
     fact,
     first_char,
     first_kept_prose,
     has_blank_lines,
+    headline_shaped,
     is_dateline,
     last_char,
     tight,
@@ -28,9 +32,20 @@ _CAPTION_MAX_WORDS = 70
 _CREDIT_WORD = regex.compile(
     r"\b(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit|crédito)s?\b", _FLAGS
 )
+#: lower-case literals one of which every ``_CREDIT_WORD`` match holds
+_CREDIT_LITERALS = ("photo", "foto", "image", "bild", "pic", "credit", "crédit")
 _SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b", _FLAGS)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
 _BIO_MAX_WORDS = 90
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` lower-cased holds one of ``words``, or holds a character ``regex`` folds to an
+    ASCII letter (then a case-insensitive pattern may match where lower-casing finds none)."""
+    if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _load(languages: Sequence[str]) -> dict[str, list[str]]:
@@ -54,24 +69,277 @@ def _alt(
     return regex.compile(wrap.format("|".join(f"(?:{p})" for p in patterns)), flags)
 
 
-def _casefold(doc: Document) -> str:
-    return doc.text.casefold()
+class CueGroups:
+    """``cues.search(line)`` (the leftmost match of the caption cues, the first cue at that
+    position), without running one big alternation over every line (it tries every cue at
+    every position: tens of microseconds a line). The cues are split in three groups, each
+    searched only where it can match:
+
+    * cues that start with ``\\(``, only on lines holding one;
+    * cues anchored with ``^``, matched at the line start only, when its first two characters
+      can start one of them;
+    * the others, only on lines holding one of the trigger words written in them (every match
+      of such a cue contains one: see ``captions.ini``). Lower-casing finds those words unless
+      the text holds a character ``regex`` folds to an ASCII letter; then no line is skipped.
+
+    Each cue becomes a group ``_cN`` (N its rank), so that of matches at the same position
+    across groups the first cue wins, as in one alternation."""
+
+    def __init__(self, cues: list[str], triggers: tuple[str, ...]) -> None:
+        paren: list[str] = []
+        anchored: list[str] = []
+        other: list[str] = []
+        words: set[str] = set()
+        everywhere = False
+        for n, p in enumerate(cues):
+            g = f"(?P<_c{n}>{p})"
+            whole = not _top_level_bar(p)
+            if whole and p.startswith("\\("):
+                paren.append(g)
+            elif whole and p.startswith("^"):
+                anchored.append(g)
+            else:
+                other.append(g)
+                folded = p.casefold()
+                mine = {t for t in triggers if t and t in folded}
+                if not mine:
+                    everywhere = True
+                words |= mine
+        self.paren = _alt(paren, "{}")
+        self.anchored = _alt(anchored, "{}")
+        self.anchored_gate = PrefixGate(self.anchored)
+        self.other = _alt(other, "{}")
+        #: the trigger words the "other" cues contain (empty: search them on every line)
+        self.other_words = () if everywhere else tuple(sorted(words))
+
+    def other_blocks(self, doc: Document) -> set[int] | _Everything:
+        """The blocks the "other" cues may match."""
+        if self.other is None:
+            return set()
+        text = doc.text
+        if not self.other_words or (
+            not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS)
+        ):
+            return _EVERYTHING
+        return blocks_holding(doc, self.other_words)
+
+    def search(self, text: str, other: bool) -> regex.Match[str] | None:
+        best: regex.Match[str] | None = None
+        if self.paren is not None and "(" in text:
+            best = self.paren.search(text)
+        if self.anchored is not None and self.anchored_gate(text):
+            best = _first(best, self.anchored.match(text))
+        if other and self.other is not None:
+            best = _first(best, self.other.search(text))
+        return best
 
 
-class CaptionRules:
+def _top_level_bar(pattern: str) -> bool:
+    """``pattern`` has a ``|`` outside any group or class (so its first token does not start
+    every match)."""
+    depth = 0
+    k = 0
+    klass = False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
+                k += 2 if pattern[k + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        k += 1
+    return False
+
+
+def _rank(m: regex.Match[str]) -> tuple[int, int]:
+    g = m.lastgroup
+    return m.start(), int(g[2:]) if g is not None and g.startswith("_c") else 0
+
+
+def _first(a: regex.Match[str] | None, b: regex.Match[str] | None) -> regex.Match[str] | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if _rank(a) <= _rank(b) else b
+
+
+class _Everything:
+    """Holds every block."""
+
+    def __contains__(self, i: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
+
+
+class PhotoCaptions:
     """Photo captions: the line directly attached (no blank line between) above, or else below,
     a photo-credit line an earlier step removed, and any short line with a caption cue ("(Photo:
-    …)" at its end, "File photo", "In this photo…", "(L-R)"); section labels: a short bare name
-    (at most ``title_min_words - 1`` words, no digits, no punctuation) directly above the title,
-    recorded as a ``section`` fact; author bio boxes: an "About the author" header and the short
-    paragraphs after it, or a "<Name> is a reporter…" line after the story. Cues and headers are
-    data (``data/<lang>/captions.ini``)."""
+    …)" at its end, "File photo", "In this photo…", "(L-R)"). Runs before the title step: a
+    caption taken after it would move the story's first paragraph, so that cleaning the body
+    again could find a title the first pass did not. Cues are data
+    (``data/<lang>/captions.ini``)."""
 
-    id = "captions"
+    id = "photo_captions"
     rules: tuple[RuleInfo, ...] = (
         RuleInfo("photo_caption", "photo_caption",
                  "a photo caption: the sentence describing a picture, next to its credit",
                  "Firefighters battle the blaze on Sunday. (Photo: Jane Roe/Reuters)"),
+    )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        data = _load(languages)
+        cues = data.get("caption_cues", [])
+        self.cues = _alt(cues)
+        # a cheap literal pre-filter: a line with none of these words cannot hold a cue
+        self.triggers = tuple(sorted({t.casefold() for t in data.get("caption_triggers", [])}))
+        self.cue_groups = CueGroups(cues, self.triggers)
+        self.scene = _alt(data.get("scene_cues", []))
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        yield from self._credit_neighbours(doc)
+        if self.cues is None:
+            return
+        blocks = doc.blocks
+        decisions = doc.decisions
+        groups = self.cue_groups
+        gate = groups.anchored_gate
+        other = groups.other_blocks(doc)
+        for i, b in enumerate(blocks):
+            if decisions[i] is not None:
+                continue
+            text = b.text
+            if not ("(" in text or gate(text) or i in other):
+                continue
+            # ``cues.search`` on a line with a trigger word and at most 70 words, found by
+            # cheaper means (see CueGroups)
+            m = groups.search(text, i in other)
+            if m is None or not self._triggered(text, self.triggers or ("",)) or (
+                doc.shape(i).words > _CAPTION_MAX_WORDS
+            ):
+                continue
+            # a dateline opens a story, but "FILE PHOTO:" only looks like one
+            if m.start() == 0 or not is_dateline(text):
+                yield Remove(i, "photo_caption", "photo_caption",
+                             "a photo caption (it names or credits a picture)")
+                g = m.groupdict().get("photo_credit")
+                if g:
+                    s, e = m.span("photo_credit")
+                    f = fact(doc, "photo_credit", b.start + s, b.start + e, "photo_caption")
+                    if f is not None:
+                        yield f
+
+    @staticmethod
+    def _triggered(text: str, present: tuple[str, ...]) -> bool:
+        low = text.casefold()
+        return any(t in low for t in present)
+
+    def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
+        blank: bool | None = None
+        n = len(doc.blocks)
+        decisions = doc.decisions
+        for i in range(n):
+            # a credit is a decided block (removed, or the title; read now: this loop's own
+            # removals count), never an open or protected one
+            d = decisions[i]
+            if d is None or type(d) is Protect or not self._is_credit(doc, i):
+                continue
+            above, below = i - 1, i + 1
+            # a caption attached to its credit (no blank line between): above, or else below;
+            # not a headline above the story's first paragraph (the title step, which runs
+            # later, reads it)
+            if (
+                above >= 0
+                and tight(doc, i)
+                and self._caption_like(doc, above, False)
+                and not self._headline_in_head(doc, above)
+            ):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the line right above a photo credit")
+            elif (
+                below < n
+                and (blank if blank is not None else (blank := has_blank_lines(doc)))
+                and tight(doc, below)
+                and self._caption_like(doc, below, False)
+            ):
+                yield Remove(below, "photo_caption", "photo_caption",
+                             "a photo caption: the line right below a photo credit")
+            # across a blank line only a line that reads like a picture description
+            elif above >= 0 and self._caption_like(doc, above, True):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description above a photo credit")
+            elif below < n and self._caption_like(doc, below, True):
+                yield Remove(below, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description below a photo credit")
+
+    @staticmethod
+    def _headline_in_head(doc: Document, i: int) -> bool:
+        """Block ``i`` is a headline-shaped line (as the title step counts words) before the
+        first prose paragraph still kept."""
+        first = first_kept_prose(doc)
+        t = doc.config.thresholds
+        return (
+            first is not None
+            and i < first
+            and not doc.shape(i).sentence
+            and headline_shaped(doc, i, t.title_min_words, t.headline_max_words)
+        )
+
+    @staticmethod
+    def _is_credit(doc: Document, i: int) -> bool:
+        cat = doc.category(i)
+        if cat in CREDIT_CATEGORIES:
+            return True
+        if cat is None or cat == "title":
+            return False
+        text = doc.blocks[i].text
+        return (
+            _may_hold(text, _CREDIT_LITERALS)
+            and _CREDIT_WORD.search(text) is not None
+            and doc.shape(i).words <= 12
+        )
+
+    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
+        if not doc.open(i):
+            return False
+        sh = doc.shape(i)
+        text = doc.blocks[i].text
+        if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
+            return False
+        if not strict:
+            return True
+        return (
+            sh.words <= 35
+            and not _SAYS.search(text)
+            and first_char(text) == text[:1]
+            and len(_SENTENCE_END.findall(text)) <= 1
+            and self.scene is not None
+            and self.scene.search(text) is not None
+        )
+
+class CaptionRules:
+    """Section labels: a short bare name (at most ``title_min_words - 1`` words, no digits, no
+    punctuation) directly above the title, or a prefixed one in the head ("Posted in
+    Climate"), recorded as a ``section`` fact; author bio boxes: an "About the author" header
+    and the short paragraphs after it, or a "<Name> is a reporter…" line after the story.
+    Headers and prefixes are data (``data/<lang>/captions.ini``); photo captions are the
+    ``photo_captions`` step's."""
+
+    id = "captions"
+    rules: tuple[RuleInfo, ...] = (
         RuleInfo("section_label", "section_label",
                  "a bare site-section name above the title", "Politics"),
         RuleInfo("author_bio", "author_bio", "an author bio box after the story",
@@ -80,12 +348,10 @@ class CaptionRules:
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         data = _load(languages)
-        self.cues = _alt(data.get("caption_cues", []))
-        # a cheap literal pre-filter: a line with none of these words cannot hold a cue
-        self.triggers = tuple(sorted({t.casefold() for t in data.get("caption_triggers", [])}))
-        self.scene = _alt(data.get("scene_cues", []))
         self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
+        self._section_gate = PrefixGate(self.section)
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
+        self._bio_header_gate = PrefixGate(self.bio_headers)
         # case matters here: a bio line starts with a capitalised name
         self.bio_lines = _alt(
             data.get("bio_lines", []), r"^(?:{})", regex.UNICODE | regex.VERSION0
@@ -96,14 +362,11 @@ class CaptionRules:
         yield from prefixed
         labelled = {d.block for d in prefixed if isinstance(d, Remove)}
         yield from self._section_label(doc, labelled)
-        yield from self._credit_neighbours(doc)
         blocks = doc.blocks
         decisions = doc.decisions
+        prose = doc.prose_flags()
         last = doc.last_prose()
-        # the caption triggers found anywhere in the text (casefolding is per character, so
-        # a trigger in a line's casefolded text is in the document's)
-        present = self._present(doc)
-        bio_headers, bio_lines, cues = self.bio_headers, self.bio_lines, self.cues
+        bio_headers, bio_lines = self.bio_headers, self.bio_lines
         n = len(blocks)
         i = 0
         while i < n:
@@ -113,6 +376,9 @@ class CaptionRules:
             text = blocks[i].text
             if (
                 bio_headers is not None
+                # a prose line has 12 words or more
+                and not prose[i]
+                and self._bio_header_gate(text)
                 and bio_headers.match(text)
                 and doc.shape(i).words <= 6
             ):
@@ -136,108 +402,18 @@ class CaptionRules:
                 and doc.shape(i).words <= 60
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
-            elif (
-                cues is not None
-                and present
-                and self._triggered(text, present)
-                and doc.shape(i).words <= _CAPTION_MAX_WORDS
-            ):
-                m = cues.search(text)
-                # a dateline opens a story, but "FILE PHOTO:" only looks like one
-                if m is not None and (m.start() == 0 or not is_dateline(text)):
-                    yield Remove(i, "photo_caption", "photo_caption",
-                                 "a photo caption (it names or credits a picture)")
-                    g = m.groupdict().get("photo_credit")
-                    if g:
-                        s, e = m.span("photo_credit")
-                        f = fact(doc, "photo_credit", blocks[i].start + s, blocks[i].start + e,
-                                 "photo_caption")
-                        if f is not None:
-                            yield f
             i += 1
-
-    def _present(self, doc: Document) -> tuple[str, ...]:
-        """The triggers found in the document (with no triggers to check, every line is
-        searched)."""
-        if not self.triggers:
-            return ("",)
-        folded = doc.memo("context.casefold", _casefold)
-        return tuple(t for t in self.triggers if t in folded)
-
-    @staticmethod
-    def _triggered(text: str, present: tuple[str, ...]) -> bool:
-        low = text.casefold()
-        return any(t in low for t in present)
-
-    def _credit_neighbours(self, doc: Document) -> Iterator[Decision]:
-        blank: bool | None = None
-        n = len(doc.blocks)
-        decisions = doc.decisions
-        for i in range(n):
-            # a credit is a decided block (removed, or the title; read now: this loop's own
-            # removals count), never an open or protected one
-            d = decisions[i]
-            if d is None or type(d) is Protect or not self._is_credit(doc, i):
-                continue
-            above, below = i - 1, i + 1
-            # a caption attached to its credit (no blank line between): above, or else below
-            if above >= 0 and tight(doc, i) and self._caption_like(doc, above, False):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the line right above a photo credit")
-            elif (
-                below < n
-                and (blank if blank is not None else (blank := has_blank_lines(doc)))
-                and tight(doc, below)
-                and self._caption_like(doc, below, False)
-            ):
-                yield Remove(below, "photo_caption", "photo_caption",
-                             "a photo caption: the line right below a photo credit")
-            # across a blank line only a line that reads like a picture description
-            elif above >= 0 and self._caption_like(doc, above, True):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description above a photo credit")
-            elif below < n and self._caption_like(doc, below, True):
-                yield Remove(below, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description below a photo credit")
-
-    @staticmethod
-    def _is_credit(doc: Document, i: int) -> bool:
-        cat = doc.category(i)
-        if cat in CREDIT_CATEGORIES:
-            return True
-        return (
-            cat is not None
-            and cat != "title"
-            and doc.shape(i).words <= 12
-            and _CREDIT_WORD.search(doc.blocks[i].text) is not None
-        )
-
-    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
-        if not doc.open(i):
-            return False
-        sh = doc.shape(i)
-        text = doc.blocks[i].text
-        if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
-            return False
-        if not strict:
-            return True
-        return (
-            sh.words <= 35
-            and not _SAYS.search(text)
-            and first_char(text) == text[:1]
-            and len(_SENTENCE_END.findall(text)) <= 1
-            and self.scene is not None
-            and self.scene.search(text) is not None
-        )
 
     def _prefixed_labels(self, doc: Document) -> Iterator[Decision]:
         if self.section is None:
             return
         first = first_kept_prose(doc)
+        gate = self._section_gate
         for i in range(first if first is not None else 0):
-            if not doc.open(i) or doc.shape(i).words > 8:
+            text = doc.blocks[i].text
+            if not doc.open(i) or not gate(text) or doc.shape(i).words > 8:
                 continue
-            m = self.section.match(doc.blocks[i].text)
+            m = self.section.match(text)
             if m is None:
                 continue
             yield Remove(i, "section_label", "section_label",

@@ -7,6 +7,9 @@ Everything here is a pure function of a block's text or of the decisions already
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 import regex
 
 from ..document import Document
@@ -79,8 +82,11 @@ def first_char(text: str) -> str:
 
 
 #: characters a subhead and a one-line quote can start with (their patterns' first classes)
-_SUBHEAD_FIRST = frozenset("-–—*•=")
-_QUOTE_FIRST = frozenset("\"“‘«„")
+SUBHEAD_FIRST = frozenset("-–—*•=")
+QUOTE_FIRST = frozenset("\"“‘«„")
+
+
+_CAPS_SECOND = frozenset(".'’-")
 
 
 def is_dateline(text: str) -> bool:
@@ -88,17 +94,24 @@ def is_dateline(text: str) -> bool:
     c = text[:1]
     if not c or (c.isascii() and not c.isupper()):
         return False
+    # the first branch needs an "(agency)"; the second a capital or . ' ’ - right after the
+    # first letter (an ASCII one must be A-Z . ' -): most prose openings ("The city…") have
+    # neither
+    if "(" not in text:
+        c2 = text[1:2]
+        if c2.isascii() and not (c2.isupper() or c2 in _CAPS_SECOND):
+            return False
     return DATELINE.match(text) is not None
 
 
 def is_subhead(text: str) -> bool:
     return (
-        len(text) <= 140 and text[:1] in _SUBHEAD_FIRST and SUBHEAD.match(text) is not None
+        len(text) <= 140 and text[:1] in SUBHEAD_FIRST and SUBHEAD.match(text) is not None
     )
 
 
 def is_quote(text: str) -> bool:
-    return text[:1] in _QUOTE_FIRST and QUOTE.match(text) is not None
+    return text[:1] in QUOTE_FIRST and QUOTE.match(text) is not None
 
 
 def is_byline(text: str) -> bool:
@@ -175,3 +188,61 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
         return None
     s = start + raw.index(value)
     return Fact(kind, value, s, s + len(value), value, rule)
+
+
+# -- cheap gates before regexes ------------------------------------------------------------------
+#: the only non-ASCII characters that ``regex`` matches case-insensitively to an ASCII letter
+#: ("İ" to i, "ſ" to s, the Kelvin sign to k; checked by a test over all of Unicode)
+REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
+
+
+#: the answers of every :class:`PrefixGate`, by patterns (shared by the gates of equal
+#: patterns, so that a new pipeline does not learn them again)
+_GATE_ANSWERS: dict[tuple[tuple[str, int], ...], dict[str, bool]] = {}
+
+
+class PrefixGate:
+    """Whether a line may match an anchored pattern, judged from its first four characters
+    by partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
+    starting with ``prefix`` matches). Answers are kept per ASCII prefix, at most ``LIMIT``
+    of them a pattern: they are a property of the pattern (like a compiled regex), not of any
+    document. Other prefixes always pass."""
+
+    __slots__ = ("_rxs", "_seen")
+    LIMIT = 1 << 16
+
+    def __init__(self, *rxs: regex.Pattern[str] | None) -> None:
+        """A gate for one pattern, or for any of several (``None`` ones are left out)."""
+        self._rxs = tuple(rx for rx in rxs if rx is not None)
+        key = tuple((rx.pattern, rx.flags) for rx in self._rxs)
+        self._seen = _GATE_ANSWERS.setdefault(key, {})
+
+    def __call__(self, text: str) -> bool:
+        p = text[:4]
+        v = self._seen.get(p)
+        if v is None:
+            if not self._rxs:
+                return False
+            if not p.isascii():
+                return True
+            v = any(rx.match(p, partial=True) is not None for rx in self._rxs)
+            if len(self._seen) < self.LIMIT:
+                self._seen[p] = v
+        return v
+
+
+def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
+    """The blocks whose lower-cased text contains one of ``words`` (``str.find`` on
+    ``doc.lower``: a few C scans, and a Python step per occurrence only)."""
+    low = doc.lower
+    blocks = doc.blocks
+    starts = doc.memo("block_starts", lambda d: [b.start for b in d.blocks])
+    found: set[int] = set()
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at + len(w) <= blocks[i].end:
+                found.add(i)
+            at = low.find(w, at + 1)
+    return found

@@ -16,6 +16,7 @@ from ..document import Document
 from ..step import Decision, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
+    PrefixGate,
     fact,
     first_char,
     first_kept_prose,
@@ -108,6 +109,7 @@ class HeaderTable:
             if prefixes
             else None
         )
+        self.inline_gate = PrefixGate(self.inline)
         tag = self.families.get(TAG_FAMILY)
         plain = tag.headers.pattern[4:-2] if tag and tag.headers else None
         colon = tag.colon_headers.pattern[4:-2] if tag and tag.colon_headers else None
@@ -124,6 +126,25 @@ class HeaderTable:
             if alts
             else None
         )
+        self.tag_line_gate = PrefixGate(self.tag_line)
+        self._plain_gate = PrefixGate(self._plain)
+        self._colon_gate = PrefixGate(self._colon)
+        #: the per-document memo key of :meth:`header_of` (tables differ by languages only)
+        self.memo_key = "context.headers:" + ",".join(dict.fromkeys(("en", *languages)))
+
+    def header_of(self, doc: Document, i: int) -> Family | None:
+        """``header(text of block i)``, computed once per document and block (the title and
+        lists steps both ask)."""
+        seen = self.seen(doc)
+        if i in seen:
+            return seen[i]
+        text = doc.blocks[i].text
+        f = seen[i] = None if len(text) > 80 else self.header(text)
+        return f
+
+    def seen(self, doc: Document) -> dict[int, Family | None]:
+        """The :meth:`header_of` results of ``doc`` so far (block -> family or None)."""
+        return doc.memo(self.memo_key, _new_dict)
 
     def _combine(self, key: str) -> regex.Pattern[str] | None:
         alts = []
@@ -138,14 +159,29 @@ class HeaderTable:
         if len(text) > 80:
             return None
         core, colon = strip_decor(text)
-        if not core or len(core.split()) > 8:
+        if not core:
+            return None
+        head = core[:4]
+        if head.isascii() and head.isprintable() and "  " not in head:
+            # then the normalised line starts with these four characters in lower case
+            # (``norm`` folds whitespace runs, casefolds, and unifies non-ASCII apostrophes)
+            h = head.lower()
+            if not (self._plain_gate(h) or (colon and self._colon_gate(h))):
+                return None
+        if len(core.split()) > 8:
             return None
         key = norm(core)
-        for rx in (self._plain, self._colon if colon else None):
-            m = rx.match(key) if rx is not None else None
+        for rx, gate in ((self._plain, self._plain_gate), (self._colon, self._colon_gate)):
+            if rx is self._colon and not colon:
+                break
+            m = rx.match(key) if rx is not None and gate(key) else None
             if m is not None and m.lastgroup is not None:
                 return self.families[self._names[int(m.lastgroup[1:])]]
         return None
+
+
+def _new_dict(doc: Document) -> dict[int, Family | None]:
+    return {}
 
 
 def _full(patterns: list[str]) -> regex.Pattern[str] | None:
@@ -167,6 +203,8 @@ class ListRules:
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         self.table = HeaderTable(languages)
+        #: a line none of the one-line forms can match is not looked at further
+        self.one_liner_gate = PrefixGate(_HASHTAGS, self.table.tag_line, self.table.inline)
         infos: list[RuleInfo] = []
         for fam in self.table.families.values():
             if fam.name == INLINE_FAMILY:
@@ -196,22 +234,34 @@ class ListRules:
         first = first_kept_prose(doc)
         last = doc.last_prose()
         n = len(kept)
+        table = self.table
+        seen = table.seen(doc)
+        decisions = doc.decisions
+        blocks = doc.blocks
+        one_liner_gate = self.one_liner_gate
         p = 0
         while p < n:
             i = kept[p]
             p += 1
-            if not doc.open(i):
+            if decisions[i] is not None:
                 continue
-            text = doc.blocks[i].text
-            fam = self.table.header(text)
+            text = blocks[i].text
+            if i in seen:
+                fam = seen[i]
+            else:
+                fam = seen[i] = None if len(text) > 80 else table.header(text)
             if fam is None:
-                yield from self._one_liner(doc, i)
+                if not one_liner_gate(text):
+                    continue
+                one = self._one_liner(doc, i)
+                if one:
+                    yield from one
                 continue
             items: list[int] = []
             tail = last is None or i > last
             while p < n:
                 j = kept[p]
-                if not doc.open(j) or self.table.header(doc.blocks[j].text) is not None:
+                if not doc.open(j) or self.table.header_of(doc, j) is not None:
                     break
                 ok = (
                     self._tag_item(doc, j, t.short_words + 2)
@@ -240,27 +290,33 @@ class ListRules:
                              f"{fam.reason} (an item under the header)")
 
     # -- one-line forms ------------------------------------------------------------------------
-    def _one_liner(self, doc: Document, i: int) -> Iterator[Decision]:
+    def _one_liner(self, doc: Document, i: int) -> list[Decision]:
+        """The decisions on a one-line list (a plain function: most lines have none)."""
         b = doc.blocks[i]
-        if _HASHTAGS.match(b.text):
-            yield Remove(i, "tag_line", "tag_list_header", "a line of hashtags")
+        text = b.text
+        table = self.table
+        out: list[Decision] = []
+        if text[:1] == "#" and _HASHTAGS.match(text):
+            out.append(Remove(i, "tag_line", "tag_list_header", "a line of hashtags"))
             for h in _HASHTAG.finditer(doc.text, b.start, b.end):
                 f = fact(doc, "tags", h.start() + 1, h.end(), "tag_item")
                 if f is not None:
-                    yield f
-            return
-        if self.table.tag_line is not None:
-            t = self.table.tag_line.match(b.text)
+                    out.append(f)
+            return out
+        if table.tag_line is not None and table.tag_line_gate(text):
+            t = table.tag_line.match(text)
             if t is not None and self._tag_rest(t.group("rest"), t.group(0)):
-                yield Remove(i, "tag_line", "tag_list_header", "a tag/topic list on one line")
+                out.append(Remove(i, "tag_line", "tag_list_header",
+                                  "a tag/topic list on one line"))
                 s, e = t.span("rest")
-                yield from self._tags(doc, i, b.start + s, b.start + e)
-                return
-        if self.table.inline is not None and doc.shape(i).words <= 40:
-            m = self.table.inline.match(b.text)
+                out.extend(self._tags(doc, i, b.start + s, b.start + e))
+                return out
+        if table.inline is not None and table.inline_gate(text) and doc.shape(i).words <= 40:
+            m = table.inline.match(text)
             if m is not None and _headline_rest(m.group("rest")):
-                fam = self.table.families[INLINE_FAMILY]
-                yield Remove(i, "also_read_inline", fam.item_category, fam.reason)
+                fam = table.families[INLINE_FAMILY]
+                out.append(Remove(i, "also_read_inline", fam.item_category, fam.reason))
+        return out
 
     @staticmethod
     def _tag_rest(rest: str, line: str = "") -> bool:

@@ -76,43 +76,57 @@ class MenuRules:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
+        need, short_words = t.min_menu_run, t.short_words
+        prose = doc.prose_flags()
         first = first_kept_prose(doc)
         last = doc.last_prose()
         run: list[int] = []
         hits = 0
         decisions = doc.decisions
         blocks = doc.blocks
+        vocab = self.vocab
         for i in kept_index(doc):
+            if prose[i]:
+                # a kept prose line is inside the story (first <= i <= last), and too long
+                # for a skip link: it only ends a run
+                if run:
+                    yield from self._flush(run, hits, need, last)
+                    run, hits = [], 0
+                continue
             text = blocks[i].text
             is_open = decisions[i] is None
-            if is_open and _skip_link(text):
+            if is_open and len(text) <= _SKIP_MAX and _skip_link(text):
                 yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
                 continue
             outside = (first is None or i < first) or (last is not None and i > last)
             if not outside or not is_open:
-                yield from self._flush(run, hits, t.min_menu_run, last)
-                run, hits = [], 0
+                if run:
+                    yield from self._flush(run, hits, need, last)
+                    run, hits = [], 0
                 continue
-            line = list(self._menu_line(doc, i, t.min_menu_run))
-            if line:
-                yield from self._flush(run, hits, t.min_menu_run, last)
-                run, hits = [], 0
-                yield from line
+            line = self._menu_line(doc, i, need)
+            if line is not None:
+                if run:
+                    yield from self._flush(run, hits, need, last)
+                    run, hits = [], 0
+                yield line
                 continue
-            if self._short(doc, i, t.short_words):
+            if self._short(doc, i, short_words):
                 run.append(i)
-                hits += self._item(text) in self.vocab
+                hits += self._item(text) in vocab
                 continue
-            yield from self._flush(run, hits, t.min_menu_run, last)
-            run, hits = [], 0
-        yield from self._flush(run, hits, t.min_menu_run, last)
+            if run:
+                yield from self._flush(run, hits, need, last)
+                run, hits = [], 0
+        yield from self._flush(run, hits, need, last)
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:
-        sh = doc.shape(i)
-        if not 1 <= sh.words <= short_words or sh.url or sh.letters < 0.7:
+        # the ending first: it needs no word count
+        if last_char(doc.blocks[i].text) in ".!?:;,":
             return False
-        return last_char(doc.blocks[i].text) not in ".!?:;,"
+        sh = doc.shape(i)
+        return 1 <= sh.words <= short_words and not sh.url and sh.letters >= 0.7
 
     def _flush(
         self, run: list[int], hits: int, need: int, last: int | None
@@ -127,18 +141,19 @@ class MenuRules:
                 yield Remove(i, "menu_run", "navigation_menu",
                              f"one of {len(run)} short menu links before the story")
 
-    def _menu_line(self, doc: Document, i: int, need: int) -> Iterator[Decision]:
+    def _menu_line(self, doc: Document, i: int, need: int) -> Remove | None:
         text = doc.blocks[i].text
         if len(text) > 300:
-            return
+            return None
         if _SEP_ANY.search(text) is None:
-            return
+            return None
         if breadcrumb_parts(text) is not None:
-            return  # a breadcrumb trail: the title step reads it (and its section)
+            return None  # a breadcrumb trail: the title step reads it (and its section)
         parts = [p for p in _SEP.split(text) if p.strip()]
         if len(parts) < max(3, need) or any(len(p.split()) > 4 for p in parts):
-            return
+            return None
         hits = sum(1 for p in parts if self._item(p) in self.vocab)
         if hits >= 2 and hits * 2 >= len(parts):
-            yield Remove(i, "menu_line", "navigation_menu",
-                         "a line of menu links joined by separators")
+            return Remove(i, "menu_line", "navigation_menu",
+                          "a line of menu links joined by separators")
+        return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document
-from ..step import Decision, Remove, RuleInfo
+from ..step import Decision, Protect, Remove, RuleInfo
 from .cues import first_kept_prose, is_dateline, is_quote, is_subhead, last_char
 
 
@@ -35,14 +35,19 @@ class ShortNeighbours:
         n = len(doc.blocks)
         first = first_kept_prose(doc)
         last = doc.last_prose()
+        decisions = doc.decisions
         ok = [False] * n
-        for i in range(n):
-            if not doc.open(i):
-                continue
-            if not ((first is None or i < first) or (last is not None and i > last)):
-                continue
-            ok[i] = self._candidate(doc, i, t.short_words)
-        gone = [doc.removed(i) for i in range(n)]
+        # only the lines outside the story: before the first prose line, after the last one
+        head = n if first is None else first
+        tail = n if last is None else last + 1
+        outside = range(n) if head >= tail else [*range(head), *range(tail, n)]
+        found = False
+        for i in outside:
+            if decisions[i] is None and self._candidate(doc, i, t.short_words):
+                ok[i] = found = True
+        if not found:
+            return
+        gone = [d is not None and type(d) is not Protect for d in decisions]
         taken: list[int] = []
         # a forward then a backward sweep reach the fixpoint: each sweep carries removals along
         # a chain of candidates in its own direction
@@ -59,11 +64,13 @@ class ShortNeighbours:
 
     @staticmethod
     def _candidate(doc: Document, i: int, short_words: int) -> bool:
-        sh = doc.shape(i)
-        if sh.words > short_words or sh.chars > 60 or doc.prose(i):
-            return False
+        # the cheap tests first (length, prose, ending), the word count last
         text = doc.blocks[i].text
+        if len(text) > 60 or doc.prose(i):
+            return False
         end = last_char(text)
         if end == ":" or (end in ".!?" and not text.endswith(("...", "…"))):
+            return False
+        if doc.shape(i).words > short_words:
             return False
         return not (is_dateline(text) or is_quote(text) or is_subhead(text))

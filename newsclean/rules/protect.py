@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..step import Decision, Protect, RuleInfo
-from .cues import is_dateline, is_quote, is_subhead, kept_index, last_char
+from .cues import (
+    QUOTE_FIRST,
+    SUBHEAD_FIRST,
+    is_dateline,
+    is_quote,
+    is_subhead,
+    kept_index,
+    last_char,
+)
 
 
 class ProtectContent:
@@ -34,52 +42,60 @@ class ProtectContent:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         kept = kept_index(doc)
+        blocks = doc.blocks
+        decisions = doc.decisions
+        prose = doc.prose_flags()
         done: set[int] = set()
         for i in kept:
-            if not doc.open(i):
+            if decisions[i] is not None:
                 continue
-            text = doc.blocks[i].text
-            if is_dateline(text):
+            text = blocks[i].text
+            # the three patterns start with disjoint characters: a subhead with a dash or a
+            # star, a quote with a quote mark, a dateline with a capital (\p{Lu})
+            c = text[:1]
+            if c in SUBHEAD_FIRST:
+                if is_subhead(text):
+                    done.add(i)
+                    yield Protect(i, "subhead", "a subhead set off by dashes: part of the story")
+            elif c in QUOTE_FIRST:
+                if doc.shape(i).words <= 80 and is_quote(text):
+                    done.add(i)
+                    yield Protect(i, "quote_line", "a one-line quote: part of the story")
+            elif is_dateline(text):
                 done.add(i)
                 yield Protect(i, "dateline", "a dateline paragraph: the story's opening")
-            elif is_subhead(text):
-                done.add(i)
-                yield Protect(i, "subhead", "a subhead set off by dashes: part of the story")
-            elif doc.shape(i).words <= 80 and is_quote(text):
-                done.add(i)
-                yield Protect(i, "quote_line", "a one-line quote: part of the story")
         # runs of non-prose blocks (in the kept sequence) and what bounds them
         n = len(kept)
         p = 0
         while p < n:
             i = kept[p]
-            if doc.prose(i):
+            if prose[i]:
                 p += 1
                 continue
             q = p
-            while q < n and not doc.prose(kept[q]):
+            while q < n and not prose[kept[q]]:
                 q += 1
-            run = [kept[k] for k in range(p, q)]
+            run = kept[p:q]
             before = kept[p - 1] if p > 0 else None
             after = kept[q] if q < n else None
             # the lines a colon introduces (the colon line may be prose before the run or a
             # short line inside it), up to the first line that is not list-like
-            intro = before is not None and last_char(doc.blocks[before].text) == ":"
+            intro = before is not None and last_char(blocks[before].text) == ":"
             listed = False
             for j in run:
                 if intro and doc.shape(j).words > 40:
                     intro = False
-                if intro and j not in done and doc.open(j):
+                if intro and j not in done and decisions[j] is None:
                     done.add(j)
                     listed = True
                     yield Protect(j, "story_list", "a list the story introduces with a colon")
-                if last_char(doc.blocks[j].text) == ":" and doc.shape(j).words <= 40:
+                if last_char(blocks[j].text) == ":" and doc.shape(j).words <= 40:
                     intro = True
             if listed:
                 pass
-            elif before is not None and after is not None and doc.prose(before):
+            elif before is not None and after is not None and prose[before]:
                 for j in run:
-                    if j not in done and doc.open(j):
+                    if j not in done and decisions[j] is None:
                         done.add(j)
                         yield Protect(j, "inner_paragraph",
                                       "a short line between two prose paragraphs")

@@ -11,6 +11,7 @@ from ..document import Document
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
 from .cues import (
+    REGEX_ASCII_FOLDS,
     fact,
     first_char,
     headline_shaped,
@@ -42,11 +43,33 @@ _NOT_TITLE = regex.compile(
     r"|\((?:photo|image|picture|file)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b",
     _FLAGS,
 )
+#: ``_NOT_TITLE`` in parts, each tried only where it can match (only whether one matches
+#: counts): the two anchored at the start; those that need a colon; "(photo"; an ISO date
+_NOT_TITLE_START = regex.compile(
+    r"^\p{L}[\p{L} ]{1,24}:\s*\d"
+    r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
+    r"catégorie|sección|categoría|kategorie|ressort)\b",
+    _FLAGS,
+)
+_NOT_TITLE_COLON = regex.compile(
+    r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
+    r"|\b\d{1,2}:\d{2}\b",
+    _FLAGS,
+)
+_NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
+_NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
 _SOCIAL = regex.compile(
     r"\b(?:facebook|twitter|whatsapp|pinterest|telegram|linkedin|reddit|e-?mail|instagram|x)\b",
     _FLAGS,
 )
+#: lower-case literals one of which every ``_SOCIAL`` match holds (unless the text holds a
+#: character ``regex`` folds to an ASCII letter)
+_SOCIAL_WORDS = ("facebook", "twitter", "whatsapp", "pinterest", "telegram", "linkedin",
+                 "reddit", "mail", "instagram", "x")
+#: a separator ``_SUFFIX`` needs: whitespace, then | – — - :: · • » (``re``'s ``\s`` holds
+#: ``regex``'s)
+_SUFFIX_SEP = re.compile(r"\s(?:[|–—\-·•»]|::)")
 _BC_PREFIX = regex.compile(
     r"^(?:current|you are here|you're here|location|path|sie sind hier|vous êtes ici|"
     r"vous etes ici|usted está en|estás en|está en)\s*:\s*",
@@ -66,23 +89,47 @@ def _title_like(text: str, suffixed: bool) -> bool:
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
     Health"), a row of fields ("A | B | C") or of share buttons."""
     end = last_char(text)
-    if end == "!" or is_byline(text) or is_dateline(text) or _NOT_TITLE.search(text):
+    if end == "!" or is_byline(text) or is_dateline(text) or _not_title(text):
         return False
     if end == "?" and not suffixed:
         return False  # a question opening a text is more often its lead than its headline
-    m = _SENTENCE_BREAK.search(text)
-    if m is not None and not suffixed and len(text[: m.start()].split()) >= 7:
+    if not suffixed and ("." in text or "!" in text or "?" in text):
+        m = _SENTENCE_BREAK.search(text)
+        if m is not None and len(text[: m.start()].split()) >= 7:
+            return False
+    if ("|" in text or "•" in text or "·" in text) and len(_FIELD_SEP.findall(text)) >= 2:
         return False
-    if len(_FIELD_SEP.findall(text)) >= 2 or len(_SOCIAL.findall(text)) >= 2:
+    if _may_be_social(text) and len(_SOCIAL.findall(text)) >= 2:
         return False
+    if text.upper() != text:
+        # a character upper-casing changes is cased and not upper (tested over all of
+        # Unicode): the line is not all capitals
+        return True
     cased = [c for c in text if c.lower() != c.upper()]
     return not (len(cased) >= 8 and all(c.isupper() for c in cased))
+
+
+def _not_title(text: str) -> bool:
+    """``_NOT_TITLE.search(text) is not None``, trying each part only where it can match."""
+    return (
+        _NOT_TITLE_START.match(text) is not None
+        or (":" in text and _NOT_TITLE_COLON.search(text) is not None)
+        or ("(" in text and _NOT_TITLE_PAREN.search(text) is not None)
+        or ("-" in text and _NOT_TITLE_DATE.search(text) is not None)
+    )
+
+
+def _may_be_social(text: str) -> bool:
+    if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
+        return True
+    low = text.lower()
+    return any(w in low for w in _SOCIAL_WORDS)
 
 
 def split_suffix(text: str) -> tuple[int, str | None, int]:
     """(length of the headline part, site name or None, offset of the site name) of a title
     line; the site is split off only when it looks like a name (short, capitalised or a host)."""
-    m = _SUFFIX.match(text)
+    m = _SUFFIX.match(text) if _SUFFIX_SEP.search(text) is not None else None
     if m is None:
         return len(text), None, -1
     head, sep, site = m.group("head"), m.group("sep").strip(), m.group("site")
@@ -179,7 +226,7 @@ class TitleRules:
             if bc is not None:
                 crumbs.append((i, *bc))
                 continue
-            if self.headers.header(text) is not None:
+            if self.headers.header_of(doc, i) is not None:
                 in_list = True
                 continue
             if first is None or not headline_shaped(doc, i, 2, t.headline_max_words + 6):
@@ -219,11 +266,17 @@ class TitleRules:
     def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:
         if len(key) < 8:
             return
-        for j in range(len(doc.blocks)):
-            if j == title or not doc.open(j):
+        lo, hi, k0 = len(key), 3 * len(key) + 20, key[0]
+        decisions = doc.decisions
+        for j, b in enumerate(doc.blocks):
+            if j == title or decisions[j] is not None:
                 continue
-            text = doc.blocks[j].text
-            if not len(key) <= len(text) <= 3 * len(key) + 20:
+            text = b.text
+            if not lo <= len(text) <= hi:
+                continue
+            # an ASCII letter or digit opening the line opens its loose form too
+            c = text[0]
+            if c.isascii() and c.isalnum() and c.lower() != k0:
                 continue
             lj = loose(text)
             if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pickle
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -165,10 +164,10 @@ def test_article_idempotent(text: str) -> None:
     assert newsclean.clean(body).body == body
 
 
-# Found by test_article_idempotent (1,500 examples): the captions step removes the first prose
-# line as a photo caption; on the second pass the head zone (everything before the first prose
-# line, computed without regard to decisions) now reaches "Fall Acme Corp Met", which becomes
-# the title. Reported; remove the mark when it passes.
+# Found by test_article_idempotent (1,500 examples): the captions step removed the first prose
+# line as a photo caption after the title step had looked for a title before it; on the second
+# pass the head zone then reached "Fall Acme Corp Met", which became the title. Photo captions
+# now run before the title, so the first pass takes that title too.
 IDEMPOTENCE_COUNTEREXAMPLE = (
     "Share this:\n\nPhoto: Jane Doe/AFP\n"
     "Trade talks continued in the capital on Monday, where analysts said security was the main "
@@ -180,7 +179,6 @@ IDEMPOTENCE_COUNTEREXAMPLE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="known idempotence counterexample (reported)")
 def test_idempotence_counterexample() -> None:
     body = newsclean.clean(IDEMPOTENCE_COUNTEREXAMPLE).body
     assert newsclean.clean(body).body == body

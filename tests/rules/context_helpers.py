@@ -3,6 +3,8 @@ back what happened to each line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsclean
 from newsclean import Article, Config
 
@@ -49,3 +51,49 @@ def doc(*lines: str, sep: str = "\n\n") -> str:
 def kept_all(article: Article, lines: list[str]) -> None:
     for line in lines:
         assert rule_of(article, line) is None, (line, rules_by_line(article))
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+
+#: lines that exercise the cheap gates in front of the context steps' regexes
+TRICKY_LINES = [
+    "",
+    "x",
+    "(Photo: Jane Roe/Reuters)",
+    "Firefighters battle the blaze on Sunday. (Photo: Jane Roe/Reuters)",
+    "FILE PHOTO: A man walks past a bank in London",
+    "File photo of the harbour bridge",
+    "In this undated photo, workers repair the bridge.",
+    "Pictured: the harbour bridge at dawn",
+    "Above: The harbour bridge",
+    "Officials meet the press (L-R) in Paris",
+    "Crowds gather (left) outside the stadium",
+    "The bridge at dawn. Photo by Jane Roe",
+    "The bridge at dawn | Image: City Hall",
+    "The bridge at dawn — picture credit: J. Roe",
+    "İn this photo the bridge reopens",
+    "In thiſ photo the bridge reopens",
+    "The bridge at dawn. İmage: City Hall",
+    "WASHINGTON (AP) — The bridge reopened on Monday.",
+    "BEIJING, June 18 (Reuters) - Shares fell.",
+    "NEW DELHI: The bridge reopened.",
+    "Paris (AFP) - The bridge reopened.",
+    "O'NEILL - a name",
+    "Tags: Elections, Congress, Budget",
+    "Themen: Wahl, Haushalt",
+    "#Korean #Trade #Energy",
+    "Also read: Storm knocks out power across the coast",
+    "- Read more: Storm knocks out power",
+    "About the author",
+    "Posted in Climate",
+    "“We are not done yet.”",
+    "– A long road ahead –",
+]
+
+
+def sample_lines() -> list[str]:
+    """Every non-blank line of the seed fixtures, and the tricky lines above."""
+    lines = list(TRICKY_LINES)
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return [ln for ln in dict.fromkeys(lines)]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newsclean import Pipeline
-from newsclean.rules.captions import CaptionRules
+from newsclean.rules.captions import CaptionRules, PhotoCaptions
 
-from .context_helpers import PROSE, clean, doc, kept_all, rule_of
+from .context_helpers import PROSE, clean, doc, kept_all, rule_of, sample_lines
 
 TITLE = "Harbour bridge reopens after two years of repairs"
 
@@ -46,7 +47,7 @@ def test_caption_cues(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(a, line) is not None  # a phrase rule may take it first (as a credit)
     kept_all(a, PROSE)
-    alone = Pipeline([CaptionRules()])(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    alone = Pipeline([PhotoCaptions()])(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(alone, line) == "photo_caption"
 
 
@@ -101,3 +102,68 @@ def test_person_sentence_inside_the_story_survives() -> None:
             "works finished on time.")
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     kept_all(a, [line])
+
+
+@pytest.mark.parametrize("languages", [("en",), ("en", "de", "fr", "es")])
+def test_cue_groups_find_what_one_alternation_finds(languages: tuple[str, ...]) -> None:
+    """The grouped, gated cue search returns the same match as the one big alternation."""
+    rules = PhotoCaptions(languages)
+    assert rules.cues is not None
+    groups = rules.cue_groups
+    for line in sample_lines():
+        want = rules.cues.search(line)
+        got = groups.search(line, True)
+        assert (want is None) == (got is None), line
+        if want is not None and got is not None:
+            assert want.span() == got.span(), line
+            assert want.groupdict().get("photo_credit") == got.groupdict().get("photo_credit")
+
+
+def test_cue_groups_only_skip_lines_without_their_words() -> None:
+    """A line the worded cues match holds one of their words in lower case."""
+    rules = PhotoCaptions(("en", "de", "fr", "es"))
+    groups = rules.cue_groups
+    assert groups.other is not None and groups.other_words
+    for line in sample_lines():
+        if groups.other.search(line) is not None and not any(
+            c in line for c in "\u0130\u017f\u212a"
+        ):
+            assert any(w in line.lower() for w in groups.other_words), line
+
+
+def test_regex_folds_these_non_ascii_characters_to_ascii_letters_only() -> None:
+    from newsclean.rules.cues import REGEX_ASCII_FOLDS
+
+    chars = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+    assert set(regex.findall(r"[a-z]", chars, flags=flags)) == set(REGEX_ASCII_FOLDS)
+
+
+def test_a_worded_cue_in_a_text_with_a_folding_character_is_still_found() -> None:
+    # "İmage" lower-cases to "i̇mage", but the pattern matches it (and "top" triggers the line)
+    line = "The bridge seen from the top. İmage: City Hall"
+    assert rule_of(clean(doc(TITLE, PROSE[0], line, PROSE[1])), line) == "photo_caption"
+
+
+def test_a_caption_taken_before_the_title_step_moves_the_head_zone() -> None:
+    """A caption under its credit is removed before the title is chosen, so the headline-shaped
+    line after it is the title on the first pass already (and cleaning the body again finds
+    none)."""
+    credit = "Photo: Jane Doe/AFP"
+    caption = ("Trade talks continued in the capital on Monday, where analysts said security "
+               "was the main concern for business groups.")
+    # (a caption below its credit is taken in a text that has blank lines)
+    text = "\n".join([credit, caption, "Fall Acme Corp Met", PROSE[0]]) + "\n\n" + PROSE[1]
+    first = clean(text)
+    assert first.title == "Fall Acme Corp Met"
+    assert rule_of(first, caption) == "photo_caption"
+    assert clean(first.body).body == first.body
+
+
+def test_credit_word_literals_gate_the_credit_pattern() -> None:
+    from newsclean.rules import captions as c
+
+    lines = [*sample_lines(), "PHOTOGRAPHS", "Crédito: EFE", "Pictures", "İmage"]
+    for line in lines:
+        if c._CREDIT_WORD.search(line) is not None:
+            assert c._may_hold(line, c._CREDIT_LITERALS), line

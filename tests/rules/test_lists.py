@@ -8,7 +8,7 @@ import pytest
 from newsclean import Config, Pipeline
 from newsclean.rules.lists import ListRules
 
-from .context_helpers import PROSE, category_of, clean, doc, kept_all, rule_of
+from .context_helpers import PROSE, category_of, clean, doc, kept_all, rule_of, sample_lines
 
 TITLE = "Harbour bridge reopens after two years of repairs"
 HEADLINES = [
@@ -170,3 +170,52 @@ def test_headlines_right_after_the_story_survive() -> None:
              "Buses replace the ferry until May"]
     a = clean(doc(TITLE, *PROSE, *lines, "The bridge authority will publish updates."))
     kept_all(a, lines)
+
+
+def test_prefix_gates_never_reject_a_line_the_pattern_matches() -> None:
+    from newsclean.rules.cues import PrefixGate
+
+    table = ListRules(("en", "de", "fr", "es")).table
+    for rx in (table.tag_line, table.inline):
+        assert rx is not None
+        gate = PrefixGate(rx)
+        for line in sample_lines():
+            if rx.match(line) is not None:
+                assert gate(line), line
+    assert not PrefixGate(None)("Tags: a")
+
+
+def test_header_lookups_are_shared_per_document() -> None:
+    from newsclean.document import Document
+
+    pipe = Pipeline.default()
+    d: Document = pipe.read(doc("Related Articles", PROSE[0]), kind="text")[0]
+    table = ListRules().table
+    assert table.header_of(d, 0) is not None and table.header_of(d, 1) is None
+    assert table.seen(d) == {0: table.header(d.blocks[0].text), 1: None}
+
+
+def test_header_gate_changes_no_answer() -> None:
+    """``header`` skips normalising a line whose first characters no header can start with;
+    it answers as the plain lookup does."""
+    from newsclean.rules.cues import norm, strip_decor
+
+    table = ListRules(("en", "de", "fr", "es")).table
+
+    def plain(text: str) -> str | None:
+        if len(text) > 80:
+            return None
+        core, colon = strip_decor(text)
+        if not core or len(core.split()) > 8:
+            return None
+        key = norm(core)
+        for rx in (table._plain, table._colon if colon else None):
+            m = rx.match(key) if rx is not None else None
+            if m is not None and m.lastgroup is not None:
+                return table._names[int(m.lastgroup[1:])]
+        return None
+
+    lines = [*sample_lines(), "Related Articles", "MOST  READ", "- In:", "Tags:", "Also read"]
+    for line in lines:
+        fam = table.header(line)
+        assert (fam.name if fam is not None else None) == plain(line), line

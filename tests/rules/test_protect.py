@@ -7,7 +7,7 @@ import pytest
 from newsclean import Pipeline
 from newsclean.rules.protect import ProtectContent
 
-from .context_helpers import PROSE, clean, doc, kept_all
+from .context_helpers import PROSE, clean, doc, kept_all, sample_lines
 
 TITLE = "Harbour bridge reopens after two years of repairs"
 
@@ -59,3 +59,10 @@ def test_article_without_boilerplate_is_unchanged() -> None:
     a = clean(text)
     assert a.title is None
     assert all(s.kept for s in a.spans)
+
+
+def test_dateline_gate_agrees_with_the_pattern() -> None:
+    from newsclean.rules.cues import DATELINE, is_dateline
+
+    for line in sample_lines():
+        assert is_dateline(line) == (DATELINE.match(line) is not None), line

@@ -6,7 +6,7 @@ import pytest
 
 from newsclean.rules.title import breadcrumb_parts, split_suffix
 
-from .context_helpers import PROSE, clean, doc, kept_all, rule_of
+from .context_helpers import PROSE, clean, doc, kept_all, rule_of, sample_lines
 
 
 def facts(article, kind):  # type: ignore[no-untyped-def]
@@ -135,3 +135,55 @@ def test_idempotent_after_title() -> None:
     body = clean(text).body
     assert clean(body).body == body
     kept_all(clean(body), PROSE)
+
+
+def test_a_character_upper_casing_changes_is_cased_and_not_upper() -> None:
+    """What ``_title_like`` relies on to skip its per-character loop."""
+    for o in range(0x110000):
+        if 0xD800 <= o < 0xE000:
+            continue
+        c = chr(o)
+        if c.upper() != c:
+            assert c.lower() != c.upper() and not c.isupper(), hex(o)
+
+
+def test_repeat_of_the_title_with_other_case_is_removed() -> None:
+    title = "Harbour bridge reopens after two years of repairs"
+    text = doc(title, PROSE[0], title.upper(), PROSE[1])
+    assert rule_of(clean(text), title.upper()) == "title_repeat"
+
+
+def test_gated_title_checks_agree_with_the_patterns() -> None:
+    from newsclean.rules import title as t
+
+    lines = [
+        *sample_lines(),
+        "Storm knocks out power across the coast – Daily Planet",
+        "Storm knocks out power -DailyPlanet",
+        "Read time: 4 min",
+        "Filed under: Health",
+        "Photo credit: Jane Roe",
+        "Harbour bridge (photo) reopens",
+        "Harbour bridge reopens 2023-05-12",
+        "Updated 10:45",
+        "Share on Facebook and Twitter",
+        "Share on Facebooĸ or X",
+        "A | B | C",
+    ]
+    for line in lines:
+        assert t._not_title(line) == (t._NOT_TITLE.search(line) is not None), line
+        if len(t._SOCIAL.findall(line)) >= 1:
+            assert t._may_be_social(line), line
+        if t._SUFFIX.match(line) is not None:
+            assert t._SUFFIX_SEP.search(line) is not None, line
+
+
+def test_regex_whitespace_is_re_whitespace() -> None:
+    """``_SUFFIX_SEP`` (``re``) gates ``_SUFFIX`` (``regex``): every ``regex`` space is one for
+    ``re`` too."""
+    import re
+
+    import regex
+
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"\s", chars)) <= set(re.findall(r"\s", chars))
