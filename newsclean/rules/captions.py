@@ -266,6 +266,7 @@ class PhotoCaptions:
                 and tight(doc, i)
                 and self._caption_like(doc, above, False)
                 and not self._headline_in_head(doc, above)
+                and not moves_tail(doc, above)
             ):
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the line right above a photo credit")
@@ -274,14 +275,19 @@ class PhotoCaptions:
                 and (blank if blank is not None else (blank := has_blank_lines(doc)))
                 and tight(doc, below)
                 and self._caption_like(doc, below, False)
+                and not moves_tail(doc, below)
             ):
                 yield Remove(below, "photo_caption", "photo_caption",
                              "a photo caption: the line right below a photo credit")
             # across a blank line only a line that reads like a picture description
-            elif above >= 0 and self._caption_like(doc, above, True):
+            elif (
+                above >= 0 and self._caption_like(doc, above, True) and not moves_tail(doc, above)
+            ):
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the picture description above a photo credit")
-            elif below < n and self._caption_like(doc, below, True):
+            elif (
+                below < n and self._caption_like(doc, below, True) and not moves_tail(doc, below)
+            ):
                 yield Remove(below, "photo_caption", "photo_caption",
                              "a photo caption: the picture description below a photo credit")
 
@@ -329,6 +335,21 @@ class PhotoCaptions:
             and self.scene is not None
             and self.scene.search(text) is not None
         )
+
+def moves_tail(doc: Document, i: int) -> bool:
+    """Removing block ``i`` would move the tail zone over kept lines: it is the last kept prose
+    line and a kept non-prose line sits between it and the kept prose line before it. Tail rules
+    (which ran earlier) did not see that line in the tail; cleaning the body again would, so the
+    removal would break idempotence."""
+    if not doc.prose(i) or doc.last_prose() != i:
+        return False
+    j = i - 1
+    while j >= 0 and doc.removed(j):
+        j -= 1
+    if j < 0 or doc.prose(j):
+        return False
+    return any(doc.prose(k) and not doc.removed(k) for k in range(j))
+
 
 class CaptionRules:
     """Section labels: a short bare name (at most ``title_min_words - 1`` words, no digits, no

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
+import newsclean
 from newsclean import Pipeline
 from newsclean.rules.captions import CaptionRules, PhotoCaptions
 
@@ -167,3 +168,17 @@ def test_credit_word_literals_gate_the_credit_pattern() -> None:
     for line in lines:
         if c._CREDIT_WORD.search(line) is not None:
             assert c._may_hold(line, c._CREDIT_LITERALS), line
+
+
+def test_no_caption_taken_where_its_removal_would_move_the_tail() -> None:
+    # the last paragraph sits right above a closing credit, with a kept URL line before it:
+    # taking the paragraph as a caption would put the URL line in the tail on a second pass
+    text = (
+        "Officials in the capital said the new bridge would open to traffic next spring:\n"
+        "https://www.example.com/2031/bridge-opening-plan\n"
+        "Engineers expect the work on the eastern approach roads to finish before the winter.\n"
+        "Photo: Jane Doe/AFP"
+    )
+    a = newsclean.clean(text)
+    assert "Engineers expect" in a.body
+    assert newsclean.clean(a.body).body == a.body
