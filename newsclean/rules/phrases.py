@@ -54,6 +54,7 @@ and ``authors``) is recorded once per document: the first line that gives it win
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -63,9 +64,10 @@ from typing import Any
 import regex
 
 from ..document import Document
+from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..step import Decision, Remove, RuleInfo
-from ..triggers import TriggerIndex
+from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
 
 FACT_KINDS = frozenset(
@@ -210,12 +212,15 @@ class PhraseRule:
             )
         return c
 
-    def find(self, text: str) -> Match | None:
-        """The rule's own match on one line, or ``None``."""
+    def find(self, text: str, skip: int = 0) -> Match | None:
+        """The rule's own match on one line, or ``None``. For a ``search`` rule, ``skip`` has
+        bit ``j`` set when pattern ``j`` cannot match the line (its literals are absent)."""
         if self.mode != "search":
             return self.matcher.match(text)
         low: str | None = None
-        for p, lead in zip(self.singles, self.leads, strict=True):
+        for j, (p, lead) in enumerate(zip(self.singles, self.leads, strict=True)):
+            if skip >> j & 1:
+                continue
             pos = 0
             if lead:
                 if low is None:
@@ -404,6 +409,116 @@ def _strip_names(pattern: str) -> str:
     return _GROUP_NAME.sub("(?:", pattern)
 
 
+#: the stand-in for "no limit" among the length thresholds
+_NO_LIMIT = 1 << 62
+_ODD_CHAR = re.compile(f"[{ODD_CHARS}]")
+
+
+class _Plan:
+    """The prefilters of a rule table, worked out once: which literal bits each rule needs,
+    and up to which line length it can match.
+
+    Bits: a rule with declared ``triggers`` has one bit, set by any of its triggers (as
+    before, a rule is tried only on lines holding a trigger). A ``line``/``start`` rule whose
+    patterns all give literals (:func:`~newsclean.literals.needs`) has one more, set by any of
+    them. A ``search`` rule has one bit per pattern that gives literals: a pattern whose bit
+    is unset is not searched, and a rule none of whose patterns can match is not tried.
+    A literal set holding a one-character ASCII string is not used (too common to pay its way).
+    """
+
+    def __init__(self, rules: Sequence[PhraseRule]) -> None:
+        n_rules = len(rules)
+        #: decision order: whole-line rules first, then match-scope rules, each in table order
+        self.order = sorted(range(n_rules), key=lambda n: rules[n].scope == "match")
+        words: dict[str, int] = {}
+        bit = 0
+
+        def new_bit(lits: Iterable[str]) -> int:
+            nonlocal bit
+            b = 1 << bit
+            bit += 1
+            for w in lits:
+                words[w] = words.get(w, 0) | b
+            return b
+
+        self.need_all = [0] * n_rules  # every one of these bits must be set
+        self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
+        self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
+        self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
+        self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
+        derived = 0
+        for n, r in enumerate(rules):
+            if r.triggers:
+                self.need_all[n] |= new_bit(r.triggers)
+            stripped = [_strip_names(p) for p in r.patterns]
+            if r.max_chars is not None:
+                self.limit[n] = r.max_chars
+            if r.mode == "search":
+                lits = [_usable(needs(p).literals) for p in stripped]
+                self.pattern_base[n] = bit
+                for j, ls in enumerate(lits):
+                    b = new_bit(ls or ())
+                    if ls:
+                        self.pattern_bits[n] |= 1 << j
+                        derived |= b
+                    else:
+                        # a pattern without literals: its bit is never set by a word
+                        pass
+                if all(lits):
+                    self.need_any[n] = ((1 << len(lits)) - 1) << self.pattern_base[n]
+                continue
+            need = needs_any(stripped)
+            if r.mode == "line" and need.max_width is not None:
+                # the line is the whole match (``$`` may also stop before a final newline)
+                self.limit[n] = min(self.limit[n], need.max_width + 1)
+            ls = _usable(need.literals)
+            if ls:
+                b = new_bit(ls)
+                self.need_all[n] |= b
+                derived |= b
+        #: every derived bit (set on lines where literals tell nothing)
+        self.derived = derived
+        self.index = MaskIndex(words)
+        self.thresholds = sorted(set(self.limit))
+        self.limit_class = [bisect.bisect_left(self.thresholds, x) for x in self.limit]
+        #: the longest line a rule without literal conditions can match
+        self.free_limit = max(
+            (
+                self.limit[n]
+                for n in range(n_rules)
+                if not self.need_all[n] and not self.need_any[n]
+            ),
+            default=-1,
+        )
+
+    def candidates(self, mask: int, length_class: int) -> tuple[int, ...]:
+        """The rules (in decision order) that a line with these literal bits and this length
+        class could match."""
+        out = []
+        for n in self.order:
+            need = self.need_all[n]
+            if (
+                length_class <= self.limit_class[n]
+                and mask & need == need
+                and (not self.need_any[n] or mask & self.need_any[n])
+            ):
+                out.append(n)
+        return tuple(out)
+
+    def skip(self, n: int, mask: int) -> int:
+        """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
+        all absent from a line with literal bits ``mask``."""
+        return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+
+
+def _usable(lits: frozenset[str] | None) -> frozenset[str] | None:
+    """``lits`` if they make a worthwhile prefilter: no string of one ASCII character (a
+    letter or a comma is in most lines; a ``©`` or a ``δ`` is not)."""
+    if lits is None or any(len(w) < 2 and w.isascii() for w in lits):
+        return None
+    return lits
+
+
 class PhraseRules:
     """Removes lines that match a phrase table: licence banners, aggregator disclaimers,
     "Source link", promos, comment forms, UI words, cookie notices and every other kind that a
@@ -426,25 +541,13 @@ class PhraseRules:
         self._rules = load_rules(languages, table)
         self._normaliser = Normaliser()
         self.rules: tuple[RuleInfo, ...] = tuple(r.info() for r in self._rules)
-        rules = self._rules
-        # decision order: whole-line rules first, then match-scope rules, each in table order
-        order = sorted(range(len(rules)), key=lambda n: rules[n].scope == "match")
-        self._rank = {n: k for k, n in enumerate(order)}
-        by_trigger: dict[str, list[int]] = {}
-        for n, r in enumerate(rules):
-            for t in r.triggers:
-                by_trigger.setdefault(t, []).append(n)
-        self._triggers = tuple((t, tuple(ns)) for t, ns in sorted(by_trigger.items()))
-        self._trigger_index = TriggerIndex(by_trigger)
-        anchored = [n for n in order if rules[n].mode != "search"]
-        #: untriggered search rules: tried on every line (within their max_chars)
-        self._everywhere = tuple(
-            n for n in order if rules[n].mode == "search" and not rules[n].triggers
-        )
-        #: line/start rules that can match a line starting with given (at most two) characters,
-        #: found by partial matching the first time a document holds such a line
-        self._by_start: dict[str, tuple[int, ...]] = {}
-        self._anchored = tuple(anchored)
+        self._plan = _Plan(self._rules)
+        #: rules a line starting with given (at most two) characters can reach: every
+        #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
+        #: found the first time a document holds such a line
+        self._by_start: dict[str, frozenset[int]] = {}
+        #: (literal mask, length class) -> the rules whose prefilters allow such a line
+        self._by_mask: dict[tuple[int, int], tuple[int, ...]] = {}
 
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
@@ -469,52 +572,78 @@ class PhraseRules:
             yield Remove(i, rule.id, rule.kind, rule.reason)
             yield from self._facts(doc, i, rule)
 
-    def triggered(self, doc: Document) -> dict[int, set[int]]:
-        """For each block, the rules (by index) with a trigger that the block contains (one
-        Aho-Corasick scan of the lower-cased text: :class:`~newsclean.triggers.TriggerIndex`)."""
-        return self._trigger_index.scan(doc)
+    def masks(self, doc: Document) -> dict[int, int]:
+        """For each block holding a literal of some rule (a declared trigger or a literal
+        derived from a pattern), the bits of those literals (one Aho-Corasick scan of the
+        lower-cased text: :class:`~newsclean.triggers.MaskIndex`). A block holding one of
+        :data:`~newsclean.literals.ODD_CHARS` gets every derived bit: literals say nothing
+        there."""
+        plan = self._plan
+        found = plan.index.scan(doc)
+        if has_odd_chars(doc.text):
+            bounds = [b.start for b in doc.blocks]
+            for m in _ODD_CHAR.finditer(doc.text):
+                i = bisect.bisect_right(bounds, m.start()) - 1
+                if i >= 0 and m.start() < doc.blocks[i].end:
+                    found[i] = found.get(i, 0) | plan.derived
+        return found
 
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
-        """(block, rule, rule's own match) for each block a rule decides, in block order."""
-        triggered = self.triggered(doc)
-        empty: set[int] = set()
-        for i in range(len(doc.blocks)):
-            if not doc.open(i):
+        """(block, rule, rule's own match) for each block a rule decides, in block order.
+        Only blocks that hold a literal, or are short enough for a rule without literals,
+        are looked at."""
+        masks = self.masks(doc)
+        free = self._plan.free_limit
+        decisions = doc.decisions
+        for i, b in enumerate(doc.blocks):
+            mask = masks.get(i, 0)
+            if (not mask and len(b.text) > free) or decisions[i] is not None:
                 continue
-            hit = self.match_line(doc, i, triggered.get(i, empty))
+            hit = self.match_line(doc, i, mask)
             if hit is not None:
                 yield (i, *hit)
 
     def match_line(
-        self, doc: Document, i: int, triggered: set[int] | None = None
+        self, doc: Document, i: int, mask: int | None = None
     ) -> tuple[PhraseRule, Match] | None:
-        """The rule that decides block ``i`` (and its match), or ``None``. ``triggered`` holds
-        the rules whose triggers block ``i`` contains (``None``: work it out here)."""
+        """The rule that decides block ``i`` (and its match), or ``None``. ``mask`` holds the
+        literal bits of block ``i`` (as :meth:`masks` gives them; ``None``: work it out)."""
         text = doc.blocks[i].text
         if not text:
             return None
-        if triggered is None:
-            low = text.lower()
-            triggered = {n for t, ns in self._triggers if t in low for n in ns}
-        rules = self._rules
-        key = text[:2]
-        anchored = self._by_start.get(key)
-        if anchored is None:
-            anchored = self._by_start[key] = tuple(
-                n for n in self._anchored if _can_start(rules[n], key)
-            )
-        candidates = [*anchored, *(n for n in triggered if rules[n].mode == "search")]
-        candidates.extend(self._everywhere)
-        if len(candidates) > len(anchored):
-            candidates.sort(key=self._rank.__getitem__)
+        plan = self._plan
+        if mask is None:
+            b = doc.blocks[i]
+            mask = plan.index.words(doc.lower[b.start : b.end])
+            if has_odd_chars(text):
+                mask |= plan.derived
         n_chars = len(text)
+        key = (mask, bisect.bisect_left(plan.thresholds, n_chars))
+        candidates = self._by_mask.get(key)
+        if candidates is None:
+            if len(self._by_mask) > 100_000:
+                self._by_mask.clear()
+            candidates = self._by_mask[key] = plan.candidates(*key)
+        if not candidates:
+            return None
+        start = text[:2]
+        reach = self._by_start.get(start)
+        if reach is None:
+            rules = self._rules
+            reach = self._by_start[start] = frozenset(
+                n
+                for n in range(len(rules))
+                if rules[n].mode == "search" or _can_start(rules[n], start)
+            )
+        rules = self._rules
         for k in candidates:
+            if k not in reach:
+                continue
             rule = rules[k]
-            if rule.max_chars is not None and n_chars > rule.max_chars:
-                continue
-            if rule.triggers and k not in triggered:
-                continue
-            m = rule.find(text)
+            if rule.mode == "search":
+                m = rule.find(text, plan.skip(k, mask))
+            else:
+                m = rule.matcher.match(text)
             if m is not None and rule.fits(doc, i):
                 return rule, m
         return None
