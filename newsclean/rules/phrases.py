@@ -14,11 +14,16 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
 ``max_chars`` the rule ignores lines longer than this (a cheap guard, checked first)
 ``zone``      ``any`` (default), ``head`` or ``tail``: where in the document the line must be
 ``triggers``  words or short phrases (lower case, comma- or line-separated): the rule is tried
-              only on lines that contain one of them. This is what keeps the step fast: the
-              whole text is lower-cased once and scanned for each trigger with ``str.find``,
-              so a rule's regex runs only on the few lines that could match. A rule without
-              triggers is tried on every line up to its ``max_chars`` (keep that small).
-              A trigger must be a substring of every line the rule can match.
+              only on lines that contain one of them (a declared trigger is a condition: a
+              line without one is never tried, even if a pattern would match it).
+              Triggers are optional for speed: literals are also *derived* from the patterns
+              themselves (:mod:`newsclean.literals`: strings one of which every match must
+              contain, read off the stdlib parser's tree), and the text is scanned once
+              (Aho-Corasick over the lower-cased text) for every trigger and derived literal,
+              so a rule's regex runs only on the few lines that hold them. A rule whose
+              patterns give no usable literal (a date in digits) is tried on every line up to its
+              ``max_chars`` (keep that small). A trigger must be a substring of every line
+              the rule can match.
 ``patterns``  one regex per line (case-insensitive); every pattern of every language counts
 ``facts``     more regexes (optional) tried only on a line the rule removed, to record facts:
               a detection pattern can stay short and fast while a fact pattern spells out
@@ -527,10 +532,14 @@ class PhraseRules:
 
     A line is decided by the first rule of the table (whole-line cuts before ``scope = match``
     cuts) that matches it and whose guards (``max_chars``, ``max_words``, ``zone``) allow it.
-    Two prefilters keep this cheap, and neither changes what a rule matches: a rule with
-    ``triggers`` is tried only on lines that contain a trigger, and a ``line``/``start`` rule
-    only on lines whose first two characters can begin a match (found by partial matching of
-    each rule against those characters, once per pair, the first time a line starts so).
+    Prefilters keep this cheap, and none changes what a rule matches: one scan of the text
+    finds, for every line, the rules whose literals it holds (declared ``triggers`` and
+    literals derived from the patterns); only those lines, and lines short enough for a rule
+    without literals, are looked at; a ``line`` rule skips lines longer than its longest
+    possible match; a ``line``/``start`` rule is tried only on lines whose first two
+    characters can begin a match (partial matching, once per pair); a ``search`` pattern none
+    of whose literals the line holds is not searched. Lines holding a character that
+    case-folds oddly (``İ ı ſ``) are tried without derived literals.
     Building the step reads the tables only; each pattern is compiled on first use (call
     :meth:`check` to compile and validate them all now)."""
 
