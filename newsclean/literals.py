@@ -78,6 +78,11 @@ class Needs:
     literals: frozenset[str] | None
     #: the most characters a match can span (``None``: unbounded or unknown)
     max_width: int | None
+    #: a match may hold a space (``True`` when unknown)
+    spaces: bool = True
+    #: the pattern was read and refers to no group by number or name (so it can be taken
+    #: out of an alternation without changing what the others mean)
+    plain: bool = False
 
 
 _NOTHING = Needs(None, None)
@@ -104,15 +109,17 @@ def needs(pattern: str) -> Needs:
         return _NOTHING
     info = _seq(tree)
     width: int | None = None
-    if not _has_groupref(tree):
+    refs = _has_groupref(tree)
+    if not refs:
         hi = tree.getwidth()[1]
         width = hi if hi < _MAXWIDTH else None
-    return Needs(_minimal(info.must), width)
+    return Needs(_minimal(info.must), width, _holds_space(tree), not refs)
 
 
 def needs_any(patterns: Iterable[str]) -> Needs:
     """What every match of the alternation of ``patterns`` needs (the union of literals, the
     widest width; ``None`` as soon as one pattern gives ``None``)."""
+    patterns = list(patterns)
     lits: set[str] | None = set()
     width: int | None = 0
     for p in patterns:
@@ -121,25 +128,23 @@ def needs_any(patterns: Iterable[str]) -> Needs:
             lits = None if n.literals is None else lits | n.literals
         if width is not None:
             width = None if n.max_width is None else max(width, n.max_width)
-    return Needs(None if lits is None else _minimal(frozenset(lits)), width)
+    ns = [needs(p) for p in patterns]
+    return Needs(
+        None if lits is None else _minimal(frozenset(lits)),
+        width,
+        any(n.spaces for n in ns),
+        all(n.plain for n in ns),
+    )
 
 
 def _parse(pattern: str) -> Any:
-    """The stdlib parse tree of ``pattern`` (``\\p{..}`` read as ``\\w``), or ``None``."""
+    """The stdlib parse tree of ``pattern`` (read as :func:`_as_re` says), or ``None``."""
     if _MISREAD.search(_TOKEN.sub("_", pattern)):
         return None
     if any(m.group()[1] in _MISREAD_ESCAPES for m in _ESCAPE.finditer(pattern)):
         return None
 
-    def sub(m: re.Match[str]) -> str:
-        s = m.group()
-        if s[0] == "(":
-            return "(?:"  # a named group (``regex`` lets a name repeat): the name does not matter
-        if s[1] in "pP" and len(s) > 2:
-            return r"\w"  # one character of some class: width 1, no literal
-        return s
-
-    text = _TOKEN.sub(sub, pattern)
+    text = _as_re(pattern)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
@@ -150,6 +155,101 @@ def _parse(pattern: str) -> Any:
     if tree.state.flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     return tree
+
+
+_PROP = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+_NAMED = re.compile(r"\(\?P?<[A-Za-z_]\w*>")
+
+
+def _as_re(pattern: str) -> str:
+    """``pattern`` for ``re``'s parser: a ``\\p{..}`` class is read as "any character" (one
+    character wide, no literal, maybe a space) and a named group as a plain group (``regex``
+    lets a name repeat; the names do not matter here)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class, first = False, -1
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            m = _PROP.match(pattern, i)
+            if m is not None:
+                out.append(r"\s\S" if in_class else r"[\s\S]")
+                i = m.end()
+            else:
+                out.append(pattern[i : i + 2])
+                i += 2
+            continue
+        if in_class:
+            if c == "]" and i > first:
+                in_class = False
+        elif c == "[":
+            in_class = True
+            first = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
+        elif c == "(":
+            m = _NAMED.match(pattern, i)
+            if m is not None:
+                out.append("(?:")
+                i = m.end()
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_SPACE_CATEGORIES = frozenset(
+    {"CATEGORY_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD", "CATEGORY_NOT_LINEBREAK"}
+)
+
+
+def _class_holds_space(items: Any) -> bool:
+    negate = False
+    hit = False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            hit = hit or av == 32
+        elif op is C.RANGE:
+            hit = hit or av[0] <= 32 <= av[1]
+        elif op is C.CATEGORY:
+            hit = hit or str(av) in _SPACE_CATEGORIES
+        else:
+            return True  # unknown: maybe
+    return hit != negate
+
+
+def _holds_space(items: Any) -> bool:
+    """A match of ``items`` may consume a space (``True`` when unsure)."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if av == 32:
+                return True
+        elif op is C.NOT_LITERAL or op is C.ANY:
+            if op is C.ANY or av != 32:
+                return True
+        elif op is C.IN:
+            if _class_holds_space(av):
+                return True
+        elif op is C.CATEGORY:
+            if str(av) in _SPACE_CATEGORIES:
+                return True
+        elif op is C.BRANCH:
+            if any(_holds_space(b) for b in av[1]):
+                return True
+        elif op is C.SUBPATTERN:
+            if _holds_space(av[-1]):
+                return True
+        elif _ATOMIC is not None and op is _ATOMIC:
+            if _holds_space(av):
+                return True
+        elif op in _REPEATS:
+            if av[1] > 0 and _holds_space(av[2]):
+                return True
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT, C.GROUPREF, C.GROUPREF_IGNORE):
+            continue  # zero width, or text a group of the pattern already consumed
+        else:
+            return True
+    return False
 
 
 def _has_groupref(tree: Any) -> bool:

@@ -165,6 +165,33 @@ class PhraseRule:
             c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
         return c  # type: ignore[no-any-return]
 
+    def sub_matcher(self, which: tuple[int, ...]) -> Pattern:
+        """``matcher`` for the patterns ``which`` only, with the engine ``matcher`` uses."""
+        key = ("sub", which)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            body = _wrap(_alternatives(_strip_names(self.patterns[j]) for j in which), self.mode)
+            if isinstance(self.matcher, re.Pattern):
+                c = re.compile(body, _STD_FLAGS)
+            else:
+                c = regex.compile(body, _FLAGS)
+            self._lazy[key] = c  # type: ignore[index]
+        return c  # type: ignore[no-any-return]
+
+    def can_start(self, prefix: str, which: tuple[int, ...]) -> bool:
+        """Some line starting with ``prefix`` could match one of the patterns ``which``
+        (partial matching, as for the whole rule; remembered per prefix)."""
+        key = ("start", which, prefix)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            ckey = ("partial", which)
+            p = self._lazy.get(ckey)  # type: ignore[call-overload]
+            if p is None:
+                body = _alternatives(self.patterns[j] for j in which)
+                p = self._lazy[ckey] = regex.compile(_wrap(body, self.mode), _FLAGS)  # type: ignore[index]
+            c = self._lazy[key] = p.match(prefix, partial=True) is not None  # type: ignore[index]
+        return c  # type: ignore[no-any-return]
+
     @property
     def singles(self) -> tuple[Pattern, ...]:
         """For ``search`` rules, each pattern compiled on its own: a pattern that opens with a
@@ -451,6 +478,13 @@ class _Plan:
         self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
         self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
         self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
+        #: a line/start rule only some of whose patterns give literals: the bit of those
+        #: literals; a line without it is tried against the other patterns (``free``) only
+        self.split_bit = [0] * n_rules
+        self.free: list[tuple[int, ...]] = [()] * n_rules
+        #: the patterns a line without the rule's literals is tried against cannot match a
+        #: line holding a space
+        self.no_space = [False] * n_rules
         derived = 0
         for n, r in enumerate(rules):
             if r.triggers:
@@ -476,11 +510,25 @@ class _Plan:
             if r.mode == "line" and need.max_width is not None:
                 # the line is the whole match (``$`` may also stop before a final newline)
                 self.limit[n] = min(self.limit[n], need.max_width + 1)
-            ls = _usable(need.literals)
-            if ls:
-                b = new_bit(ls)
+            per = [needs(p) for p in stripped]
+            usable = [_usable(x.literals) for x in per]
+            if all(usable):
+                b = new_bit(frozenset().union(*(u for u in usable if u)))
                 self.need_all[n] |= b
                 derived |= b
+                continue
+            free = tuple(j for j, u in enumerate(usable) if not u)
+            if len(free) < len(per) and need.plain:
+                # some patterns give literals, some do not: a line without the literals is
+                # tried against the others only (taking patterns out of the alternation
+                # changes nothing else: a line rule's match is the line, a start rule's the
+                # first alternative that matches, and no pattern refers to a group)
+                b = new_bit(frozenset().union(*(u for u in usable if u)))
+                self.split_bit[n] = b
+                self.free[n] = free
+                derived |= b
+            # a whole-line match none of whose patterns can hold a space skips lines with one
+            self.no_space[n] = r.mode == "line" and not any(per[j].spaces for j in free)
         #: every derived bit (set on lines where literals tell nothing)
         self.derived = derived
         self.index = MaskIndex(words)
@@ -651,8 +699,17 @@ class PhraseRules:
             rule = rules[k]
             if rule.mode == "search":
                 m = rule.find(text, plan.skip(k, mask))
-            else:
+            elif not plan.split_bit[k] or mask & plan.split_bit[k]:
+                if plan.no_space[k] and not plan.split_bit[k] and " " in text:
+                    continue
                 m = rule.matcher.match(text)
+            else:  # the line lacks the literals: only the patterns without any can match
+                if plan.no_space[k] and " " in text:
+                    continue
+                free = plan.free[k]
+                if not rule.can_start(start, free):
+                    continue
+                m = rule.sub_matcher(free).match(text)
             if m is not None and rule.fits(doc, i):
                 return rule, m
         return None

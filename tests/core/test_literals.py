@@ -141,3 +141,31 @@ def test_unsafe_characters_are_not_usable() -> None:
     for c in UNSAFE_LITERAL_CHARS:
         assert not usable(c)
     assert usable("a") and usable("é") and usable("©")
+
+
+def test_spaces() -> None:
+    """Whether a match can hold a space (a whole-line rule that cannot skips lines with one)."""
+    assert not needs(r"[0-9a-f]{13,14}").spaces
+    assert not needs(r"\S+@\S+").spaces
+    assert not needs(r"[^\s]+").spaces
+    assert needs(r"a\s+b").spaces
+    assert needs(r"a.b").spaces
+    assert needs(r"[^x]").spaces
+    assert needs(r"\p{L}+").spaces  # a property is read as any character
+    assert needs(r"[\p{L}\d]+").spaces
+    assert needs(r"(?:a|b c)").spaces
+    assert not needs(r"(?=.* )abc").spaces  # a lookahead consumes nothing
+
+
+def test_plain() -> None:
+    assert needs(r"(a)b").plain
+    assert not needs(r"(a)\1").plain
+    assert not needs(r"(a)?(?(1)b|c)").plain
+    assert not needs(r"[[:alpha:]]").plain  # not read
+
+
+def test_classes_and_properties_are_read_in_place() -> None:
+    """``\\p{..}`` inside a class stays inside it; ``]`` first in a class is a character."""
+    assert needs(r"[]\p{L}]x").max_width == 2
+    assert needs(r"[^]\p{L}]yz").literals == {"yz"}
+    assert needs(r"\\pL").literals == {"\\pl"}  # an escaped backslash, then text
