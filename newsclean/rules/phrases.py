@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -455,7 +456,8 @@ class _Plan:
     patterns all give literals (:func:`~newsclean.literals.needs`) has one more, set by any of
     them. A ``search`` rule has one bit per pattern that gives literals: a pattern whose bit
     is unset is not searched, and a rule none of whose patterns can match is not tried.
-    A literal set holding a one-character ASCII string is not used (too common to pay its way).
+    A literal set holding a string of one common character (a letter, a digit, a comma...) is
+    not used (too common to pay its way).
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -564,10 +566,14 @@ class _Plan:
         return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
 
 
+#: single characters too common in prose to be worth a literal (letters, digits, spaces and
+#: sentence punctuation; a ``(``, a ``©`` or a ``δ`` is rare enough)
+_COMMON_CHARS = frozenset(string.ascii_letters + string.digits + string.whitespace + ".,;:!?'\"-/")
+
+
 def _usable(lits: frozenset[str] | None) -> frozenset[str] | None:
-    """``lits`` if they make a worthwhile prefilter: no string of one ASCII character (a
-    letter or a comma is in most lines; a ``©`` or a ``δ`` is not)."""
-    if lits is None or any(len(w) < 2 and w.isascii() for w in lits):
+    """``lits`` if they make a worthwhile prefilter: no string that is one common character."""
+    if lits is None or any(len(w) < 2 and w in _COMMON_CHARS for w in lits):
         return None
     return lits
 
