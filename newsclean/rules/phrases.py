@@ -591,9 +591,11 @@ class PhraseRules:
     literals derived from the patterns); only those lines, and lines short enough for a rule
     without literals, are looked at; a ``line`` rule skips lines longer than its longest
     possible match; a ``line``/``start`` rule is tried only on lines whose first two
-    characters can begin a match (partial matching, once per pair); a ``search`` pattern none
-    of whose literals the line holds is not searched. Lines holding a character that
-    case-folds oddly (``İ ı ſ``) are tried without derived literals.
+    characters can begin a match (partial matching, once per pair); a pattern whose literals
+    the line lacks is left out (a ``search`` pattern is not searched; a ``line``/``start``
+    rule runs its other patterns only); whole-line patterns that cannot hold a space skip
+    lines with one. Lines holding a character that case-folds oddly (``İ ı ſ``) are tried
+    without derived literals.
     Building the step reads the tables only; each pattern is compiled on first use (call
     :meth:`check` to compile and validate them all now)."""
 
@@ -654,51 +656,68 @@ class PhraseRules:
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
         """(block, rule, rule's own match) for each block a rule decides, in block order.
         Only blocks that hold a literal, or are short enough for a rule without literals,
-        are looked at."""
+        are looked at, and only against the rules their literals and length allow."""
         masks = self.masks(doc)
-        free = self._plan.free_limit
+        plan = self._plan
+        free = plan.free_limit
+        thresholds = plan.thresholds
+        by_mask = self._by_mask
         decisions = doc.decisions
         for i, b in enumerate(doc.blocks):
             mask = masks.get(i, 0)
-            if (not mask and len(b.text) > free) or decisions[i] is not None:
+            n = len(b.text)
+            if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
-            hit = self.match_line(doc, i, mask)
-            if hit is not None:
-                yield (i, *hit)
+            key = (mask, bisect.bisect_left(thresholds, n))
+            candidates = by_mask.get(key)
+            if candidates is None:
+                candidates = self._candidates(key)
+            if candidates:
+                hit = self._decide(doc, i, mask, candidates)
+                if hit is not None:
+                    yield (i, *hit)
+
+    def _candidates(self, key: tuple[int, int]) -> tuple[int, ...]:
+        if len(self._by_mask) > 100_000:
+            self._by_mask.clear()
+        c = self._by_mask[key] = self._plan.candidates(*key)
+        return c
 
     def match_line(
         self, doc: Document, i: int, mask: int | None = None
     ) -> tuple[PhraseRule, Match] | None:
         """The rule that decides block ``i`` (and its match), or ``None``. ``mask`` holds the
         literal bits of block ``i`` (as :meth:`masks` gives them; ``None``: work it out)."""
-        text = doc.blocks[i].text
-        if not text:
+        b = doc.blocks[i]
+        if not b.text:
             return None
         plan = self._plan
         if mask is None:
-            b = doc.blocks[i]
             mask = plan.index.words(doc.lower[b.start : b.end])
-            if has_odd_chars(text):
+            if has_odd_chars(b.text):
                 mask |= plan.derived
-        n_chars = len(text)
-        key = (mask, bisect.bisect_left(plan.thresholds, n_chars))
+        key = (mask, bisect.bisect_left(plan.thresholds, len(b.text)))
         candidates = self._by_mask.get(key)
         if candidates is None:
-            if len(self._by_mask) > 100_000:
-                self._by_mask.clear()
-            candidates = self._by_mask[key] = plan.candidates(*key)
-        if not candidates:
-            return None
+            candidates = self._candidates(key)
+        return self._decide(doc, i, mask, candidates) if candidates else None
+
+    def _decide(
+        self, doc: Document, i: int, mask: int, candidates: tuple[int, ...]
+    ) -> tuple[PhraseRule, Match] | None:
+        """The first of ``candidates`` (rule numbers, in decision order) that matches block
+        ``i`` and whose guards allow it."""
+        text = doc.blocks[i].text
+        plan = self._plan
+        rules = self._rules
         start = text[:2]
         reach = self._by_start.get(start)
         if reach is None:
-            rules = self._rules
             reach = self._by_start[start] = frozenset(
                 n
                 for n in range(len(rules))
                 if rules[n].mode == "search" or _can_start(rules[n], start)
             )
-        rules = self._rules
         for k in candidates:
             if k not in reach:
                 continue
