@@ -611,8 +611,10 @@ class PhraseRules:
         #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
         #: found the first time a document holds such a line
         self._by_start: dict[str, frozenset[int]] = {}
-        #: (literal mask, length class) -> the rules whose prefilters allow such a line
+        #: (literal mask, length class) -> the rules whose literals and length allow such a line
         self._by_mask: dict[tuple[int, int], tuple[int, ...]] = {}
+        #: (literal mask, length class, first two characters) -> the rules to try, in order
+        self._by_line: dict[tuple[int, int, str], tuple[int, ...]] = {}
 
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
@@ -661,15 +663,16 @@ class PhraseRules:
         plan = self._plan
         free = plan.free_limit
         thresholds = plan.thresholds
-        by_mask = self._by_mask
+        by_line = self._by_line
         decisions = doc.decisions
         for i, b in enumerate(doc.blocks):
             mask = masks.get(i, 0)
-            n = len(b.text)
+            text = b.text
+            n = len(text)
             if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
-            key = (mask, bisect.bisect_left(thresholds, n))
-            candidates = by_mask.get(key)
+            key = (mask, bisect.bisect_left(thresholds, n), text[:2])
+            candidates = by_line.get(key)
             if candidates is None:
                 candidates = self._candidates(key)
             if candidates:
@@ -677,10 +680,27 @@ class PhraseRules:
                 if hit is not None:
                     yield (i, *hit)
 
-    def _candidates(self, key: tuple[int, int]) -> tuple[int, ...]:
-        if len(self._by_mask) > 100_000:
+    def _candidates(self, key: tuple[int, int, str]) -> tuple[int, ...]:
+        """The rules (in decision order) that a line with these literal bits, this length class
+        and these first two characters could match (remembered)."""
+        mask, length_class, start = key
+        by_mask = self._by_mask.get((mask, length_class))
+        if by_mask is None:
+            by_mask = self._by_mask[(mask, length_class)] = self._plan.candidates(
+                mask, length_class
+            )
+        reach = self._by_start.get(start)
+        if reach is None:
+            rules = self._rules
+            reach = self._by_start[start] = frozenset(
+                n
+                for n in range(len(rules))
+                if rules[n].mode == "search" or _can_start(rules[n], start)
+            )
+        if len(self._by_line) > 200_000:
+            self._by_line.clear()
             self._by_mask.clear()
-        c = self._by_mask[key] = self._plan.candidates(*key)
+        c = self._by_line[key] = tuple(k for k in by_mask if k in reach)
         return c
 
     def match_line(
@@ -696,8 +716,8 @@ class PhraseRules:
             mask = plan.index.words(doc.lower[b.start : b.end])
             if has_odd_chars(b.text):
                 mask |= plan.derived
-        key = (mask, bisect.bisect_left(plan.thresholds, len(b.text)))
-        candidates = self._by_mask.get(key)
+        key = (mask, bisect.bisect_left(plan.thresholds, len(b.text)), b.text[:2])
+        candidates = self._by_line.get(key)
         if candidates is None:
             candidates = self._candidates(key)
         return self._decide(doc, i, mask, candidates) if candidates else None
@@ -705,22 +725,13 @@ class PhraseRules:
     def _decide(
         self, doc: Document, i: int, mask: int, candidates: tuple[int, ...]
     ) -> tuple[PhraseRule, Match] | None:
-        """The first of ``candidates`` (rule numbers, in decision order) that matches block
-        ``i`` and whose guards allow it."""
+        """The first of ``candidates`` (rule numbers, in decision order, that the line's
+        literals, length and first characters allow) that matches block ``i`` and whose
+        guards allow it."""
         text = doc.blocks[i].text
         plan = self._plan
         rules = self._rules
-        start = text[:2]
-        reach = self._by_start.get(start)
-        if reach is None:
-            reach = self._by_start[start] = frozenset(
-                n
-                for n in range(len(rules))
-                if rules[n].mode == "search" or _can_start(rules[n], start)
-            )
         for k in candidates:
-            if k not in reach:
-                continue
             rule = rules[k]
             if rule.mode == "search":
                 m = rule.find(text, plan.skip(k, mask))
@@ -732,7 +743,7 @@ class PhraseRules:
                 if plan.no_space[k] and " " in text:
                     continue
                 free = plan.free[k]
-                if not rule.can_start(start, free):
+                if not rule.can_start(text[:2], free):
                     continue
                 m = rule.sub_matcher(free).match(text)
             if m is not None and rule.fits(doc, i):
