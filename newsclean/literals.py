@@ -340,23 +340,29 @@ def _node(op: Any, av: Any) -> _Info:
     return _UNKNOWN
 
 
-def _seq(items: Iterable[tuple[Any, Any]]) -> _Info:
+def _seq(items: Any) -> _Info:
     """A concatenation: exact strings are multiplied out while they stay few, and the best of
     the required sets found along the way is kept."""
     run: frozenset[str] | None = frozenset({""})
     whole = True
     best: frozenset[str] | None = None
-    for op, av in items:
+    for op, av in getattr(items, "data", items):
         info = _node(op, av)
+        ex = info.exact
+        if ex is not None and run is not None and len(ex) == 1:
+            # the common case, one more character: the run grows, and is at least as good
+            (tail,) = ex
+            run = frozenset(a + tail for a in run)
+            continue
         best = _better(best, info.must)
-        if info.exact is None:
+        if ex is None:
             best = _better(best, _required(run))
             run, whole = None, False
-        elif run is not None and len(run) * len(info.exact) <= _LIMIT:
-            run = frozenset(a + b for a in run for b in info.exact)
+        elif run is not None and len(run) * len(ex) <= _LIMIT:
+            run = frozenset(a + b for a in run for b in ex)
         else:
             best = _better(best, _required(run))
-            run, whole = info.exact, False
+            run, whole = ex, False
     best = _better(best, _required(run))
     return _Info(run if whole else None, best)
 
@@ -365,6 +371,7 @@ def _required(exact: frozenset[str] | None) -> frozenset[str] | None:
     return None if exact is None or "" in exact else exact
 
 
+@lru_cache(maxsize=1 << 16)
 def _cost(lits: frozenset[str]) -> float:
     """A rough chance that a line contains one of ``lits`` (the lower the better)."""
     return sum(0.2 ** min(len(s.strip()), 7) for s in lits)

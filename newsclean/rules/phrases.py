@@ -606,7 +606,7 @@ class PhraseRules:
         self._rules = load_rules(languages, table)
         self._normaliser = Normaliser()
         self.rules: tuple[RuleInfo, ...] = tuple(r.info() for r in self._rules)
-        self._plan = _Plan(self._rules)
+        self._plan_: _Plan | None = None
         #: rules a line starting with given (at most two) characters can reach: every
         #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
         #: found the first time a document holds such a line
@@ -619,6 +619,14 @@ class PhraseRules:
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
         return (type(self), self._args)
+
+    @property
+    def _plan(self) -> _Plan:
+        """The prefilters, worked out on first use (reading every pattern takes a while)."""
+        plan = self._plan_
+        if plan is None:
+            plan = self._plan_ = _Plan(self._rules)
+        return plan
 
     def check(self) -> None:
         """Compile every pattern of every rule now (a bad pattern raises ``ValueError``)."""
