@@ -54,3 +54,59 @@ class TriggerIndex(Generic[V]):
                 else:
                     hit.update(values)
         return found
+
+
+class MaskIndex:
+    """Maps lower-case words to bit masks; a scan gives each block the union (bitwise or) of
+    the masks of the words it contains. The phrase step gives each rule's literal sets bits,
+    so one scan tells, for every line at once, which rules could match it."""
+
+    __slots__ = ("_automaton", "_words")
+
+    def __init__(self, masks: Mapping[str, int]) -> None:
+        self._words = {w: m for w, m in masks.items() if w and m}
+        self._automaton = ahocorasick.Automaton()
+        for word, mask in self._words.items():
+            self._automaton.add_word(word, (len(word), mask))
+        if self._words:
+            self._automaton.make_automaton()
+
+    def __bool__(self) -> bool:
+        return bool(self._words)
+
+    def __reduce__(self) -> tuple[type[MaskIndex], tuple[dict[str, int]]]:
+        return (type(self), (self._words,))
+
+    def words(self, text: str) -> int:
+        """The union of the masks of the words ``text`` (lower case) contains."""
+        mask = 0
+        if self._words:
+            for _, (_, m) in self._automaton.iter(text):
+                mask |= m
+        return mask
+
+    def scan(self, doc: Document) -> dict[int, int]:
+        """For each block holding at least one word, the union of those words' masks (one
+        Aho-Corasick pass over ``doc.lower``; overlapping words all count)."""
+        found: dict[int, int] = {}
+        blocks = doc.blocks
+        if not self._words or not blocks:
+            return found
+        starts, ends = doc.memo("block_bounds", _bounds)
+        last = len(ends) - 1
+        j = 0
+        b_start, b_end = starts[0], ends[0]
+        for end, (n, mask) in self._automaton.iter(doc.lower):
+            if end >= b_end:  # hits come by increasing end: move to the block that holds it
+                while j < last and ends[j] <= end:
+                    j += 1
+                b_start, b_end = starts[j], ends[j]
+                if end >= b_end:
+                    break  # past the last block
+            if end - n + 1 >= b_start:
+                found[j] = found.get(j, 0) | mask
+        return found
+
+
+def _bounds(doc: Document) -> tuple[list[int], list[int]]:
+    return [b.start for b in doc.blocks], [b.end for b in doc.blocks]

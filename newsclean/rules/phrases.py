@@ -14,11 +14,16 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
 ``max_chars`` the rule ignores lines longer than this (a cheap guard, checked first)
 ``zone``      ``any`` (default), ``head`` or ``tail``: where in the document the line must be
 ``triggers``  words or short phrases (lower case, comma- or line-separated): the rule is tried
-              only on lines that contain one of them. This is what keeps the step fast: the
-              whole text is lower-cased once and scanned for each trigger with ``str.find``,
-              so a rule's regex runs only on the few lines that could match. A rule without
-              triggers is tried on every line up to its ``max_chars`` (keep that small).
-              A trigger must be a substring of every line the rule can match.
+              only on lines that contain one of them (a declared trigger is a condition: a
+              line without one is never tried, even if a pattern would match it).
+              Triggers are optional for speed: literals are also *derived* from the patterns
+              themselves (:mod:`newsclean.literals`: strings one of which every match must
+              contain, read off the stdlib parser's tree), and the text is scanned once
+              (Aho-Corasick over the lower-cased text) for every trigger and derived literal,
+              so a rule's regex runs only on the few lines that hold them. A rule whose
+              patterns give no usable literal (a date in digits) is tried on every line up to its
+              ``max_chars`` (keep that small). A trigger must be a substring of every line
+              the rule can match.
 ``patterns``  one regex per line (case-insensitive); every pattern of every language counts
 ``facts``     more regexes (optional) tried only on a line the rule removed, to record facts:
               a detection pattern can stay short and fast while a fact pattern spells out
@@ -54,7 +59,9 @@ and ``authors``) is recorded once per document: the first line that gives it win
 
 from __future__ import annotations
 
+import bisect
 import re
+import string
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,9 +70,10 @@ from typing import Any
 import regex
 
 from ..document import Document
+from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..step import Decision, Remove, RuleInfo
-from ..triggers import TriggerIndex
+from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
 
 FACT_KINDS = frozenset(
@@ -158,6 +166,33 @@ class PhraseRule:
             c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
         return c  # type: ignore[no-any-return]
 
+    def sub_matcher(self, which: tuple[int, ...]) -> Pattern:
+        """``matcher`` for the patterns ``which`` only, with the engine ``matcher`` uses."""
+        key = ("sub", which)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            body = _wrap(_alternatives(_strip_names(self.patterns[j]) for j in which), self.mode)
+            if isinstance(self.matcher, re.Pattern):
+                c = re.compile(body, _STD_FLAGS)
+            else:
+                c = regex.compile(body, _FLAGS)
+            self._lazy[key] = c  # type: ignore[index]
+        return c  # type: ignore[no-any-return]
+
+    def can_start(self, prefix: str, which: tuple[int, ...]) -> bool:
+        """Some line starting with ``prefix`` could match one of the patterns ``which``
+        (partial matching, as for the whole rule; remembered per prefix)."""
+        key = ("start", which, prefix)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            ckey = ("partial", which)
+            p = self._lazy.get(ckey)  # type: ignore[call-overload]
+            if p is None:
+                body = _alternatives(self.patterns[j] for j in which)
+                p = self._lazy[ckey] = regex.compile(_wrap(body, self.mode), _FLAGS)  # type: ignore[index]
+            c = self._lazy[key] = p.match(prefix, partial=True) is not None  # type: ignore[index]
+        return c  # type: ignore[no-any-return]
+
     @property
     def singles(self) -> tuple[Pattern, ...]:
         """For ``search`` rules, each pattern compiled on its own: a pattern that opens with a
@@ -210,12 +245,15 @@ class PhraseRule:
             )
         return c
 
-    def find(self, text: str) -> Match | None:
-        """The rule's own match on one line, or ``None``."""
+    def find(self, text: str, skip: int = 0) -> Match | None:
+        """The rule's own match on one line, or ``None``. For a ``search`` rule, ``skip`` has
+        bit ``j`` set when pattern ``j`` cannot match the line (its literals are absent)."""
         if self.mode != "search":
             return self.matcher.match(text)
         low: str | None = None
-        for p, lead in zip(self.singles, self.leads, strict=True):
+        for j, (p, lead) in enumerate(zip(self.singles, self.leads, strict=True)):
+            if skip >> j & 1:
+                continue
             pos = 0
             if lead:
                 if low is None:
@@ -404,6 +442,142 @@ def _strip_names(pattern: str) -> str:
     return _GROUP_NAME.sub("(?:", pattern)
 
 
+#: the stand-in for "no limit" among the length thresholds
+_NO_LIMIT = 1 << 62
+_ODD_CHAR = re.compile(f"[{ODD_CHARS}]")
+
+
+class _Plan:
+    """The prefilters of a rule table, worked out once: which literal bits each rule needs,
+    and up to which line length it can match.
+
+    Bits: a rule with declared ``triggers`` has one bit, set by any of its triggers (as
+    before, a rule is tried only on lines holding a trigger). A ``line``/``start`` rule whose
+    patterns all give literals (:func:`~newsclean.literals.needs`) has one more, set by any of
+    them. A ``search`` rule has one bit per pattern that gives literals: a pattern whose bit
+    is unset is not searched, and a rule none of whose patterns can match is not tried.
+    A literal set holding a string of one common character (a letter, a digit, a comma...) is
+    not used (too common to pay its way).
+    """
+
+    def __init__(self, rules: Sequence[PhraseRule]) -> None:
+        n_rules = len(rules)
+        #: decision order: whole-line rules first, then match-scope rules, each in table order
+        self.order = sorted(range(n_rules), key=lambda n: rules[n].scope == "match")
+        words: dict[str, int] = {}
+        bit = 0
+
+        def new_bit(lits: Iterable[str]) -> int:
+            nonlocal bit
+            b = 1 << bit
+            bit += 1
+            for w in lits:
+                words[w] = words.get(w, 0) | b
+            return b
+
+        self.need_all = [0] * n_rules  # every one of these bits must be set
+        self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
+        self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
+        self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
+        self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
+        #: a line/start rule only some of whose patterns give literals: the bit of those
+        #: literals; a line without it is tried against the other patterns (``free``) only
+        self.split_bit = [0] * n_rules
+        self.free: list[tuple[int, ...]] = [()] * n_rules
+        #: the patterns a line without the rule's literals is tried against cannot match a
+        #: line holding a space
+        self.no_space = [False] * n_rules
+        derived = 0
+        for n, r in enumerate(rules):
+            if r.triggers:
+                self.need_all[n] |= new_bit(r.triggers)
+            stripped = [_strip_names(p) for p in r.patterns]
+            if r.max_chars is not None:
+                self.limit[n] = r.max_chars
+            if r.mode == "search":
+                lits = [_usable(needs(p).literals) for p in stripped]
+                self.pattern_base[n] = bit
+                for j, ls in enumerate(lits):
+                    b = new_bit(ls or ())
+                    if ls:
+                        self.pattern_bits[n] |= 1 << j
+                        derived |= b
+                    else:
+                        # a pattern without literals: its bit is never set by a word
+                        pass
+                if all(lits):
+                    self.need_any[n] = ((1 << len(lits)) - 1) << self.pattern_base[n]
+                continue
+            need = needs_any(stripped)
+            if r.mode == "line" and need.max_width is not None:
+                # the line is the whole match (``$`` may also stop before a final newline)
+                self.limit[n] = min(self.limit[n], need.max_width + 1)
+            per = [needs(p) for p in stripped]
+            usable = [_usable(x.literals) for x in per]
+            if all(usable):
+                b = new_bit(frozenset().union(*(u for u in usable if u)))
+                self.need_all[n] |= b
+                derived |= b
+                continue
+            free = tuple(j for j, u in enumerate(usable) if not u)
+            if len(free) < len(per) and need.plain:
+                # some patterns give literals, some do not: a line without the literals is
+                # tried against the others only (taking patterns out of the alternation
+                # changes nothing else: a line rule's match is the line, a start rule's the
+                # first alternative that matches, and no pattern refers to a group)
+                b = new_bit(frozenset().union(*(u for u in usable if u)))
+                self.split_bit[n] = b
+                self.free[n] = free
+                derived |= b
+            # a whole-line match none of whose patterns can hold a space skips lines with one
+            self.no_space[n] = r.mode == "line" and not any(per[j].spaces for j in free)
+        #: every derived bit (set on lines where literals tell nothing)
+        self.derived = derived
+        self.index = MaskIndex(words)
+        self.thresholds = sorted(set(self.limit))
+        self.limit_class = [bisect.bisect_left(self.thresholds, x) for x in self.limit]
+        #: the longest line a rule without literal conditions can match
+        self.free_limit = max(
+            (
+                self.limit[n]
+                for n in range(n_rules)
+                if not self.need_all[n] and not self.need_any[n]
+            ),
+            default=-1,
+        )
+
+    def candidates(self, mask: int, length_class: int) -> tuple[int, ...]:
+        """The rules (in decision order) that a line with these literal bits and this length
+        class could match."""
+        out = []
+        for n in self.order:
+            need = self.need_all[n]
+            if (
+                length_class <= self.limit_class[n]
+                and mask & need == need
+                and (not self.need_any[n] or mask & self.need_any[n])
+            ):
+                out.append(n)
+        return tuple(out)
+
+    def skip(self, n: int, mask: int) -> int:
+        """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
+        all absent from a line with literal bits ``mask``."""
+        return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+
+
+#: single characters too common in prose to be worth a literal (letters, digits, spaces and
+#: sentence punctuation; a ``(``, a ``©`` or a ``δ`` is rare enough)
+_COMMON_CHARS = frozenset(string.ascii_letters + string.digits + string.whitespace + ".,;:!?'\"-/")
+
+
+def _usable(lits: frozenset[str] | None) -> frozenset[str] | None:
+    """``lits`` if they make a worthwhile prefilter: no string that is one common character."""
+    if lits is None or any(len(w) < 2 and w in _COMMON_CHARS for w in lits):
+        return None
+    return lits
+
+
 class PhraseRules:
     """Removes lines that match a phrase table: licence banners, aggregator disclaimers,
     "Source link", promos, comment forms, UI words, cookie notices and every other kind that a
@@ -412,10 +586,16 @@ class PhraseRules:
 
     A line is decided by the first rule of the table (whole-line cuts before ``scope = match``
     cuts) that matches it and whose guards (``max_chars``, ``max_words``, ``zone``) allow it.
-    Two prefilters keep this cheap, and neither changes what a rule matches: a rule with
-    ``triggers`` is tried only on lines that contain a trigger, and a ``line``/``start`` rule
-    only on lines whose first two characters can begin a match (found by partial matching of
-    each rule against those characters, once per pair, the first time a line starts so).
+    Prefilters keep this cheap, and none changes what a rule matches: one scan of the text
+    finds, for every line, the rules whose literals it holds (declared ``triggers`` and
+    literals derived from the patterns); only those lines, and lines short enough for a rule
+    without literals, are looked at; a ``line`` rule skips lines longer than its longest
+    possible match; a ``line``/``start`` rule is tried only on lines whose first two
+    characters can begin a match (partial matching, once per pair); a pattern whose literals
+    the line lacks is left out (a ``search`` pattern is not searched; a ``line``/``start``
+    rule runs its other patterns only); whole-line patterns that cannot hold a space skip
+    lines with one. Lines holding a character that case-folds oddly (``İ ı ſ``) are tried
+    without derived literals.
     Building the step reads the tables only; each pattern is compiled on first use (call
     :meth:`check` to compile and validate them all now)."""
 
@@ -426,29 +606,27 @@ class PhraseRules:
         self._rules = load_rules(languages, table)
         self._normaliser = Normaliser()
         self.rules: tuple[RuleInfo, ...] = tuple(r.info() for r in self._rules)
-        rules = self._rules
-        # decision order: whole-line rules first, then match-scope rules, each in table order
-        order = sorted(range(len(rules)), key=lambda n: rules[n].scope == "match")
-        self._rank = {n: k for k, n in enumerate(order)}
-        by_trigger: dict[str, list[int]] = {}
-        for n, r in enumerate(rules):
-            for t in r.triggers:
-                by_trigger.setdefault(t, []).append(n)
-        self._triggers = tuple((t, tuple(ns)) for t, ns in sorted(by_trigger.items()))
-        self._trigger_index = TriggerIndex(by_trigger)
-        anchored = [n for n in order if rules[n].mode != "search"]
-        #: untriggered search rules: tried on every line (within their max_chars)
-        self._everywhere = tuple(
-            n for n in order if rules[n].mode == "search" and not rules[n].triggers
-        )
-        #: line/start rules that can match a line starting with given (at most two) characters,
-        #: found by partial matching the first time a document holds such a line
-        self._by_start: dict[str, tuple[int, ...]] = {}
-        self._anchored = tuple(anchored)
+        self._plan_: _Plan | None = None
+        #: rules a line starting with given (at most two) characters can reach: every
+        #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
+        #: found the first time a document holds such a line
+        self._by_start: dict[str, frozenset[int]] = {}
+        #: (literal mask, length class) -> the rules whose literals and length allow such a line
+        self._by_mask: dict[tuple[int, int], tuple[int, ...]] = {}
+        #: (literal mask, length class, first two characters) -> the rules to try, in order
+        self._by_line: dict[tuple[int, int, str], tuple[int, ...]] = {}
 
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
         return (type(self), self._args)
+
+    @property
+    def _plan(self) -> _Plan:
+        """The prefilters, worked out on first use (reading every pattern takes a while)."""
+        plan = self._plan_
+        if plan is None:
+            plan = self._plan_ = _Plan(self._rules)
+        return plan
 
     def check(self) -> None:
         """Compile every pattern of every rule now (a bad pattern raises ``ValueError``)."""
@@ -469,52 +647,113 @@ class PhraseRules:
             yield Remove(i, rule.id, rule.kind, rule.reason)
             yield from self._facts(doc, i, rule)
 
-    def triggered(self, doc: Document) -> dict[int, set[int]]:
-        """For each block, the rules (by index) with a trigger that the block contains (one
-        Aho-Corasick scan of the lower-cased text: :class:`~newsclean.triggers.TriggerIndex`)."""
-        return self._trigger_index.scan(doc)
+    def masks(self, doc: Document) -> dict[int, int]:
+        """For each block holding a literal of some rule (a declared trigger or a literal
+        derived from a pattern), the bits of those literals (one Aho-Corasick scan of the
+        lower-cased text: :class:`~newsclean.triggers.MaskIndex`). A block holding one of
+        :data:`~newsclean.literals.ODD_CHARS` gets every derived bit: literals say nothing
+        there."""
+        plan = self._plan
+        found = plan.index.scan(doc)
+        if has_odd_chars(doc.text):
+            bounds = [b.start for b in doc.blocks]
+            for m in _ODD_CHAR.finditer(doc.text):
+                i = bisect.bisect_right(bounds, m.start()) - 1
+                if i >= 0 and m.start() < doc.blocks[i].end:
+                    found[i] = found.get(i, 0) | plan.derived
+        return found
 
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
-        """(block, rule, rule's own match) for each block a rule decides, in block order."""
-        triggered = self.triggered(doc)
-        empty: set[int] = set()
-        for i in range(len(doc.blocks)):
-            if not doc.open(i):
+        """(block, rule, rule's own match) for each block a rule decides, in block order.
+        Only blocks that hold a literal, or are short enough for a rule without literals,
+        are looked at, and only against the rules their literals and length allow."""
+        masks = self.masks(doc)
+        plan = self._plan
+        free = plan.free_limit
+        thresholds = plan.thresholds
+        by_line = self._by_line
+        decisions = doc.decisions
+        for i, b in enumerate(doc.blocks):
+            mask = masks.get(i, 0)
+            text = b.text
+            n = len(text)
+            if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
-            hit = self.match_line(doc, i, triggered.get(i, empty))
-            if hit is not None:
-                yield (i, *hit)
+            key = (mask, bisect.bisect_left(thresholds, n), text[:2])
+            candidates = by_line.get(key)
+            if candidates is None:
+                candidates = self._candidates(key)
+            if candidates:
+                hit = self._decide(doc, i, mask, candidates)
+                if hit is not None:
+                    yield (i, *hit)
+
+    def _candidates(self, key: tuple[int, int, str]) -> tuple[int, ...]:
+        """The rules (in decision order) that a line with these literal bits, this length class
+        and these first two characters could match (remembered)."""
+        mask, length_class, start = key
+        by_mask = self._by_mask.get((mask, length_class))
+        if by_mask is None:
+            by_mask = self._by_mask[(mask, length_class)] = self._plan.candidates(
+                mask, length_class
+            )
+        reach = self._by_start.get(start)
+        if reach is None:
+            rules = self._rules
+            reach = self._by_start[start] = frozenset(
+                n
+                for n in range(len(rules))
+                if rules[n].mode == "search" or _can_start(rules[n], start)
+            )
+        if len(self._by_line) > 200_000:
+            self._by_line.clear()
+            self._by_mask.clear()
+        c = self._by_line[key] = tuple(k for k in by_mask if k in reach)
+        return c
 
     def match_line(
-        self, doc: Document, i: int, triggered: set[int] | None = None
+        self, doc: Document, i: int, mask: int | None = None
     ) -> tuple[PhraseRule, Match] | None:
-        """The rule that decides block ``i`` (and its match), or ``None``. ``triggered`` holds
-        the rules whose triggers block ``i`` contains (``None``: work it out here)."""
-        text = doc.blocks[i].text
-        if not text:
+        """The rule that decides block ``i`` (and its match), or ``None``. ``mask`` holds the
+        literal bits of block ``i`` (as :meth:`masks` gives them; ``None``: work it out)."""
+        b = doc.blocks[i]
+        if not b.text:
             return None
-        if triggered is None:
-            low = text.lower()
-            triggered = {n for t, ns in self._triggers if t in low for n in ns}
+        plan = self._plan
+        if mask is None:
+            mask = plan.index.words(doc.lower[b.start : b.end])
+            if has_odd_chars(b.text):
+                mask |= plan.derived
+        key = (mask, bisect.bisect_left(plan.thresholds, len(b.text)), b.text[:2])
+        candidates = self._by_line.get(key)
+        if candidates is None:
+            candidates = self._candidates(key)
+        return self._decide(doc, i, mask, candidates) if candidates else None
+
+    def _decide(
+        self, doc: Document, i: int, mask: int, candidates: tuple[int, ...]
+    ) -> tuple[PhraseRule, Match] | None:
+        """The first of ``candidates`` (rule numbers, in decision order, that the line's
+        literals, length and first characters allow) that matches block ``i`` and whose
+        guards allow it."""
+        text = doc.blocks[i].text
+        plan = self._plan
         rules = self._rules
-        key = text[:2]
-        anchored = self._by_start.get(key)
-        if anchored is None:
-            anchored = self._by_start[key] = tuple(
-                n for n in self._anchored if _can_start(rules[n], key)
-            )
-        candidates = [*anchored, *(n for n in triggered if rules[n].mode == "search")]
-        candidates.extend(self._everywhere)
-        if len(candidates) > len(anchored):
-            candidates.sort(key=self._rank.__getitem__)
-        n_chars = len(text)
         for k in candidates:
             rule = rules[k]
-            if rule.max_chars is not None and n_chars > rule.max_chars:
-                continue
-            if rule.triggers and k not in triggered:
-                continue
-            m = rule.find(text)
+            if rule.mode == "search":
+                m = rule.find(text, plan.skip(k, mask))
+            elif not plan.split_bit[k] or mask & plan.split_bit[k]:
+                if plan.no_space[k] and not plan.split_bit[k] and " " in text:
+                    continue
+                m = rule.matcher.match(text)
+            else:  # the line lacks the literals: only the patterns without any can match
+                if plan.no_space[k] and " " in text:
+                    continue
+                free = plan.free[k]
+                if not rule.can_start(text[:2], free):
+                    continue
+                m = rule.sub_matcher(free).match(text)
             if m is not None and rule.fits(doc, i):
                 return rule, m
         return None
