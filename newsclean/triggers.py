@@ -12,6 +12,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
 import ahocorasick
+import ahocorasick_rs
 
 from .document import Document
 
@@ -59,17 +60,18 @@ class TriggerIndex(Generic[V]):
 class MaskIndex:
     """Maps lower-case words to bit masks; a scan gives each block the union (bitwise or) of
     the masks of the words it contains. The phrase step gives each rule's literal sets bits,
-    so one scan tells, for every line at once, which rules could match it."""
+    so one scan tells, for every line at once, which rules could match it.
 
-    __slots__ = ("_automaton", "_words")
+    The scan is ahocorasick-rs (Rust, with SIMD prefilters): several times faster than a
+    byte-at-a-time automaton on news text, and it reports overlapping words, in ``str``
+    offsets, by increasing end."""
+
+    __slots__ = ("_automaton", "_masks", "_words")
 
     def __init__(self, masks: Mapping[str, int]) -> None:
         self._words = {w: m for w, m in masks.items() if w and m}
-        self._automaton = ahocorasick.Automaton()
-        for word, mask in self._words.items():
-            self._automaton.add_word(word, (len(word), mask))
-        if self._words:
-            self._automaton.make_automaton()
+        self._masks = list(self._words.values())
+        self._automaton = _automaton(list(self._words)) if self._words else None
 
     def __bool__(self) -> bool:
         return bool(self._words)
@@ -80,9 +82,10 @@ class MaskIndex:
     def words(self, text: str) -> int:
         """The union of the masks of the words ``text`` (lower case) contains."""
         mask = 0
-        if self._words:
-            for _, (_, m) in self._automaton.iter(text):
-                mask |= m
+        if self._automaton is not None:
+            masks = self._masks
+            for k, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                mask |= masks[k]
         return mask
 
     def scan(self, doc: Document) -> dict[int, int]:
@@ -90,22 +93,28 @@ class MaskIndex:
         Aho-Corasick pass over ``doc.lower``; overlapping words all count)."""
         found: dict[int, int] = {}
         blocks = doc.blocks
-        if not self._words or not blocks:
+        if self._automaton is None or not blocks:
             return found
         starts, ends = doc.memo("block_bounds", _bounds)
+        masks = self._masks
         last = len(ends) - 1
         j = 0
         b_start, b_end = starts[0], ends[0]
-        for end, (n, mask) in self._automaton.iter(doc.lower):
-            if end >= b_end:  # hits come by increasing end: move to the block that holds it
-                while j < last and ends[j] <= end:
+        for k, start, end in self._automaton.find_matches_as_indexes(doc.lower, overlapping=True):
+            if end > b_end:  # hits come by increasing end: move to the block that holds it
+                while j < last and ends[j] < end:
                     j += 1
                 b_start, b_end = starts[j], ends[j]
-                if end >= b_end:
+                if end > b_end:
                     break  # past the last block
-            if end - n + 1 >= b_start:
-                found[j] = found.get(j, 0) | mask
+            if start >= b_start:
+                found[j] = found.get(j, 0) | masks[k]
         return found
+
+
+def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton reporting every occurrence of ``words``, overlapping ones included."""
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 def _bounds(doc: Document) -> tuple[list[int], list[int]]:
