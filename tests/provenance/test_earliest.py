@@ -1,0 +1,39 @@
+"""A fact found later in the text by an earlier step must not hide the same fact found earlier
+in the text by a later step: the kept fact points at the first evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "evidence_line"),
+    [
+        (
+            "Storm hits the coast\n\nLISBON (AFP) – The storm hit the coast on Monday night.\n\n"
+            "Residents were told to stay indoors until the winds drop.\n\n"
+            "(With inputs from Agence France-Presse)",
+            "credits", "AFP", 2,
+        ),
+        (
+            "Court rejects appeal\n\nWritten by Tomas Ferreira, Press Trust of India\n\n"
+            "The court rejected the appeal on Friday, the lawyers said.\n\n"
+            "(With inputs from PTI)",
+            "credits", "PTI", 2,
+        ),
+        (
+            "Markets slide\n\nOsaka: (Kyodo) Markets slid on Wednesday as traders sold shares.\n\n"
+            "Analysts expect more losses this week, brokers said.\n\nKyodo",
+            "credits", "Kyodo", 2,
+        ),
+    ],
+)  # fmt: skip
+def test_first_evidence_kept(text: str, kind: str, value: str, evidence_line: int) -> None:
+    a = newsclean.clean(text)
+    facts = [f for f in a.provenance if f.kind == kind and f.value == value]
+    assert len(facts) == 1
+    line_start = sum(len(x) + 1 for x in text.split("\n")[:evidence_line])
+    line_end = text.index("\n", line_start)
+    assert line_start <= facts[0].start < line_end, facts[0]
