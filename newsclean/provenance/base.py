@@ -45,9 +45,13 @@ class FactSink:
     def has(self, kind: str) -> bool:
         return kind in self._kinds
 
-    def wants(self, kind: str) -> bool:
-        """A fact of ``kind`` can still be added (list kinds always, single kinds once)."""
-        return kind in LIST_KINDS or kind not in self._kinds
+    def wants(self, kind: str, before: int | None = None) -> bool:
+        """A fact of ``kind`` can still be added: list kinds always, single kinds once, or
+        again at an offset ``before`` the recorded one (the earliest evidence wins)."""
+        if kind in LIST_KINDS:
+            return True
+        seen = self._kinds.get(kind)
+        return seen is None or (before is not None and before < seen)
 
     def add(self, fact: Fact) -> bool:
         key = (fact.kind, fact.value.casefold())

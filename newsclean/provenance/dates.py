@@ -80,7 +80,7 @@ class DatesStep(ProvenanceStep):
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
-        if not (sink.wants("published") or sink.wants("updated")):
+        if not (sink.wants("published", 0) or sink.wants("updated", 0)):
             return []
         blocks = self.view(doc)
         first_prose = doc.first_prose()
@@ -113,6 +113,6 @@ class DatesStep(ProvenanceStep):
                 kind = "published" if m.group("pub") is not None else "updated"
                 rule, conf = f"{_P}.{kind}", 1.0
                 s, e = m.span("date")
-            if sink.wants(kind):
+            if sink.wants(kind, s):
                 sink.extend(self.normaliser.facts(kind, doc.text, s, e, rule, conf))
         return sink.facts

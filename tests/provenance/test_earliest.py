@@ -37,3 +37,24 @@ def test_first_evidence_kept(text: str, kind: str, value: str, evidence_line: in
     line_start = sum(len(x) + 1 for x in text.split("\n")[:evidence_line])
     line_end = text.index("\n", line_start)
     assert line_start <= facts[0].start < line_end, facts[0]
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("By Lena Hoffmann - July 14, 2023 | 9:40 AM ET", "2023-07-14T09:40:00-04:00"),
+        ("Written by Omar Haddad | Valley Courier | Published: 2 February 2021 08.15 UTC",
+         "2021-02-02T08:15:00+00:00"),
+        ("Posted on 21 November 2022, 18:05 GMT", "2022-11-21T18:05:00+00:00"),
+    ],
+)  # fmt: skip
+def test_first_date_wins_over_a_later_date_line(head: str, value: str) -> None:
+    text = (
+        f"Port strike ends\n\n{head}\n\n"
+        "Dock workers went back to work on Friday after a ten-day strike over pay.\n\n"
+        "Date: 2023-12-01 10:00:00\n"
+    )
+    a = newsclean.clean(text)
+    f = a.provenance.first("published")
+    assert f is not None and f.value == value, f
+    assert text.index(head) <= f.start < text.index(head) + len(head)
