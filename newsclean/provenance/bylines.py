@@ -59,7 +59,8 @@ class BylinesStep(ProvenanceStep):
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
             rf"(?:(?P<names>{PEOPLE})"
-            rf"(?P<after>{S}*(?:[,|•·–—/]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)).*)?"
+            rf"(?P<after>{S}*(?:[,|•·–—/]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)"
+            rf"|{S}(?i:on|am|le|el){S}+(?=\p{{L}}*\.?,?{S}*\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
@@ -71,7 +72,7 @@ class BylinesStep(ProvenanceStep):
             r"[\s,|•·–—/:\-]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&)"
             r"[\s,|•·–—/:\-]*){0,12}"
             r"(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
-            r"[\s,|•·–—/:\-]*)?"
+            r"[\s,|•·–—/:\-]*(?:\p{Lu}\p{Ll}+\.?[\s,]+)?)?"  # "on Wednesday, "
         )
         self._update_label = regex.compile(
             r"(?i:updated|modified|edited|aktualisiert|ge[äa]ndert|mis[^\S\n]+[àa][^\S\n]+jour"

@@ -63,7 +63,7 @@ class CreditsStep(ProvenanceStep):
         families: list[tuple[str, tuple[str, ...] | None, str]] = [
             (
                 rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\(\(?(?P<dateline>{alist})\)\)?"
-                rf"(?:{S}*[-–—:]|{S}+(?=[\p{{Lu}}\"“‘']))",
+                rf"(?:{S}*\.?{S}*[-–—:_]|{S}+(?=[\p{{Lu}}\"“‘']))",
                 ("(",), "agency",
             ),
             (

@@ -56,7 +56,12 @@ class Normaliser:
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
         self.agencies = AgencyFinder(self.tables.agencies)
-        self.dates = DateReader(self.tables.months, self.tables.weekdays, self.tables.timezones)
+        self.dates = DateReader(
+            self.tables.months,
+            self.tables.weekdays,
+            self.tables.timezones,
+            self.tables.dayfirst_words,
+        )
         self._url_rx = regex.compile(URL_PATTERN)
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
