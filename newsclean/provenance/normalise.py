@@ -35,7 +35,14 @@ from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import plausible_name, split_names, trim
 from .timeparse import DateReader
-from .urlnorm import URL_PATTERN, host_of, normalise_url, publisher_from_host, trim_url
+from .urlnorm import (
+    URL_PATTERN,
+    host_of,
+    is_article_url,
+    normalise_url,
+    publisher_from_host,
+    trim_url,
+)
 
 if TYPE_CHECKING:
     pass
@@ -88,7 +95,9 @@ class Normaliser:
             found = self.dates.find(text, start, end)
             return [] if found is None else [fact(kind, *found)]
         if kind == "original_url":
-            return [fact(kind, *u) for u in self._urls(text, start, end)[:1]]
+            # shorteners, social networks, homepages and media files are never the original
+            urls = self._urls(text, start, end)
+            return [fact(kind, *u) for u in urls if is_article_url(u[0], self.tables.hosts)][:1]
         if kind == "publisher":
             return [fact(kind, *p) for p in self._publisher(text, start, end)]
         if kind == "photo_credit":
