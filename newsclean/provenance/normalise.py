@@ -105,6 +105,8 @@ class Normaliser:
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
+            if not credits and _caption_shaped(text[s:e]):
+                return []
             return [fact(kind, text[s:e], s, e)] + [
                 fact("credits", *c) for c in credits if c[0] not in photo_only
             ]
@@ -200,6 +202,16 @@ class Normaliser:
         if agency and agency[0][1] == s and agency[0][2] == e:
             return [(agency[0][0], s, e)]
         return [(value, s, e)]
+
+
+def _caption_shaped(value: str) -> bool:
+    """A picture's description, not its credit: more than six words, mostly lower case, no
+    "Name/Agency" slash ("Traders work on the floor of the exchange in Seoul")."""
+    words = value.split()
+    if len(words) <= 6 or "/" in value:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps / len(words) < 0.5
 
 
 def facts_from_evidence(
