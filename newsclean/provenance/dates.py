@@ -96,7 +96,8 @@ class DatesStep(ProvenanceStep):
         candidates = [
             i
             for i in sorted({*labelled, *bare})
-            if _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
+            if any(sink.wants(k, dblocks[i].start) for k in ("published", "updated"))
+            and _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
         ]
         for m in blocks.scan(self._rx, candidates):
             if blocks.foreign(m.start()):
