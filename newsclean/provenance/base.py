@@ -25,8 +25,9 @@ _FOREIGN = regex.compile(
 class FactSink:
     """Collects a step's facts, dropping duplicates: one fact per distinct value for list kinds
     (``credits``, ``tags``, ``authors``), one fact per kind for every other kind; facts already
-    on the document (from earlier steps) count, unless the new fact lies earlier in the text
-    (``Document.apply`` keeps the earliest, so a step must not drop it)."""
+    on the document (from earlier steps) count, unless the new fact's evidence lies earlier in
+    the text (``Document.apply`` keeps the earliest, so a step must not drop it). A fact without
+    evidence (page metadata, inferred) never displaces one with evidence."""
 
     __slots__ = ("_kinds", "_seen", "facts")
 
@@ -58,7 +59,7 @@ class FactSink:
         seen = self._seen.get(key)
         if seen is None and fact.kind not in LIST_KINDS:
             seen = self._kinds.get(fact.kind)
-        if seen is not None and seen <= fact.start:
+        if seen is not None and (seen <= fact.start or fact.start == fact.end):
             return False
         self._note(fact)
         self.facts.append(fact)

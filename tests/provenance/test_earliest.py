@@ -58,3 +58,24 @@ def test_first_date_wins_over_a_later_date_line(head: str, value: str) -> None:
     f = a.provenance.first("published")
     assert f is not None and f.value == value, f
     assert text.index(head) <= f.start < text.index(head) + len(head)
+
+
+def test_page_metadata_never_displaces_text_evidence() -> None:
+    page = (
+        "<html><head><title>Bridge reopens after repairs</title>"
+        '<meta property="og:site_name" content="Meta Site Name">'
+        '<meta property="article:published_time" content="2024-01-05T08:00:00Z">'
+        '<meta property="article:section" content="Meta Section">'
+        '<meta name="author" content="Reuters">'
+        "</head><body><article><h1>Bridge reopens after repairs</h1>"
+        "<p>Section: Transport</p><p>Published: March 3, 2024</p>"
+        "<p>OSLO (Reuters) - The main bridge reopened on Sunday after two years of repairs, "
+        "the city said in a statement.</p>"
+        "<p>Traffic is expected to return to normal within a week, officials added.</p>"
+        "</article></body></html>"
+    )
+    a = newsclean.clean(page)
+    pub = a.provenance.first("published")
+    assert pub is not None and pub.value == "2024-03-03" and pub.evidence, pub
+    credits = [f for f in a.provenance if f.kind == "credits"]
+    assert [(f.value, f.evidence) for f in credits] == [("Reuters", "Reuters")]
