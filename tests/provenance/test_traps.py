@@ -26,6 +26,8 @@ KINDS = {"credits", "original_url", "publisher", "aggregator", "published", "upd
         "Fuente de los datos: la autoridad portuaria.",
         "Read the full timetable on the operator's website.",
         "Courtesy buses will run between the two terminals.",
+        "Lee las condiciones del servicio en la web del puerto.",
+        "Suivez les consignes affichées dans le terminal.",
     ],
 )
 def test_prose_gives_no_fact(sentence: str) -> None:
@@ -43,6 +45,9 @@ def test_prose_gives_no_fact(sentence: str) -> None:
         ("Cet article est paru initialement sur Le Courrier de la Baie.", "Le Courrier de la Baie"),
         ("Este artículo apareció originalmente en La Voz del Puerto.", "La Voz del Puerto"),
         ("Story courtesy of The Island Dispatch", "The Island Dispatch"),
+        ("Alle aktuellen Meldungen finden Sie bei Ostsee Anzeiger.", "Ostsee Anzeiger"),
+        ("Suivez toute l'actualité régionale sur La Gazette du Port.", "La Gazette du Port"),
+        ("Sigue todas las noticias de la región en El Faro del Norte.", "El Faro del Norte"),
         ("This piece first appeared in Harbour Weekly and has been republished with permission.",
          "Harbour Weekly"),
     ],
