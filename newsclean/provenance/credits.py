@@ -19,7 +19,7 @@ _PHOTO_WORDS = ("photo", "image", "picture", "pic", "foto", "bild", "credit", "i
 #: a copyright holder is a name: the evidence ends at the first lower-case word that is not a
 #: particle ("Copyright law was ... Reuters" in prose names no holder)
 _PROSE_WORD = regex.compile(
-    r"(?<![\p{L}\p{N}])(?!(?:by|the|of|and|und|et|y|de|la|le|el|dpa|copyright)(?![\p{L}]))\p{Ll}"
+    r"(?<![\p{L}\p{N}])(?!(?:by|the|of|and|und|et|y|de|la|le|el|dpa|epd|copyright)(?![\p{L}]))\p{Ll}"
 )
 
 
