@@ -76,3 +76,18 @@ def test_byline_date_after_on(byline: str, date: str, author: str) -> None:
 )
 def test_date_shapes(line: str, kind: str, value: str) -> None:
     assert values(f"Pier reopens\n\n{line}\n\n{BODY}\n", kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Updated: 9 May 2022 18:05 WITA", "2022-05-09T18:05:00+08:00"),
+        ("Updated: 9 May 2022 18:05 WIT", "2022-05-09T18:05:00+09:00"),
+        ("Updated: 9 May 2022 18:05 MYT", "2022-05-09T18:05:00+08:00"),
+        ("Updated: 9 Jan 2022 18:05 ACDT", "2022-01-09T18:05:00+10:30"),
+        ("Updated: 9 Jan 2022 18:05 AET", "2022-01-09T18:05:00+11:00"),
+        ("Updated: 9 May 2022 18:05 AET", "2022-05-09T18:05:00+10:00"),
+    ],
+)
+def test_more_zones(line: str, value: str) -> None:
+    assert values(f"Pier reopens\n\n{line}\n\n{BODY}\n", "updated") == [value]
