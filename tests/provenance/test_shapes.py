@@ -91,3 +91,17 @@ def test_date_shapes(line: str, kind: str, value: str) -> None:
 )
 def test_more_zones(line: str, value: str) -> None:
     assert values(f"Pier reopens\n\n{line}\n\n{BODY}\n", "updated") == [value]
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [
+        ("March 9, 2022 by Nora Lindgren", "2022-03-09", ["Nora Lindgren"]),
+        ("Posted on 9 March 2022 by Idris Bello and Mei Tanaka", "2022-03-09",
+         ["Idris Bello", "Mei Tanaka"]),
+    ],
+)  # fmt: skip
+def test_date_then_byline(line: str, date: str, authors: list[str]) -> None:
+    text = f"Pier reopens\n\n{line}\n\n{BODY}\n"
+    assert values(text, "published") == [date]
+    assert values(text, "authors") == sorted(authors)
