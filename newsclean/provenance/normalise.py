@@ -51,6 +51,8 @@ _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
+#: a trailing word that names the outlet's site, not the outlet
+_SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
 __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 
@@ -186,6 +188,9 @@ class Normaliser:
         s, e = trim(text, start, end)
         if text.startswith("the ", s):  # a lower-case article is not part of the name
             s, e = trim(text, s + 4, e)
+        site = _SITE_WORD.search(text, s, e)  # "The Daily Example website": the outlet
+        if site is not None and site.start() > s:
+            s, e = trim(text, s, site.start())
         value = " ".join(text[s:e].split())
         if e <= s:
             return []

@@ -45,6 +45,7 @@ def test_prose_gives_no_fact(sentence: str) -> None:
         ("Cet article est paru initialement sur Le Courrier de la Baie.", "Le Courrier de la Baie"),
         ("Este artículo apareció originalmente en La Voz del Puerto.", "La Voz del Puerto"),
         ("Story courtesy of The Island Dispatch", "The Island Dispatch"),
+        ("This report first appeared on the Harbour Weekly website.", "Harbour Weekly"),
         ("Alle aktuellen Meldungen finden Sie bei Ostsee Anzeiger.", "Ostsee Anzeiger"),
         ("Suivez toute l'actualité régionale sur La Gazette du Port.", "La Gazette du Port"),
         ("Sigue todas las noticias de la región en El Faro del Norte.", "El Faro del Norte"),
