@@ -105,3 +105,17 @@ def test_date_then_byline(line: str, date: str, authors: list[str]) -> None:
     text = f"Pier reopens\n\n{line}\n\n{BODY}\n"
     assert values(text, "published") == [date]
     assert values(text, "authors") == sorted(authors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hafenblick ist ein automatisierter Nachrichtenaggregator.",
+        "Hafenblick est un agrégateur de contenus automatisé.",
+        "Hafenblick es un agregador de noticias automatizado.",
+    ],
+)
+def test_aggregator_adjective_after_or_inflected(line: str) -> None:
+    a = newsclean.clean(f"Pier reopens\n\n{BODY}\n\n{line}\n")
+    assert a.provenance.values("aggregator") == ["Hafenblick"]
+    assert line not in a.body
