@@ -51,6 +51,11 @@ _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
+#: a lower-case word that is not a particle: "Company press release" is not an outlet's name
+_PROSE_WORD = regex.compile(
+    r"(?<=\s)(?!(?:of|the|and|for|on|in|at|de|du|des|del|della|di|da|la|le|les|el|los|las|y|et"
+    r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s)\p{Ll}\p{L}*"
+)
 #: a trailing word that names the outlet's site, not the outlet
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
@@ -199,7 +204,7 @@ class Normaliser:
             return [(publisher_from_host(value.lower()), s, e)]
         if value.lower() in self.tables.platforms or not _NAME_START.match(value):
             return []
-        if regex.search(r"[.!?]\s", value):
+        if regex.search(r"[.!?]\s", value) or _PROSE_WORD.search(value):
             return []
         if not plausible_name(value, self.tables.not_names, 6):
             return []

@@ -63,3 +63,17 @@ def test_source_agency_stays_a_credit() -> None:
     a = newsclean.clean(f"Ferry cuts crossings\n\n{BODY}\n\nQuelle: dpa\n")
     assert a.provenance.values("credits") == ["dpa"]
     assert a.provenance.values("publisher") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Company press release",
+        "Source: Harbour Authority annual report",
+        "Image source: Pexels",
+        "Via: Unsplash",
+    ],
+)
+def test_source_lines_naming_no_outlet(line: str) -> None:
+    a = newsclean.clean(f"Ferry cuts crossings\n\n{BODY}\n\n{line}\n")
+    assert a.provenance.values("publisher") == []
