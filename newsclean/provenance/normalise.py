@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])"
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
-#: a person's name never starts with an article (that is an outlet: "The Daily Example")
 #: a lower-case word that is not a particle: "Company press release" is not an outlet's name
 _PROSE_WORD = regex.compile(
     r"(?<=\s)(?!(?:of|the|and|for|on|in|at|de|du|des|del|della|di|da|la|le|les|el|los|las|y|et"
@@ -58,6 +57,7 @@ _PROSE_WORD = regex.compile(
 )
 #: a trailing word that names the outlet's site, not the outlet
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
+#: a person's name never starts with an article (that is an outlet: "The Daily Example")
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
 __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 
