@@ -37,7 +37,8 @@ class AggregatorStep(ProvenanceStep):
         super().__init__(tables, normaliser)
         adj = (
             r"automatic|automated|free|online|independent|news|content|rss|feed|web|digital"
-            r"|automatischer|automatische|nachrichten|automatique|autom[áa]tico|de{S}+noticias"
+            r"|automatischer|automatische|automatisierter|automatisierte|nachrichten|automatique"
+            r"|autom[áa]tico|de{S}+noticias"
         ).replace("{S}", S)
         noun = (
             rf"(?:nachrichten|news)?aggregator|agr[ée]gateur|agregador"

@@ -25,31 +25,41 @@ _FOREIGN = regex.compile(
 class FactSink:
     """Collects a step's facts, dropping duplicates: one fact per distinct value for list kinds
     (``credits``, ``tags``, ``authors``), one fact per kind for every other kind; facts already
-    on the document (from earlier steps) count."""
+    on the document (from earlier steps) count, unless the new fact's evidence lies earlier in
+    the text (``Document.apply`` keeps the earliest, so a step must not drop it). A fact without
+    evidence (page metadata, inferred) never displaces one with evidence."""
 
     __slots__ = ("_kinds", "_seen", "facts")
 
     def __init__(self, doc: Document) -> None:
         self.facts: list[Fact] = []
-        self._seen: set[tuple[str, str]] = set()
-        self._kinds: set[str] = set()
+        self._seen: dict[tuple[str, str], int] = {}
+        self._kinds: dict[str, int] = {}
         for f in doc.facts:
             self._note(f)
 
     def _note(self, f: Fact) -> None:
-        self._seen.add((f.kind, f.value.casefold()))
-        self._kinds.add(f.kind)
+        key = (f.kind, f.value.casefold())
+        self._seen[key] = min(f.start, self._seen.get(key, f.start))
+        self._kinds[f.kind] = min(f.start, self._kinds.get(f.kind, f.start))
 
     def has(self, kind: str) -> bool:
         return kind in self._kinds
 
-    def wants(self, kind: str) -> bool:
-        """A fact of ``kind`` can still be added (list kinds always, single kinds once)."""
-        return kind in LIST_KINDS or kind not in self._kinds
+    def wants(self, kind: str, before: int | None = None) -> bool:
+        """A fact of ``kind`` can still be added: list kinds always, single kinds once, or
+        again at an offset ``before`` the recorded one (the earliest evidence wins)."""
+        if kind in LIST_KINDS:
+            return True
+        seen = self._kinds.get(kind)
+        return seen is None or (before is not None and before < seen)
 
     def add(self, fact: Fact) -> bool:
         key = (fact.kind, fact.value.casefold())
-        if key in self._seen or not self.wants(fact.kind):
+        seen = self._seen.get(key)
+        if seen is None and fact.kind not in LIST_KINDS:
+            seen = self._kinds.get(fact.kind)
+        if seen is not None and (seen <= fact.start or fact.start == fact.end):
             return False
         self._note(fact)
         self.facts.append(fact)

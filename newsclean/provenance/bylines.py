@@ -59,7 +59,8 @@ class BylinesStep(ProvenanceStep):
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
             rf"(?:(?P<names>{PEOPLE})"
-            rf"(?P<after>{S}*(?:[,|•·–—/]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)).*)?"
+            rf"(?P<after>{S}*(?:[,|•·–—/]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)"
+            rf"|{S}(?i:on|am|le|el){S}+(?=\p{{L}}*\.?,?{S}*\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
@@ -71,7 +72,7 @@ class BylinesStep(ProvenanceStep):
             r"[\s,|•·–—/:\-]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&)"
             r"[\s,|•·–—/:\-]*){0,12}"
             r"(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
-            r"[\s,|•·–—/:\-]*)?"
+            r"[\s,|•·–—/:\-]*(?:\p{Lu}\p{Ll}+\.?[\s,]+)?)?"  # "on Wednesday, "
         )
         self._update_label = regex.compile(
             r"(?i:updated|modified|edited|aktualisiert|ge[äa]ndert|mis[^\S\n]+[àa][^\S\n]+jour"
@@ -81,7 +82,7 @@ class BylinesStep(ProvenanceStep):
     def _date(self, sink: FactSink, text: str, start: int, end: int) -> None:
         """A date right after the names ("By X, AFP, 3 May 2024") is the publication date;
         one after another label ("| Updated: ...") is left to ``provenance.dates``."""
-        if not sink.wants("published"):
+        if not sink.wants("published", start):
             return
         found = self.normaliser.dates.find(text, start, end)
         if found is None:

@@ -16,6 +16,11 @@ from .normalise import Normaliser
 _P = "provenance.credits"
 #: words that can label a photo credit (blocks without an agency are scanned only with these)
 _PHOTO_WORDS = ("photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit")
+#: a copyright holder is a name: the evidence ends at the first lower-case word that is not a
+#: particle ("Copyright law was ... Reuters" in prose names no holder)
+_PROSE_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?!(?:by|the|of|and|und|et|y|de|la|le|el|dpa|epd|copyright)(?![\p{L}]))\p{Ll}"
+)
 
 
 def _has(m: regex.Match[str], name: str) -> bool:
@@ -63,7 +68,7 @@ class CreditsStep(ProvenanceStep):
         families: list[tuple[str, tuple[str, ...] | None, str]] = [
             (
                 rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\(\(?(?P<dateline>{alist})\)\)?"
-                rf"(?:{S}*[-–—:]|{S}+(?=[\p{{Lu}}\"“‘']))",
+                rf"(?:{S}*\.?{S}*[-–—:_]|{S}+(?=[\p{{Lu}}\"“‘']))",
                 ("(",), "agency",
             ),
             (
@@ -136,6 +141,8 @@ class CreditsStep(ProvenanceStep):
                     if name == "copyright":
                         end = regex.search(r"[.;|]\s", text[s:e])
                         e = s + end.start() if end else e
+                        prose = _PROSE_WORD.search(text, s, e)
+                        e = prose.start() if prose else e
                     rule = f"{_P}.{'inputs' if name == 'with' else name}"
                     sink.extend(norm.facts("credits", text, s, e, rule))
                     break

@@ -10,6 +10,7 @@ Every table is a plain file under ``newsclean/data/`` (see docs/provenance.md):
 * ``provenance/platforms.txt``: social networks and app stores (never a publisher);
 * ``provenance/hosts.txt``: URL hosts that never name a publisher (shorteners, feed proxies);
 * ``provenance/tracking_params.txt``: query parameters dropped from URLs;
+* ``provenance/dayfirst.txt``: words that make a numeric date on their line read day first;
 * ``<lang>/stopwords.txt``: function words for language detection.
 
 :func:`load_tables` reads them all; :class:`Tables` is immutable and shared by the steps of one
@@ -57,6 +58,8 @@ class Tables:
     tracking_params: tuple[str, ...]
     #: language code -> its stopwords
     stopwords: Mapping[str, frozenset[str]]
+    #: words (de, fr, es labels) that make a numeric date on their line read day first
+    dayfirst_words: tuple[str, ...] = ()
 
 
 def load_tables(languages: Sequence[str] = ("en", "de", "fr", "es")) -> Tables:
@@ -86,4 +89,5 @@ def load_tables(languages: Sequence[str] = ("en", "de", "fr", "es")) -> Tables:
         hosts=frozenset(h.lower() for h in data_lines("provenance/hosts.txt")),
         tracking_params=tuple(data_lines("provenance/tracking_params.txt")),
         stopwords=stopwords,
+        dayfirst_words=tuple(w.lower() for w in data_lines("provenance/dayfirst.txt")),
     )

@@ -80,7 +80,7 @@ class DatesStep(ProvenanceStep):
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
-        if not (sink.wants("published") or sink.wants("updated")):
+        if not (sink.wants("published", 0) or sink.wants("updated", 0)):
             return []
         blocks = self.view(doc)
         first_prose = doc.first_prose()
@@ -96,7 +96,8 @@ class DatesStep(ProvenanceStep):
         candidates = [
             i
             for i in sorted({*labelled, *bare})
-            if _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
+            if any(sink.wants(k, dblocks[i].start) for k in ("published", "updated"))
+            and _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
         ]
         for m in blocks.scan(self._rx, candidates):
             if blocks.foreign(m.start()):
@@ -113,6 +114,6 @@ class DatesStep(ProvenanceStep):
                 kind = "published" if m.group("pub") is not None else "updated"
                 rule, conf = f"{_P}.{kind}", 1.0
                 s, e = m.span("date")
-            if sink.wants(kind):
+            if sink.wants(kind, s):
                 sink.extend(self.normaliser.facts(kind, doc.text, s, e, rule, conf))
         return sink.facts

@@ -35,7 +35,14 @@ from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import plausible_name, split_names, trim
 from .timeparse import DateReader
-from .urlnorm import URL_PATTERN, host_of, normalise_url, publisher_from_host, trim_url
+from .urlnorm import (
+    URL_PATTERN,
+    host_of,
+    is_article_url,
+    normalise_url,
+    publisher_from_host,
+    trim_url,
+)
 
 if TYPE_CHECKING:
     pass
@@ -43,6 +50,13 @@ if TYPE_CHECKING:
 _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\-])"
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
+#: a lower-case word that is not a particle: "Company press release" is not an outlet's name
+_PROSE_WORD = regex.compile(
+    r"(?<=\s)(?!(?:of|the|and|for|on|in|at|de|du|des|del|della|di|da|la|le|les|el|los|las|y|et"
+    r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s)\p{Ll}\p{L}*"
+)
+#: a trailing word that names the outlet's site, not the outlet
+_SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
 __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
@@ -56,7 +70,12 @@ class Normaliser:
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
         self.agencies = AgencyFinder(self.tables.agencies)
-        self.dates = DateReader(self.tables.months, self.tables.weekdays, self.tables.timezones)
+        self.dates = DateReader(
+            self.tables.months,
+            self.tables.weekdays,
+            self.tables.timezones,
+            self.tables.dayfirst_words,
+        )
         self._url_rx = regex.compile(URL_PATTERN)
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
@@ -83,7 +102,9 @@ class Normaliser:
             found = self.dates.find(text, start, end)
             return [] if found is None else [fact(kind, *found)]
         if kind == "original_url":
-            return [fact(kind, *u) for u in self._urls(text, start, end)[:1]]
+            # shorteners, social networks, homepages and media files are never the original
+            urls = self._urls(text, start, end)
+            return [fact(kind, *u) for u in urls if is_article_url(u[0], self.tables.hosts)][:1]
         if kind == "publisher":
             return [fact(kind, *p) for p in self._publisher(text, start, end)]
         if kind == "photo_credit":
@@ -91,6 +112,8 @@ class Normaliser:
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
+            if not credits and _caption_shaped(text[s:e]):
+                return []
             return [fact(kind, text[s:e], s, e)] + [
                 fact("credits", *c) for c in credits if c[0] not in photo_only
             ]
@@ -170,6 +193,9 @@ class Normaliser:
         s, e = trim(text, start, end)
         if text.startswith("the ", s):  # a lower-case article is not part of the name
             s, e = trim(text, s + 4, e)
+        site = _SITE_WORD.search(text, s, e)  # "The Daily Example website": the outlet
+        if site is not None and site.start() > s:
+            s, e = trim(text, s, site.start())
         value = " ".join(text[s:e].split())
         if e <= s:
             return []
@@ -178,7 +204,7 @@ class Normaliser:
             return [(publisher_from_host(value.lower()), s, e)]
         if value.lower() in self.tables.platforms or not _NAME_START.match(value):
             return []
-        if regex.search(r"[.!?]\s", value):
+        if regex.search(r"[.!?]\s", value) or _PROSE_WORD.search(value):
             return []
         if not plausible_name(value, self.tables.not_names, 6):
             return []
@@ -186,6 +212,16 @@ class Normaliser:
         if agency and agency[0][1] == s and agency[0][2] == e:
             return [(agency[0][0], s, e)]
         return [(value, s, e)]
+
+
+def _caption_shaped(value: str) -> bool:
+    """A picture's description, not its credit: more than six words, mostly lower case, no
+    "Name/Agency" slash ("Traders work on the floor of the exchange in Seoul")."""
+    words = value.split()
+    if len(words) <= 6 or "/" in value:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps / len(words) < 0.5
 
 
 def facts_from_evidence(

@@ -21,6 +21,15 @@ _CRUMB_LABEL = regex.compile(
     r"(?i)^\s*(?:current|you are here|vous êtes ici|sie sind hier|estás en)\s*:\s*"
 )
 _SECTION_CATS = frozenset({"section_label", "section", "category_label"})
+#: a whole line that is a breadcrumb trail from the home page ("Home » News » Politics"):
+#: another step may have removed it as a menu; its last element is the section
+_CRUMB_LINE = regex.compile(
+    r"(?i)^\s*(?:(?:current|you are here|vous êtes ici|sie sind hier|estás en)\s*:\s*)?"
+    r"(?:home(?:\s*page)?|start|startseite|accueil|inicio|portada|news|main|front page|index"
+    r"|nachrichten|actualités|noticias)"
+    r"(?:\s*(?:>>?|»|›|→|⟩|⇒|/)\s*(?P<last>[\p{L}\d&'’.\-]+(?:[^\S\n]+[\p{L}\d&'’.\-]+){0,2}))+"
+    r"\s*$"
+)
 
 
 class PageStep(ProvenanceStep):
@@ -68,7 +77,24 @@ class PageStep(ProvenanceStep):
             if doc.category(i) in _SECTION_CATS:
                 b = doc.blocks[i]
                 sink.extend(norm.facts("section", text, b.start, b.end, f"{_P}.section", 0.9))
+        if sink.wants("section"):
+            self._menu_crumbs(doc, sink)
         return sink.facts
+
+    def _menu_crumbs(self, doc: Document, sink: FactSink) -> None:
+        """A removed head line that is a whole breadcrumb trail ("Home » News » Politics"),
+        before the title or the first paragraph of prose: its last element is the section."""
+        head = doc.title.block if doc.title is not None else doc.first_prose()
+        for i in range(min(head if head is not None else 0, len(doc.blocks))):
+            b = doc.blocks[i]
+            if doc.open(i) or len(b.text) > 120:
+                continue
+            m = _CRUMB_LINE.match(b.text)
+            if m is not None:
+                s = b.start + m.start("last")
+                e = b.start + m.end("last")
+                sink.extend(self.normaliser.facts("section", doc.text, s, e, f"{_P}.section", 0.8))
+                return
 
     def _suffix(self, sink: FactSink, text: str, start: int, end: int) -> None:
         sep = _SEP.match(text, start, end)

@@ -67,8 +67,8 @@ class TagsStep(ProvenanceStep):
         rule = f"{_P}.list"
         for m in blocks.scan(self._rx, blocks.matching(_TRIGGER, 300)):
             i = blocks.at(m.start("inline") if m.group("inline") else m.start())
-            if i is None or blocks.foreign(m.start()):
-                continue
+            if i is None or blocks.foreign(m.start()) or doc.category(i) == "section_label":
+                continue  # "Filed under: Health" alone names the section (a phrase rule said so)
             if m.group("inline"):
                 s, e = m.span("inline")
                 items = self.normaliser.facts("tags", text, s, e, rule, 0.9)

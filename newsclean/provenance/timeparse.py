@@ -2,9 +2,10 @@
 optional time and zone), python-dateutil parses it, and the zone table gives the offset.
 
 A date needs a day, a month and a year: "June 18" or "Sunday" alone give nothing, so no date is
-ever invented from a default. Numeric dates with dots (``18.06.2023``) read day first; with
-slashes they read month first unless the first number cannot be a month (``18/06/2023``) or the
-zone is outside the Americas (``04/03/2023 17:02 CET``).
+ever invented from a default. Numeric dates with dots or dashes (``18.06.2023``) read day first;
+with slashes they read month first unless the first number cannot be a month (``18/06/2023``),
+the zone is outside the Americas (``04/03/2023 17:02 CET``) or a German, French or Spanish word
+stands on the line before the date or inside it ("Publicado: 04/06/2023", "04/06/2023 à 10h").
 """
 
 from __future__ import annotations
@@ -44,10 +45,14 @@ class _NewsParserInfo(du_parser.parserinfo):
 class DateReader:
     """Finds and parses dates; built from the month, weekday and zone tables."""
 
-    __slots__ = ("_info", "_parse_rx", "_zones", "pattern", "search_rx")
+    __slots__ = ("_dayfirst_rx", "_info", "_parse_rx", "_zones", "pattern", "search_rx")
 
     def __init__(
-        self, months: Mapping[str, int], weekdays: Sequence[str], zones: Mapping[str, str]
+        self,
+        months: Mapping[str, int],
+        weekdays: Sequence[str],
+        zones: Mapping[str, str],
+        dayfirst_words: Sequence[str] = (),
     ) -> None:
         names = sorted(months, key=len, reverse=True)
         mon = "(?i:" + "|".join(regex.escape(n) for n in names) + r")\.?(?![\p{L}])"
@@ -56,9 +61,11 @@ class DateReader:
         wd = "(?i:" + "|".join(regex.escape(w) for w in sorted(weekdays, key=len, reverse=True))
         wd += r")\.?,?" + _S + "+"
         ordinal = r"(?:st|nd|rd|th|er|º)?"
-        dmy = rf"{_D}{ordinal}\.?(?:{_S}+de)?{_S}*[-\s]?{mon}(?:{_S}+de)?,?{_S}*[-\s]?{_Y}"
+        dmy = rf"{_D}{ordinal}\.?(?:{_S}+(?:de|of))?{_S}*[-\s]?{mon}(?:{_S}+de)?,?{_S}*[-\s]?{_Y}"
         mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{_Y}"
-        num = rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./]{_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
+        num = (
+            rf"(?:\d{{1,2}}(?:[./]\d{{1,2}}[./]|-\d{{1,2}}-){_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
+        )
         date = rf"(?:{dmy}|{mdy}|{num})"
         sep = rf"(?:{_S}*[,|@\-–—/]{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
         hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}]))?"
@@ -75,6 +82,16 @@ class DateReader:
         self.search_rx = regex.compile(self.pattern, regex.VERSION0)
         self._parse_rx = regex.compile(rf"(?:{full})", regex.VERSION0)
         self._zones = dict(zones)
+        words = sorted(dayfirst_words, key=len, reverse=True)
+        self._dayfirst_rx = (
+            regex.compile(
+                r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}])"
+                r"|\d[hH]\d",
+                regex.IGNORECASE,
+            )
+            if words
+            else None
+        )
         month_tuples = [tuple(n for n in names if months[n] == m) for m in range(1, 13)]
         self._info: du_parser.parserinfo = _NewsParserInfo(month_tuples)
 
@@ -85,14 +102,23 @@ class DateReader:
         """The first parsable date in ``text[start:end]``: ``(iso value, start, end)``."""
         end = len(text) if end is None else end
         for m in self.search_rx.finditer(text, start, end):
-            value = self.parse(m.group())
+            value = self.parse(m.group(), self._dayfirst_context(text, m.start(), m.end()))
             if value is not None:
                 return value, m.start(), m.end()
         return None
 
+    def _dayfirst_context(self, text: str, start: int, end: int) -> bool:
+        """A German, French or Spanish word on the line before the date (at most 60 characters
+        back) or inside it: its numeric dates read day first."""
+        if self._dayfirst_rx is None or "/" not in text[start:end]:
+            return False
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+        return self._dayfirst_rx.search(text, line_start, end) is not None
+
     # -- parsing ---------------------------------------------------------------------------------
-    def parse(self, s: str) -> str | None:
-        """The ISO 8601 value of a string the date pattern matched in full, or ``None``."""
+    def parse(self, s: str, dayfirst: bool = False) -> str | None:
+        """The ISO 8601 value of a string the date pattern matched in full, or ``None``;
+        ``dayfirst``: numeric dates with slashes read day first (the line is not English)."""
         m = self._parse_rx.fullmatch(s.strip())
         if m is None:
             return None
@@ -102,7 +128,7 @@ class DateReader:
             date, time, zone = m.group("date"), m.group("time"), m.group("zone")
             if date is None:
                 date, time, zone = m.group("date2"), m.group("time2"), m.group("zone2")
-            return self._parts(date, time, zone)
+            return self._parts(date, time, zone, dayfirst)
         except (ValueError, OverflowError):
             return None
 
@@ -113,9 +139,11 @@ class DateReader:
         has_time = "T" in s or " " in s
         return dt.isoformat() if has_time else dt.date().isoformat()
 
-    def _parts(self, date: str, time: str | None, zone: str | None) -> str | None:
+    def _parts(
+        self, date: str, time: str | None, zone: str | None, hint: bool = False
+    ) -> str | None:
         d = regex.sub(r"(?<=\d)(?:st|nd|rd|th|er|º)\b", "", date)
-        d = regex.sub(r"\bde\b", " ", d)
+        d = regex.sub(r"\b(?:de|of)\b", " ", d)
         numeric = regex.fullmatch(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})", d.strip())
         dayfirst = False
         if numeric:
@@ -123,7 +151,7 @@ class DateReader:
             if len(numeric.group(1)) == 4:
                 d = f"{numeric.group(1)}-{int(numeric.group(3)):02d}-{int(numeric.group(4)):02d}"
             else:
-                dayfirst = sepc in ".-" or first > 12 or self._east_of_americas(zone)
+                dayfirst = hint or sepc in ".-" or first > 12 or self._east_of_americas(zone)
                 d = d.replace(".", "/").replace("-", "/")
         else:
             d = regex.sub(r"(?<=\d)\.", " ", d).replace(".", " ")

@@ -184,6 +184,8 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
     """A fact whose value and evidence are ``doc.text[start:end]`` trimmed (None if empty)."""
     raw = doc.text[start:end]
     value = raw.strip(" \t\u00a0-–—|:>»›,;")
+    if kind == "tags":  # "* Elections", "#Elections": the bullet or hash is not the tag
+        value = value.lstrip("*•·▪►‣◦●○■□→#").lstrip()
     if not value:
         return None
     s = start + raw.index(value)
