@@ -86,24 +86,31 @@ class Blocks:
         short, head, tail = self.SHORT, self.HEAD, self.TAIL
         wstarts: list[int] = []
         wblock: list[int] = []
-        parts: list[str] = [""]  # wtext starts with a line break: "\n<word>" finds line starts
-        offset = 1
+        spans: list[tuple[int, int]] = []
+        offset = 1  # wtext starts with a line break: "\n<word>" finds line starts
         for i, b in enumerate(doc.blocks):
             s, e = starts[i], b.end
             if e - s <= short:
-                spans: tuple[tuple[int, int], ...] = ((s, e),)
-            else:
-                spans = ((s, s + head), (e - tail, e))
-            for ws, we in spans:
+                spans.append((s, e))
                 wstarts.append(offset)
                 wblock.append(i)
-                parts.append(text[ws:we])
-                offset += we - ws + 1
+                offset += e - s + 1
+            else:
+                spans += ((s, s + head), (e - tail, e))
+                wstarts += (offset, offset + head + 1)
+                wblock += (i, i)
+                offset += head + tail + 2
         self._wstarts, self._wblock = wstarts, wblock
-        self.wtext = "\n".join(parts)
-        self.wlow = self.wtext.lower()
-        if len(self.wlow) != len(self.wtext):
-            self.wlow = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.wtext)
+        self.wtext = "\n" + "\n".join([text[ws:we] for ws, we in spans])
+        low = self.low
+        if len(low) == len(text):
+            # slices of the document's lower-cased text: no second lower() pass (only a Greek
+            # final sigma may differ at a window's edge, which no trigger holds)
+            self.wlow = "\n" + "\n".join([low[ws:we] for ws, we in spans])
+        else:
+            self.wlow = self.wtext.lower()
+            if len(self.wlow) != len(self.wtext):
+                self.wlow = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.wtext)
 
     def at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -167,6 +174,26 @@ class Blocks:
             else:
                 yield from rx.finditer(text, s, b.start + head)
                 yield from rx.finditer(text, b.end - tail, b.end)
+
+    def scan_line_starts(
+        self, rx: regex.Pattern[str], indices: Iterable[int]
+    ) -> Iterator[regex.Match[str]]:
+        """:meth:`scan` for a pattern whose every match starts at a line start (``^`` with
+        ``MULTILINE`` opens each alternative): on a block that holds no line break the only
+        line start is the block's, so one ``match`` there gives what ``finditer`` would (it
+        would try, and fail, at every other position)."""
+        text = self.text
+        blocks = self.doc.blocks
+        short, head = self.SHORT, self.HEAD
+        for i in sorted(set(indices)):
+            b = blocks[i]
+            s = text.rfind("\n", 0, b.start) + 1
+            if text.find("\n", s, b.end) >= 0:
+                yield from self.scan(rx, (i,))
+                continue
+            m = rx.match(text, s, b.end if b.end - s <= short else b.start + head)
+            if m is not None:
+                yield m
 
     def foreign(self, pos: int) -> bool:
         """The offset sits in a block another step judged to be about other articles."""

@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
@@ -34,7 +34,6 @@ _TRIGGERS = (
     " jour", "actualiz",
 )
 
-_DIGIT = re.compile(r"\d")
 #: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -78,6 +77,32 @@ class DatesStep(ProvenanceStep):
             regex.MULTILINE | regex.VERSION0,
         )
 
+    def _candidates(self, doc: Document, blocks: Blocks, head: int) -> list[int]:
+        """The blocks the date pattern can match in: every date it reads holds a year, so only
+        blocks of at most ``max_chars`` holding a year (one stdlib scan of the text), and of
+        those the ones holding a label trigger or, in the head, of at most 80 characters."""
+        text, low, dblocks = doc.text, blocks.low, doc.blocks
+        found: list[int] = []
+        last = -1
+        for m in _YEAR.finditer(text):
+            i = blocks.at(m.start())
+            if i is None or i == last:
+                continue
+            last = i
+            b = dblocks[i]
+            size = b.end - b.start
+            if size > self.max_chars:
+                continue
+            if i < head and size <= 80:
+                found.append(i)
+                continue
+            b_low = low[b.start : b.end]
+            for t in _TRIGGERS:
+                if t in b_low:
+                    found.append(i)
+                    break
+        return found
+
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         if not (sink.wants("published") or sink.wants("updated")):
@@ -85,20 +110,7 @@ class DatesStep(ProvenanceStep):
         blocks = self.view(doc)
         first_prose = doc.first_prose()
         head = first_prose if first_prose is not None else doc.config.thresholds.head_zone
-        dblocks = doc.blocks
-        bare = [
-            i
-            for i in range(min(head, len(dblocks)))
-            if dblocks[i].end - dblocks[i].start <= 80 and _DIGIT.search(dblocks[i].text)
-        ]
-        labelled = blocks.with_words(_TRIGGERS, self.max_chars)
-        text = doc.text
-        candidates = [
-            i
-            for i in sorted({*labelled, *bare})
-            if _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
-        ]
-        for m in blocks.scan(self._rx, candidates):
+        for m in blocks.scan(self._rx, self._candidates(doc, blocks, head)):
             if blocks.foreign(m.start()):
                 continue
             if m.group("bare") is not None:
