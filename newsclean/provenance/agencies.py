@@ -78,8 +78,11 @@ def _anchors(forms: Iterable[str]) -> list[tuple[str, list[tuple[str, int]]]]:
     return out
 
 
+_KEY_SEP = regex.compile(r"[-‐‑–\s]+")
+
+
 def _key(s: str) -> str:
-    return regex.sub(r"[-‐‑–\s]+", " ", s).casefold().strip()
+    return _KEY_SEP.sub(" ", s).casefold().strip()
 
 
 class AgencyFinder:

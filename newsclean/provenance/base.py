@@ -31,10 +31,9 @@ class FactSink:
 
     def __init__(self, doc: Document) -> None:
         self.facts: list[Fact] = []
-        self._seen: set[tuple[str, str]] = set()
-        self._kinds: set[str] = set()
-        for f in doc.facts:
-            self._note(f)
+        facts = doc.facts
+        self._seen: set[tuple[str, str]] = {(f.kind, f.value.casefold()) for f in facts}
+        self._kinds: set[str] = {f.kind for f in facts}
 
     def _note(self, f: Fact) -> None:
         self._seen.add((f.kind, f.value.casefold()))

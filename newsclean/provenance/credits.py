@@ -25,6 +25,8 @@ _PHOTO_NEED = re.compile(
     r"(?:[^\S\n]+by[^\S\n]|[^\S\n]*[:©|])",
     re.IGNORECASE,
 )
+#: where a copyright line's holder ends
+_COPYRIGHT_END = regex.compile(r"[.;|]\s")
 #: the families whose every alternative starts with ``^``: tried once at each line's start
 _AT_LINE_START = frozenset({"dateline", "alone"})
 
@@ -149,7 +151,7 @@ class CreditsStep(ProvenanceStep):
                 if _has(m, name):
                     s, e = m.span(name)
                     if name == "copyright":
-                        end = regex.search(r"[.;|]\s", text[s:e])
+                        end = _COPYRIGHT_END.search(text[s:e])
                         e = s + end.start() if end else e
                     rule = f"{_P}.{'inputs' if name == 'with' else name}"
                     sink.extend(norm.facts("credits", text, s, e, rule))

@@ -38,6 +38,21 @@ _TRIGGERS = (
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _year_positions(text: str) -> list[int]:
+    """Where ``_YEAR`` matches, found with ``str.find`` (many times faster than the stdlib
+    pattern's scan), in order: every "19" or "20" followed by two decimal digits."""
+    found: list[int] = []
+    for prefix in ("19", "20"):
+        i = text.find(prefix)
+        while i >= 0:
+            digits = text[i + 2 : i + 4]
+            if len(digits) == 2 and digits.isdecimal():
+                found.append(i)
+            i = text.find(prefix, i + 1)
+    found.sort()
+    return found
+
+
 class DatesStep(ProvenanceStep):
     """Records ``published`` and ``updated`` from date lines, as ISO 8601 (with the UTC offset
     when the line names a zone: IST, ET, CET, GMT+2...; naive when it does not).
@@ -84,8 +99,8 @@ class DatesStep(ProvenanceStep):
         text, low, dblocks = doc.text, blocks.low, doc.blocks
         found: list[int] = []
         last = -1
-        for m in _YEAR.finditer(text):
-            i = blocks.at(m.start())
+        for pos in _year_positions(text):
+            i = blocks.at(pos)
             if i is None or i == last:
                 continue
             last = i

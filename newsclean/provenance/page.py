@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
-from ..step import RuleInfo, SetTitle
+from ..step import Remove, RuleInfo, SetTitle
 from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import trim
@@ -62,13 +62,22 @@ class PageStep(ProvenanceStep):
             title = text[t.start : t.end].strip()
             if len(title) >= 12:
                 self._crumbs(doc, sink, t, title)
-        for i in range(len(doc.blocks)):
-            if not sink.wants("section"):
-                break
-            if doc.category(i) in _SECTION_CATS:
-                b = doc.blocks[i]
-                sink.extend(norm.facts("section", text, b.start, b.end, f"{_P}.section", 0.9))
+        if sink.wants("section"):
+            self._section_labels(doc, sink)
         return sink.facts
+
+    def _section_labels(self, doc: Document, sink: FactSink) -> None:
+        """A section from the first block another step labelled a section label (only
+        ``Remove`` decisions carry such a category: the loop reads the decisions directly)."""
+        text = doc.text
+        for i, d in enumerate(doc.decisions):
+            if isinstance(d, Remove) and d.category in _SECTION_CATS:
+                b = doc.blocks[i]
+                sink.extend(
+                    self.normaliser.facts("section", text, b.start, b.end, f"{_P}.section", 0.9)
+                )
+                if not sink.wants("section"):
+                    return
 
     def _suffix(self, sink: FactSink, text: str, start: int, end: int) -> None:
         sep = _SEP.match(text, start, end)
