@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
+import ahocorasick
 import regex
 
 from ..document import Document
@@ -20,6 +22,34 @@ _FOREIGN = regex.compile(
     r"item|related|recommend|ranking|trending|most_read|also_read|headline|prev_next|menu|nav"
     r"|comment|footer|you_may|more_from|read_next"
 )
+
+
+#: the literal trigger words (lower case) the provenance steps declare with
+#: :func:`shared_triggers`: one Aho-Corasick scan of a document's windows finds them all, where
+#: a ``str.find`` pass per word would read the windows once per word
+_SHARED_WORDS: set[str] = set()
+_SHARED: list[tuple[frozenset[str], Any]] = []  # the automaton of the words declared so far
+
+
+def shared_triggers(*words: str) -> tuple[str, ...]:
+    """Declare trigger words (lower case) looked up with :meth:`Blocks.with_words`; returns
+    them. Step modules call this once, at import."""
+    _SHARED_WORDS.update(w for w in words if w)
+    return words
+
+
+def _shared_automaton() -> tuple[frozenset[str], Any]:
+    """The automaton of every declared trigger word (rebuilt only if words were declared
+    since it was built; the words are code constants, not tables)."""
+    if not _SHARED or len(_SHARED[0][0]) != len(_SHARED_WORDS):  # words are only ever added
+        words = frozenset(_SHARED_WORDS)
+        automaton = ahocorasick.Automaton()
+        for w in words:
+            automaton.add_word(w, (len(w), w))
+        if words:
+            automaton.make_automaton()
+        _SHARED[:] = [(words, automaton)]
+    return _SHARED[0]
 
 
 class FactSink:
@@ -75,7 +105,9 @@ class Blocks:
     HEAD = 80
     TAIL = 100
 
-    __slots__ = ("_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow", "wtext")
+    __slots__ = (
+        "_hits", "_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow", "wtext",
+    )  # fmt: skip
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -100,6 +132,7 @@ class Blocks:
                 wblock += (i, i)
                 offset += head + tail + 2
         self._wstarts, self._wblock = wstarts, wblock
+        self._hits: tuple[frozenset[str], dict[str, set[int]]] | None = None
         self.wtext = "\n" + "\n".join([text[ws:we] for ws, we in spans])
         low = self.low
         if len(low) == len(text):
@@ -125,12 +158,40 @@ class Blocks:
         b = self.doc.blocks[i]
         return b.end - b.start <= self.SHORT
 
+    def word_blocks(self) -> tuple[frozenset[str], dict[str, set[int]]]:
+        """The shared trigger words (see :func:`shared_triggers`) and, for each one found, the
+        blocks whose windows hold it: one scan of the lower-cased windows, on first use."""
+        if self._hits is None:
+            words, automaton = _shared_automaton()
+            hits: dict[str, set[int]] = {}
+            if words:
+                wblock, wstarts = self._wblock, self._wstarts
+                for end, (n, w) in automaton.iter(self.wlow):
+                    b = wblock[bisect.bisect_right(wstarts, end - n + 1) - 1]
+                    found = hits.get(w)
+                    if found is None:
+                        hits[w] = {b}
+                    else:
+                        found.add(b)
+            self._hits = (words, hits)
+        return self._hits
+
+    def has_word(self, word: str) -> bool:
+        """The lower-cased windows hold ``word``."""
+        words, hits = self.word_blocks()
+        return word in hits if word in words else word in self.wlow
+
     def with_words(self, words: Iterable[str], max_chars: int | None = None) -> list[int]:
-        """Blocks whose windows contain one of the lower-case ``words`` (``str.find`` on the
-        lower-cased windows; no per-block Python work), of at most ``max_chars`` characters."""
+        """Blocks whose windows contain one of the lower-case ``words`` (the shared scan for
+        declared words, ``str.find`` on the lower-cased windows for others), of at most
+        ``max_chars`` characters."""
         low = self.wlow
         found: set[int] = set()
+        shared, hits = self.word_blocks()
         for w in words:
+            if w in shared:
+                found.update(hits.get(w, ()))
+                continue
             i = low.find(w)
             while i >= 0:
                 b = self.window_block(i)

@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep, shared_triggers
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -21,8 +21,12 @@ _P = "provenance.publisher"
 #: each alternative of the publisher pattern needs one of these in its line (lower case):
 #: "not edited by" notices and "originally appeared / first published / published from /
 #: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
-_TRIGGERS = ("edited", "reworked", "modified", "changed", "original", "first", "published",
-             "reprinted", "erschien", "initialement", "d'abord", "d’abord")
+_TRIGGERS = shared_triggers(
+    "edited", "reworked", "modified", "changed", "original", "first", "published", "reprinted",
+    "erschien", "initialement", "d'abord", "d’abord",
+)
+#: a syndication notice holds one of these
+_SYND_TRIGGERS = shared_triggers("syndi", "feed", "sindica")
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
@@ -153,7 +157,7 @@ class PublisherStep(ProvenanceStep):
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break
         if sink.wants("syndication"):
-            synd = blocks.containing(("syndi", "feed", "sindica"), self.max_chars)
+            synd = blocks.containing(_SYND_TRIGGERS, self.max_chars)
             for m in blocks.scan(self._synd_rx, synd):
                 s, e = m.span("synd")
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
