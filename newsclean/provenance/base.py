@@ -53,34 +53,45 @@ def _shared_automaton() -> tuple[frozenset[str], Any]:
 
 
 class FactSink:
-    """Collects a step's facts, dropping duplicates: one fact per distinct value for list kinds
-    (``credits``, ``tags``, ``authors``), one fact per kind for every other kind; facts already
-    on the document (from earlier steps) count."""
+    """Collects a step's facts, dropping those ``Document.apply`` would drop: one fact per
+    distinct value for list kinds (``credits``, ``tags``, ``authors``), one fact per kind for
+    every other kind, the one earliest in the text winning; facts already on the document (from
+    earlier steps) count. A fact that starts before the recorded one in the text goes
+    through (the pipeline replaces the recorded one); a fact without a span (inferred, or read
+    from metadata) only fills a kind or value nothing was recorded for."""
 
-    __slots__ = ("_kinds", "_seen", "facts")
+    __slots__ = ("_at", "facts")
 
     def __init__(self, doc: Document) -> None:
         self.facts: list[Fact] = []
-        facts = doc.facts
-        self._seen: set[tuple[str, str]] = {(f.kind, f.value.casefold()) for f in facts}
-        self._kinds: set[str] = {f.kind for f in facts}
-
-    def _note(self, f: Fact) -> None:
-        self._seen.add((f.kind, f.value.casefold()))
-        self._kinds.add(f.kind)
+        #: per kind (single kinds) or kind and value (list kinds): where the recorded fact starts
+        self._at: dict[tuple[str, str], int] = {
+            (f.kind, f.value.casefold() if f.kind in LIST_KINDS else ""): f.start
+            for f in reversed(doc.facts)
+        }
 
     def has(self, kind: str) -> bool:
-        return kind in self._kinds
+        return any(k == kind for k, _ in self._at)
+
+    def fills(self, kind: str) -> bool:
+        """Nothing of ``kind`` is recorded yet (list kinds: always true): a fact without a
+        span, or a fallback that must not displace quoted evidence, can still be added."""
+        return kind in LIST_KINDS or (kind, "") not in self._at
 
     def wants(self, kind: str) -> bool:
-        """A fact of ``kind`` can still be added (list kinds always, single kinds once)."""
-        return kind in LIST_KINDS or kind not in self._kinds
+        """A fact of ``kind`` found in the text can still be added: list kinds always, single
+        kinds when none is recorded or the recorded one does not start the text."""
+        if kind in LIST_KINDS:
+            return True
+        at = self._at.get((kind, ""))
+        return at is None or at > 0
 
     def add(self, fact: Fact) -> bool:
-        key = (fact.kind, fact.value.casefold())
-        if key in self._seen or not self.wants(fact.kind):
+        key = (fact.kind, fact.value.casefold() if fact.kind in LIST_KINDS else "")
+        at = self._at.get(key)
+        if at is not None and (fact.end <= fact.start or fact.start >= at):
             return False
-        self._note(fact)
+        self._at[key] = fact.start
         self.facts.append(fact)
         return True
 

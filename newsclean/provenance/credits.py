@@ -143,9 +143,7 @@ class CreditsStep(ProvenanceStep):
         norm = self.normaliser
         hits = norm.agencies.find(blocks.wtext, distinct=False)
         agency = sorted({blocks.window_block(s) for _, s, _ in hits})
-        photo = blocks.containing(_PHOTO_WORDS) if "photo_credit" not in {
-            f.kind for f in doc.facts
-        } or agency else []
+        photo = blocks.containing(_PHOTO_WORDS) if sink.wants("photo_credit") or agency else []
         for m in self._matches(blocks, agency, photo):
             if blocks.foreign(m.start()):
                 continue

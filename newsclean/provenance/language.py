@@ -73,7 +73,7 @@ class LanguageStep(ProvenanceStep):
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
-        if not sink.wants("language"):
+        if not sink.fills("language"):
             return []
         if len(doc.lower) == len(doc.text):
             found = self._detect_lower(self._sample(doc, doc.lower)[: self.max_chars])

@@ -62,13 +62,14 @@ class PageStep(ProvenanceStep):
             title = text[t.start : t.end].strip()
             if len(title) >= 12:
                 self._crumbs(doc, sink, t, title)
-        if sink.wants("section"):
+        if sink.fills("section"):
             self._section_labels(doc, sink)
         return sink.facts
 
     def _section_labels(self, doc: Document, sink: FactSink) -> None:
         """A section from the first block another step labelled a section label (only
-        ``Remove`` decisions carry such a category: the loop reads the decisions directly)."""
+        ``Remove`` decisions carry such a category: the loop reads the decisions directly).
+        A fallback: it never displaces a section a rule cut out of such a block."""
         text = doc.text
         for i, d in enumerate(doc.decisions):
             if isinstance(d, Remove) and d.category in _SECTION_CATS:
@@ -76,7 +77,7 @@ class PageStep(ProvenanceStep):
                 sink.extend(
                     self.normaliser.facts("section", text, b.start, b.end, f"{_P}.section", 0.9)
                 )
-                if not sink.wants("section"):
+                if not sink.fills("section"):
                     return
 
     def _suffix(self, sink: FactSink, text: str, start: int, end: int) -> None:

@@ -82,7 +82,7 @@ class UrlsStep(ProvenanceStep):
                     if name == "labelled":
                         break
             sink.extend(best)
-        if sink.wants("publisher"):
+        if sink.fills("publisher"):  # a fallback: never displaces a named publisher
             urls = [f for f in (*doc.facts, *sink.facts) if f.kind == "original_url"]
             for u in urls[:1]:
                 named = self.normaliser.host_publisher(u.value, text, u.start, u.end)
