@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import repeat
 from typing import Any
 
@@ -89,8 +89,8 @@ class AgencyFinder:
     """Matches any alias of any agency in the table; ``canonical`` maps a match to its name."""
 
     __slots__ = (
-        "_anchors", "_by_first", "_by_key", "_first", "_forms", "_prefixes", "_upper_rx",
-        "compiled", "pattern",
+        "_anchor_words", "_anchors", "_automaton", "_by_first", "_by_key", "_first", "_forms",
+        "_prefixes", "_upper_rx", "compiled", "pattern",
     )  # fmt: skip
 
     #: regions longer than this are searched with :meth:`_find_long` (same result, less work)
@@ -130,22 +130,46 @@ class AgencyFinder:
         #: forms starting with a lower-case letter ("dpa", "associated press"): found through
         #: an anchor word each (no charset to skip to for lower-case starts)
         self._anchors = _anchors(f for f, _ in self._forms if f[0].islower())
+        self._anchor_words = frozenset(anchor for anchor, _ in self._anchors)
+        self._automaton: tuple[frozenset[str], Any] | None = None
         #: the alternation of every alias, with boundaries (no capturing group)
         self.pattern = _LB + "(?:" + "|".join(_alias_pattern(a) for a in aliases) + ")" + _RB
         self.compiled = regex.compile(self.pattern, regex.VERSION0)
+
+    def anchor_words(self) -> frozenset[str]:
+        """The (lower-case) words every occurrence of a lower-case form holds one of."""
+        return self._anchor_words
+
+    def automaton(self, words: Collection[str]) -> tuple[frozenset[str], Any]:
+        """An Aho-Corasick automaton of ``words`` (the provenance steps' shared trigger words)
+        and this finder's anchor words, built once (again only if ``words`` grew), so that one
+        scan of a document's lower-cased windows serves the steps and :meth:`find`."""
+        if self._automaton is None or not self._automaton[0].issuperset(words):
+            from .base import trigger_automaton
+
+            self._automaton = trigger_automaton([*words, *self.anchor_words()])
+        return self._automaton
 
     def canonical(self, matched: str) -> str | None:
         return self._by_key.get(_key(matched))
 
     def find(
-        self, text: str, start: int = 0, end: int | None = None, *, distinct: bool = True
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        distinct: bool = True,
+        anchors: Mapping[str, list[int]] | None = None,
     ) -> list[tuple[str, int, int]]:
         """``(canonical name, start, end)`` of each agency named in ``text[start:end]``, one per
         distinct name (its first mention) unless ``distinct=False``, in order. Names must not
-        touch a letter or digit."""
+        touch a letter or digit. ``anchors``: where each anchor word (:meth:`anchor_words`)
+        starts in the lower-cased ``text`` (a superset of where it starts in ``text``), when a
+        scan already found them."""
         end = len(text) if end is None else min(end, len(text))
         if end - start > self.LONG:
-            return self._find_long(text, start, end, distinct)
+            return self._find_long(text, start, end, distinct, anchors)
         hits: list[tuple[int, int, str]] = []
         words = words_of(text[start:end])
         candidates = [f for w in words.intersection(self._by_first) for f in self._by_first[w]]
@@ -173,13 +197,18 @@ class AgencyFinder:
         return hits
 
     def _find_long(
-        self, text: str, start: int, end: int, distinct: bool
+        self,
+        text: str,
+        start: int,
+        end: int,
+        distinct: bool,
+        anchors: Mapping[str, list[int]] | None = None,
     ) -> list[tuple[str, int, int]]:
         """:meth:`find` on a long region without splitting all of it into words: the forms
         that occur at all are found by one trie scan and a few anchor searches, and only their
         first words are checked against the region's words (the condition :meth:`find` puts on
         a form), at an occurrence first, on all words only if that fails."""
-        present = self._present(text, start, end)
+        present = self._present(text, start, end, anchors)
         if not present:
             return []
         words: set[str] | None = None
@@ -201,7 +230,9 @@ class AgencyFinder:
                 candidates.append((form, name))
         return self._resolve(self._occurrences(text, start, end, candidates, []), distinct)
 
-    def _present(self, text: str, start: int, end: int) -> set[str]:
+    def _present(
+        self, text: str, start: int, end: int, anchors: Mapping[str, list[int]] | None = None
+    ) -> set[str]:
         """Every form that has an occurrence touching no letter or digit before it in
         ``text[start:end]`` (and possibly a few more)."""
         found: set[str] = set()
@@ -217,6 +248,12 @@ class AgencyFinder:
                         if m2 is not None:
                             found.update(prefixes[m2.group()])
         for anchor, forms in self._anchors:
+            if anchors is not None:
+                for i in anchors.get(anchor, ()):
+                    for form, offset in forms:
+                        if i - offset >= start and text.startswith(form, i - offset, end):
+                            found.add(form)
+                continue
             i = text.find(anchor, start, end)
             while i >= 0:
                 for form, offset in forms:

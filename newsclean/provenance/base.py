@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
+from .agencies import AgencyFinder
 from .data import Tables
 from .normalise import LIST_KINDS, Normaliser
 
@@ -27,29 +28,25 @@ _FOREIGN = regex.compile(
 #: the literal trigger words (lower case) the provenance steps declare with
 #: :func:`shared_triggers`: one Aho-Corasick scan of a document's windows finds them all, where
 #: a ``str.find`` pass per word would read the windows once per word
-_SHARED_WORDS: set[str] = set()
-_SHARED: list[tuple[frozenset[str], Any]] = []  # the automaton of the words declared so far
+SHARED_WORDS: set[str] = set()
 
 
 def shared_triggers(*words: str) -> tuple[str, ...]:
     """Declare trigger words (lower case) looked up with :meth:`Blocks.with_words`; returns
     them. Step modules call this once, at import."""
-    _SHARED_WORDS.update(w for w in words if w)
+    SHARED_WORDS.update(w for w in words if w)
     return words
 
 
-def _shared_automaton() -> tuple[frozenset[str], Any]:
-    """The automaton of every declared trigger word (rebuilt only if words were declared
-    since it was built; the words are code constants, not tables)."""
-    if not _SHARED or len(_SHARED[0][0]) != len(_SHARED_WORDS):  # words are only ever added
-        words = frozenset(_SHARED_WORDS)
-        automaton = ahocorasick.Automaton()
-        for w in words:
-            automaton.add_word(w, (len(w), w))
-        if words:
-            automaton.make_automaton()
-        _SHARED[:] = [(words, automaton)]
-    return _SHARED[0]
+def trigger_automaton(words: Iterable[str]) -> tuple[frozenset[str], Any]:
+    """The words and an Aho-Corasick automaton finding them (values: ``(length, word)``)."""
+    found = frozenset(w for w in words if w)
+    automaton = ahocorasick.Automaton()
+    for w in found:
+        automaton.add_word(w, (len(w), w))
+    if found:
+        automaton.make_automaton()
+    return found, automaton
 
 
 class FactSink:
@@ -117,11 +114,15 @@ class Blocks:
     TAIL = 100
 
     __slots__ = (
-        "_hits", "_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow", "wtext",
+        "_hits", "_starts", "_triggers", "_wblock", "_wstarts", "doc", "low", "text", "wlow",
+        "wtext",
     )  # fmt: skip
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, agencies: AgencyFinder | None = None) -> None:
+        """``agencies``: its automaton (the shared trigger words and its anchor words) makes
+        the shared scan; without it, one of the shared words alone."""
         self.doc = doc
+        self._triggers = agencies
         text = self.text = doc.text
         self.low = doc.lower
         self._starts = starts = [b.start for b in doc.blocks]
@@ -143,7 +144,7 @@ class Blocks:
                 wblock += (i, i)
                 offset += head + tail + 2
         self._wstarts, self._wblock = wstarts, wblock
-        self._hits: tuple[frozenset[str], dict[str, set[int]]] | None = None
+        self._hits: tuple[frozenset[str], dict[str, list[int]]] | None = None
         self.wtext = "\n" + "\n".join([text[ws:we] for ws, we in spans])
         low = self.low
         if len(low) == len(text):
@@ -169,27 +170,29 @@ class Blocks:
         b = self.doc.blocks[i]
         return b.end - b.start <= self.SHORT
 
-    def word_blocks(self) -> tuple[frozenset[str], dict[str, set[int]]]:
-        """The shared trigger words (see :func:`shared_triggers`) and, for each one found, the
-        blocks whose windows hold it: one scan of the lower-cased windows, on first use."""
+    def word_hits(self) -> tuple[frozenset[str], dict[str, list[int]]]:
+        """The scanned words (the shared trigger words, see :func:`shared_triggers`, and the
+        agency finder's anchors) and where each found one starts in ``wlow``: one scan of the
+        lower-cased windows, on first use."""
         if self._hits is None:
-            words, automaton = _shared_automaton()
-            hits: dict[str, set[int]] = {}
+            if self._triggers is not None:
+                words, automaton = self._triggers.automaton(SHARED_WORDS)
+            else:
+                words, automaton = trigger_automaton(SHARED_WORDS)
+            hits: dict[str, list[int]] = {}
             if words:
-                wblock, wstarts = self._wblock, self._wstarts
                 for end, (n, w) in automaton.iter(self.wlow):
-                    b = wblock[bisect.bisect_right(wstarts, end - n + 1) - 1]
                     found = hits.get(w)
                     if found is None:
-                        hits[w] = {b}
+                        hits[w] = [end - n + 1]
                     else:
-                        found.add(b)
+                        found.append(end - n + 1)
             self._hits = (words, hits)
         return self._hits
 
     def has_word(self, word: str) -> bool:
         """The lower-cased windows hold ``word``."""
-        words, hits = self.word_blocks()
+        words, hits = self.word_hits()
         return word in hits if word in words else word in self.wlow
 
     def with_words(self, words: Iterable[str], max_chars: int | None = None) -> list[int]:
@@ -198,10 +201,10 @@ class Blocks:
         ``max_chars`` characters."""
         low = self.wlow
         found: set[int] = set()
-        shared, hits = self.word_blocks()
+        shared, hits = self.word_hits()
         for w in words:
             if w in shared:
-                found.update(hits.get(w, ()))
+                found.update(map(self.window_block, hits.get(w, ())))
                 continue
             i = low.find(w)
             while i >= 0:
@@ -288,4 +291,7 @@ class ProvenanceStep:
     def view(self, doc: Document) -> Blocks:
         """The document's shared :class:`Blocks` view, built once per document and kept on the
         document (``Document.memo``), never on the pipeline."""
-        return doc.memo("provenance.blocks", Blocks)
+        return doc.memo("provenance.blocks", self._make_view)
+
+    def _make_view(self, doc: Document) -> Blocks:
+        return Blocks(doc, self.normaliser.agencies)
