@@ -70,6 +70,8 @@ class AggregatorStep(ProvenanceStep):
         blocks = self.view(doc)
         for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS)):
             s, e = m.span(next(g for g in ("agg", "agg2", "agg3") if m.group(g) is not None))
+            if s >= sink.bound("aggregator"):
+                break  # an aggregator recorded earlier in the text wins
             value = doc.text[s:e]
             if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
                 continue

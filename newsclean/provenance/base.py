@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -78,10 +79,16 @@ class FactSink:
     def wants(self, kind: str) -> bool:
         """A fact of ``kind`` found in the text can still be added: list kinds always, single
         kinds when none is recorded or the recorded one does not start the text."""
+        return self.bound(kind) > 0
+
+    def bound(self, kind: str) -> int:
+        """Where a fact of single ``kind`` found in the text must start before to be added
+        (``sys.maxsize`` if none is recorded, and for list kinds): steps skip normalising
+        (parsing a date...) what lies beyond, and stop scanning there."""
         if kind in LIST_KINDS:
-            return True
+            return sys.maxsize
         at = self._at.get((kind, ""))
-        return at is None or at > 0
+        return sys.maxsize if at is None else at
 
     def add(self, fact: Fact) -> bool:
         key = (fact.kind, fact.value.casefold() if fact.kind in LIST_KINDS else "")

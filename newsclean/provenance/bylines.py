@@ -81,8 +81,8 @@ class BylinesStep(ProvenanceStep):
     def _date(self, sink: FactSink, text: str, start: int, end: int) -> None:
         """A date right after the names ("By X, AFP, 3 May 2024") is the publication date;
         one after another label ("| Updated: ...") is left to ``provenance.dates``."""
-        if not sink.wants("published"):
-            return
+        if start >= sink.bound("published"):
+            return  # a date recorded earlier in the text wins
         found = self.normaliser.dates.find(text, start, end)
         if found is None:
             return

@@ -125,7 +125,15 @@ class DatesStep(ProvenanceStep):
         blocks = self.view(doc)
         first_prose = doc.first_prose()
         head = first_prose if first_prose is not None else doc.config.thresholds.head_zone
-        for m in blocks.scan(self._rx, self._candidates(doc, blocks, head)):
+        bounds = {"published": sink.bound("published"), "updated": sink.bound("updated")}
+        limit = max(bounds.values())
+        text = doc.text
+        candidates = [
+            i
+            for i in self._candidates(doc, blocks, head)
+            if text.rfind("\n", 0, doc.blocks[i].start) + 1 < limit
+        ]
+        for m in blocks.scan(self._rx, candidates):
             if blocks.foreign(m.start()):
                 continue
             if m.group("bare") is not None:
@@ -140,6 +148,8 @@ class DatesStep(ProvenanceStep):
                 kind = "published" if m.group("pub") is not None else "updated"
                 rule, conf = f"{_P}.{kind}", 1.0
                 s, e = m.span("date")
-            if sink.wants(kind):
-                sink.extend(self.normaliser.facts(kind, doc.text, s, e, rule, conf))
+            if s < bounds[kind]:  # else a fact recorded earlier in the text wins
+                found = self.normaliser.facts(kind, doc.text, s, e, rule, conf)
+                sink.extend(found)
+                bounds[kind] = sink.bound(kind)
         return sink.facts

@@ -134,16 +134,19 @@ class PublisherStep(ProvenanceStep):
         if sink.wants("publisher"):
             low = blocks.low
             dblocks = doc.blocks
-            candidates = [
-                i
-                for i in sorted(
-                    {
-                        *blocks.with_words(_TRIGGERS, self.max_chars),
-                        *blocks.matching(_PROMO, self.max_chars),
-                    }
-                )
-                if _NEED.search(low, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
-            ]
+            bound = sink.bound("publisher")  # a publisher must start before it to win
+            candidates = []
+            for i in sorted(
+                {
+                    *blocks.with_words(_TRIGGERS, self.max_chars),
+                    *blocks.matching(_PROMO, self.max_chars),
+                }
+            ):
+                line_start = text.rfind("\n", 0, dblocks[i].start) + 1
+                if line_start >= bound:
+                    break
+                if _NEED.search(low, line_start, dblocks[i].end):
+                    candidates.append(i)
             for m in blocks.scan(self._rx, candidates):
                 if blocks.foreign(m.start()):
                     continue
@@ -151,6 +154,8 @@ class PublisherStep(ProvenanceStep):
                 if name not in ("promo", "edited", "original", "courtesy"):
                     continue
                 s, e = m.span(name)
+                if s >= sink.bound("publisher"):
+                    break  # a publisher recorded earlier in the text wins
                 if name == "courtesy" and norm.agencies.find(text, s, e):
                     continue  # "Source: Reuters" is a credit (provenance.credits)
                 conf = 1.0 if name == "edited" else 0.9
@@ -160,6 +165,8 @@ class PublisherStep(ProvenanceStep):
             synd = blocks.containing(_SYND_TRIGGERS, self.max_chars)
             for m in blocks.scan(self._synd_rx, synd):
                 s, e = m.span("synd")
+                if s >= sink.bound("syndication"):
+                    break
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
