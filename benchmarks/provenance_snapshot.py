@@ -8,8 +8,9 @@ and the CPU time of each provenance step on the same texts.
 Texts: ``fixtures/seeds/*.txt``, the held-out corpus (``benchmarks/heldout/corpus.jsonl``) and,
 when ``../shared`` is present, the ground-truth bodies of the article-extraction benchmark.
 
-Per document the snapshot holds the facts the ``provenance.*`` steps emit (kind, value, start,
-end, rule, confidence) and a digest of the state those steps read (the decisions and facts of
+Per document the snapshot holds the document's facts after the ``provenance.*`` steps (kind,
+value, start, end, rule, confidence: the ones they add and earlier steps' ones they replaced)
+and a digest of the state those steps read (the decisions and facts of
 every earlier step). Other steps change under provenance (phrases, context): a document whose
 earlier state changed is reported apart ("input changed"), not as a provenance difference.
 """
@@ -69,14 +70,12 @@ def prepared(bare: Pipeline, text: str) -> Document:
 
 
 def run_provenance(doc: Document, steps: list[Step]) -> list[list[Any]]:
-    before = len(doc.facts)
+    """Every fact on the document after the provenance steps: the ones they add and the
+    earlier steps' ones they replace (an earlier fact in the text wins, see FactSink)."""
     for step in steps:
         for decision in step.apply(doc):
             doc.apply(decision)
-    return [
-        [f.kind, f.value, f.start, f.end, f.rule, f.confidence]
-        for f in doc.facts[before:]
-    ]
+    return [[f.kind, f.value, f.start, f.end, f.rule, f.confidence] for f in doc.facts]
 
 
 def snapshot(pipe: Pipeline, docs: list[tuple[str, str]]) -> dict[str, Any]:

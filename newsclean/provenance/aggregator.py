@@ -7,7 +7,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep, shared_triggers
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -15,7 +15,7 @@ from .normalise import Normaliser
 _P = "provenance.aggregator"
 #: a disclaimer block contains one of these (lower case; each stands for all the words it
 #: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
-_TRIGGERS = (
+_TRIGGERS = shared_triggers(
     "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curates", "curated",
     "sammelt", "recopila", "fetched",
 )
@@ -71,6 +71,8 @@ class AggregatorStep(ProvenanceStep):
         blocks = self.view(doc)
         for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS)):
             s, e = m.span(next(g for g in ("agg", "agg2", "agg3") if m.group(g) is not None))
+            if s >= sink.bound("aggregator"):
+                break  # an aggregator recorded earlier in the text wins
             value = doc.text[s:e]
             if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
                 continue

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterable, Iterator
+from typing import Any
 
+import ahocorasick
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
+from .agencies import AgencyFinder
 from .data import Tables
 from .normalise import LIST_KINDS, Normaliser
 
@@ -22,46 +26,79 @@ _FOREIGN = regex.compile(
 )
 
 
-class FactSink:
-    """Collects a step's facts, dropping duplicates: one fact per distinct value for list kinds
-    (``credits``, ``tags``, ``authors``), one fact per kind for every other kind; facts already
-    on the document (from earlier steps) count, unless the new fact's evidence lies earlier in
-    the text (``Document.apply`` keeps the earliest, so a step must not drop it). A fact without
-    evidence (page metadata, inferred) never displaces one with evidence."""
+#: the literal trigger words (lower case) the provenance steps declare with
+#: :func:`shared_triggers`: one Aho-Corasick scan of a document's windows finds them all, where
+#: a ``str.find`` pass per word would read the windows once per word
+SHARED_WORDS: set[str] = set()
 
-    __slots__ = ("_kinds", "_seen", "facts")
+
+def shared_triggers(*words: str) -> tuple[str, ...]:
+    """Declare trigger words (lower case) looked up with :meth:`Blocks.with_words`; returns
+    them. Step modules call this once, at import."""
+    SHARED_WORDS.update(w for w in words if w)
+    return words
+
+
+def trigger_automaton(words: Iterable[str]) -> tuple[frozenset[str], Any]:
+    """The words and an Aho-Corasick automaton finding them (values: ``(length, word)``)."""
+    found = frozenset(w for w in words if w)
+    automaton = ahocorasick.Automaton()
+    for w in found:
+        automaton.add_word(w, (len(w), w))
+    if found:
+        automaton.make_automaton()
+    return found, automaton
+
+
+class FactSink:
+    """Collects a step's facts, dropping those ``Document.apply`` would drop: one fact per
+    distinct value for list kinds (``credits``, ``tags``, ``authors``), one fact per kind for
+    every other kind, the one earliest in the text winning; facts already on the document (from
+    earlier steps) count. A fact that starts before the recorded one in the text goes
+    through (the pipeline replaces the recorded one); a fact without a span (inferred, or read
+    from metadata) only fills a kind or value nothing was recorded for."""
+
+    __slots__ = ("_at", "facts")
 
     def __init__(self, doc: Document) -> None:
         self.facts: list[Fact] = []
-        self._seen: dict[tuple[str, str], int] = {}
-        self._kinds: dict[str, int] = {}
-        for f in doc.facts:
-            self._note(f)
-
-    def _note(self, f: Fact) -> None:
-        key = (f.kind, f.value.casefold())
-        self._seen[key] = min(f.start, self._seen.get(key, f.start))
-        self._kinds[f.kind] = min(f.start, self._kinds.get(f.kind, f.start))
+        #: per kind (single kinds) or kind and value (list kinds): where the recorded fact starts
+        self._at: dict[tuple[str, str], int] = {
+            (f.kind, f.value.casefold() if f.kind in LIST_KINDS else ""): f.start
+            for f in reversed(doc.facts)
+        }
 
     def has(self, kind: str) -> bool:
-        return kind in self._kinds
+        return any(k == kind for k, _ in self._at)
+
+    def fills(self, kind: str) -> bool:
+        """Nothing of ``kind`` is recorded yet (list kinds: always true): a fact without a
+        span, or a fallback that must not displace quoted evidence, can still be added."""
+        return kind in LIST_KINDS or (kind, "") not in self._at
 
     def wants(self, kind: str, before: int | None = None) -> bool:
-        """A fact of ``kind`` can still be added: list kinds always, single kinds once, or
-        again at an offset ``before`` the recorded one (the earliest evidence wins)."""
+        """A fact of ``kind`` found in the text can still be added: list kinds always, single
+        kinds when none is recorded or, given the offset ``before`` where the new evidence
+        starts, when it lies earlier than the recorded one (without an offset: when the
+        recorded one does not start the text)."""
+        bound = self.bound(kind)
+        return bound > 0 if before is None else before < bound
+
+    def bound(self, kind: str) -> int:
+        """Where a fact of single ``kind`` found in the text must start before to be added
+        (``sys.maxsize`` if none is recorded, and for list kinds): steps skip normalising
+        (parsing a date...) what lies beyond, and stop scanning there."""
         if kind in LIST_KINDS:
-            return True
-        seen = self._kinds.get(kind)
-        return seen is None or (before is not None and before < seen)
+            return sys.maxsize
+        at = self._at.get((kind, ""))
+        return sys.maxsize if at is None else at
 
     def add(self, fact: Fact) -> bool:
-        key = (fact.kind, fact.value.casefold())
-        seen = self._seen.get(key)
-        if seen is None and fact.kind not in LIST_KINDS:
-            seen = self._kinds.get(fact.kind)
-        if seen is not None and (seen <= fact.start or fact.start == fact.end):
+        key = (fact.kind, fact.value.casefold() if fact.kind in LIST_KINDS else "")
+        at = self._at.get(key)
+        if at is not None and (fact.end <= fact.start or fact.start >= at):
             return False
-        self._note(fact)
+        self._at[key] = fact.start
         self.facts.append(fact)
         return True
 
@@ -86,34 +123,48 @@ class Blocks:
     HEAD = 80
     TAIL = 100
 
-    __slots__ = ("_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow", "wtext")
+    __slots__ = (
+        "_hits", "_starts", "_triggers", "_wblock", "_wstarts", "doc", "low", "text", "wlow",
+        "wtext",
+    )  # fmt: skip
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, agencies: AgencyFinder | None = None) -> None:
+        """``agencies``: its automaton (the shared trigger words and its anchor words) makes
+        the shared scan; without it, one of the shared words alone."""
         self.doc = doc
+        self._triggers = agencies
         text = self.text = doc.text
         self.low = doc.lower
         self._starts = starts = [b.start for b in doc.blocks]
         short, head, tail = self.SHORT, self.HEAD, self.TAIL
         wstarts: list[int] = []
         wblock: list[int] = []
-        parts: list[str] = [""]  # wtext starts with a line break: "\n<word>" finds line starts
-        offset = 1
+        spans: list[tuple[int, int]] = []
+        offset = 1  # wtext starts with a line break: "\n<word>" finds line starts
         for i, b in enumerate(doc.blocks):
             s, e = starts[i], b.end
             if e - s <= short:
-                spans: tuple[tuple[int, int], ...] = ((s, e),)
-            else:
-                spans = ((s, s + head), (e - tail, e))
-            for ws, we in spans:
+                spans.append((s, e))
                 wstarts.append(offset)
                 wblock.append(i)
-                parts.append(text[ws:we])
-                offset += we - ws + 1
+                offset += e - s + 1
+            else:
+                spans += ((s, s + head), (e - tail, e))
+                wstarts += (offset, offset + head + 1)
+                wblock += (i, i)
+                offset += head + tail + 2
         self._wstarts, self._wblock = wstarts, wblock
-        self.wtext = "\n".join(parts)
-        self.wlow = self.wtext.lower()
-        if len(self.wlow) != len(self.wtext):
-            self.wlow = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.wtext)
+        self._hits: tuple[frozenset[str], dict[str, list[int]]] | None = None
+        self.wtext = "\n" + "\n".join([text[ws:we] for ws, we in spans])
+        low = self.low
+        if len(low) == len(text):
+            # slices of the document's lower-cased text: no second lower() pass (only a Greek
+            # final sigma may differ at a window's edge, which no trigger holds)
+            self.wlow = "\n" + "\n".join([low[ws:we] for ws, we in spans])
+        else:
+            self.wlow = self.wtext.lower()
+            if len(self.wlow) != len(self.wtext):
+                self.wlow = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.wtext)
 
     def at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -129,12 +180,42 @@ class Blocks:
         b = self.doc.blocks[i]
         return b.end - b.start <= self.SHORT
 
+    def word_hits(self) -> tuple[frozenset[str], dict[str, list[int]]]:
+        """The scanned words (the shared trigger words, see :func:`shared_triggers`, and the
+        agency finder's anchors) and where each found one starts in ``wlow``: one scan of the
+        lower-cased windows, on first use."""
+        if self._hits is None:
+            if self._triggers is not None:
+                words, automaton = self._triggers.automaton(SHARED_WORDS)
+            else:
+                words, automaton = trigger_automaton(SHARED_WORDS)
+            hits: dict[str, list[int]] = {}
+            if words:
+                for end, (n, w) in automaton.iter(self.wlow):
+                    found = hits.get(w)
+                    if found is None:
+                        hits[w] = [end - n + 1]
+                    else:
+                        found.append(end - n + 1)
+            self._hits = (words, hits)
+        return self._hits
+
+    def has_word(self, word: str) -> bool:
+        """The lower-cased windows hold ``word``."""
+        words, hits = self.word_hits()
+        return word in hits if word in words else word in self.wlow
+
     def with_words(self, words: Iterable[str], max_chars: int | None = None) -> list[int]:
-        """Blocks whose windows contain one of the lower-case ``words`` (``str.find`` on the
-        lower-cased windows; no per-block Python work), of at most ``max_chars`` characters."""
+        """Blocks whose windows contain one of the lower-case ``words`` (the shared scan for
+        declared words, ``str.find`` on the lower-cased windows for others), of at most
+        ``max_chars`` characters."""
         low = self.wlow
         found: set[int] = set()
+        shared, hits = self.word_hits()
         for w in words:
+            if w in shared:
+                found.update(map(self.window_block, hits.get(w, ())))
+                continue
             i = low.find(w)
             while i >= 0:
                 b = self.window_block(i)
@@ -178,6 +259,26 @@ class Blocks:
                 yield from rx.finditer(text, s, b.start + head)
                 yield from rx.finditer(text, b.end - tail, b.end)
 
+    def scan_line_starts(
+        self, rx: regex.Pattern[str], indices: Iterable[int]
+    ) -> Iterator[regex.Match[str]]:
+        """:meth:`scan` for a pattern whose every match starts at a line start (``^`` with
+        ``MULTILINE`` opens each alternative): on a block that holds no line break the only
+        line start is the block's, so one ``match`` there gives what ``finditer`` would (it
+        would try, and fail, at every other position)."""
+        text = self.text
+        blocks = self.doc.blocks
+        short, head = self.SHORT, self.HEAD
+        for i in sorted(set(indices)):
+            b = blocks[i]
+            s = text.rfind("\n", 0, b.start) + 1
+            if text.find("\n", s, b.end) >= 0:
+                yield from self.scan(rx, (i,))
+                continue
+            m = rx.match(text, s, b.end if b.end - s <= short else b.start + head)
+            if m is not None:
+                yield m
+
     def foreign(self, pos: int) -> bool:
         """The offset sits in a block another step judged to be about other articles."""
         i = self.at(pos)
@@ -200,4 +301,7 @@ class ProvenanceStep:
     def view(self, doc: Document) -> Blocks:
         """The document's shared :class:`Blocks` view, built once per document and kept on the
         document (``Document.memo``), never on the pipeline."""
-        return doc.memo("provenance.blocks", Blocks)
+        return doc.memo("provenance.blocks", self._make_view)
+
+    def _make_view(self, doc: Document) -> Blocks:
+        return Blocks(doc, self.normaliser.agencies)

@@ -10,7 +10,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep, shared_triggers
 from .data import Tables
 from .names import PEOPLE, S
 from .normalise import Normaliser
@@ -23,7 +23,7 @@ _TRIGGER = re.compile(
     r"|von\b|par\b|por\b)"
 )
 _SIGN_OFF = re.compile(r"(?:reporting|writing|compiled)[^\S\n]+by\b")
-_SIGN_OFF_WORDS = ("reporting", "writing", "compiled")
+_SIGN_OFF_WORDS = shared_triggers("reporting", "writing", "compiled")
 
 
 class BylinesStep(ProvenanceStep):
@@ -82,8 +82,8 @@ class BylinesStep(ProvenanceStep):
     def _date(self, sink: FactSink, text: str, start: int, end: int) -> None:
         """A date right after the names ("By X, AFP, 3 May 2024") is the publication date;
         one after another label ("| Updated: ...") is left to ``provenance.dates``."""
-        if not sink.wants("published", start):
-            return
+        if start >= sink.bound("published"):
+            return  # a date recorded earlier in the text wins
         found = self.normaliser.dates.find(text, start, end)
         if found is None:
             return
@@ -98,8 +98,7 @@ class BylinesStep(ProvenanceStep):
         blocks = self.view(doc)
         norm = self.normaliser
         found = blocks.matching(_TRIGGER, self.max_chars)
-        low = blocks.wlow
-        if any(w in low for w in _SIGN_OFF_WORDS):
+        if any(blocks.has_word(w) for w in _SIGN_OFF_WORDS):
             found = sorted({*found, *blocks.matching(_SIGN_OFF, self.max_chars)})
         for m in blocks.scan(self._rx, found):
             if blocks.foreign(m.start()):

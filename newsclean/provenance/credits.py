@@ -3,19 +3,34 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import Blocks, FactSink, ProvenanceStep, shared_triggers
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
 
 _P = "provenance.credits"
 #: words that can label a photo credit (blocks without an agency are scanned only with these)
-_PHOTO_WORDS = ("photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit")
+_PHOTO_WORDS = shared_triggers(
+    "photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit"
+)
+#: what a photo credit's label needs: its last word, then "by" or a colon, © or bar (a loose
+#: stdlib pre-check: most blocks holding a photo word fail it and skip the full pattern)
+_PHOTO_NEED = re.compile(
+    r"(?:photos?|photographs?|images?|picture|pic|fotos?|bild|bildquelle|imagen|credits?|source)"
+    r"(?:[^\S\n]+by[^\S\n]|[^\S\n]*[:©|])",
+    re.IGNORECASE,
+)
+#: where a copyright line's holder ends
+_COPYRIGHT_END = regex.compile(r"[.;|]\s")
+#: the families whose every alternative starts with ``^``: tried once at each line's start
+_AT_LINE_START = frozenset({"dateline", "alone"})
 #: a copyright holder is a name: the evidence ends at the first lower-case word that is not a
 #: particle ("Copyright law was ... Reuters" in prose names no holder)
 _PROSE_WORD = regex.compile(
@@ -120,6 +135,10 @@ class CreditsStep(ProvenanceStep):
             (regex.compile(rx, regex.MULTILINE | regex.VERSION0), triggers, on)
             for rx, triggers, on in families
         ]
+        #: per family: whether every match starts a line (see :meth:`Blocks.scan_line_starts`)
+        self._anchored = [
+            any(f"(?P<{name}>" in rx for name in _AT_LINE_START) for rx, _, _ in families
+        ]
         self._sentence_start = regex.compile(r"[.!?]\s+|\n")
 
     def apply(self, doc: Document) -> list[Fact]:
@@ -127,11 +146,11 @@ class CreditsStep(ProvenanceStep):
         text = doc.text
         blocks = self.view(doc)
         norm = self.normaliser
-        hits = norm.agencies.find(blocks.wtext, distinct=False)
+        scanned, found = blocks.word_hits()  # the finder's anchor words, if its scan
+        anchors = found if scanned.issuperset(norm.agencies.anchor_words()) else None
+        hits = norm.agencies.find(blocks.wtext, distinct=False, anchors=anchors)
         agency = sorted({blocks.window_block(s) for _, s, _ in hits})
-        photo = blocks.containing(_PHOTO_WORDS) if "photo_credit" not in {
-            f.kind for f in doc.facts
-        } or agency else []
+        photo = blocks.containing(_PHOTO_WORDS) if sink.wants("photo_credit") or agency else []
         for m in self._matches(blocks, agency, photo):
             if blocks.foreign(m.start()):
                 continue
@@ -139,7 +158,7 @@ class CreditsStep(ProvenanceStep):
                 if _has(m, name):
                     s, e = m.span(name)
                     if name == "copyright":
-                        end = regex.search(r"[.;|]\s", text[s:e])
+                        end = _COPYRIGHT_END.search(text[s:e])
                         e = s + end.start() if end else e
                         prose = _PROSE_WORD.search(text, s, e)
                         e = prose.start() if prose else e
@@ -169,18 +188,34 @@ class CreditsStep(ProvenanceStep):
         """Matches of each credit family on the blocks it applies to (naming an agency, a photo
         word or both) that hold one of its literal triggers, in text order."""
         low = blocks.low
+        text = blocks.text
         dblocks = blocks.doc.blocks
         both = sorted(set(agency_blocks) & set(photo_blocks))
         on = {"agency": agency_blocks, "photo": photo_blocks, "both": both}
         found: list[regex.Match[str]] = []
-        for rx, triggers, where in self._families:
+        lows: dict[int, str] = {}  # each block's lower-cased text, sliced once
+        for (rx, triggers, where), anchored in zip(self._families, self._anchored, strict=True):
             idx = on[where]
             if triggers is not None:
+                kept = []
+                for i in idx:
+                    b_low = lows.get(i)
+                    if b_low is None:
+                        b_low = lows[i] = low[dblocks[i].start : dblocks[i].end]
+                    for t in triggers:
+                        if t in b_low:
+                            kept.append(i)
+                            break
+                idx = kept
+            elif where == "photo":
                 idx = [
-                    i for i in idx
-                    if any(t in low[dblocks[i].start : dblocks[i].end] for t in triggers)
-                ]  # fmt: skip
-            if idx:
+                    i for i in idx if _PHOTO_NEED.search(text, dblocks[i].start, dblocks[i].end)
+                ]
+            if not idx:
+                continue
+            if anchored:
+                found += blocks.scan_line_starts(rx, idx)
+            else:
                 found += blocks.scan(rx, idx)
         found.sort(key=lambda m: m.start())
         return found

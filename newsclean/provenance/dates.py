@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
@@ -34,9 +34,23 @@ _TRIGGERS = (
     " jour", "actualiz",
 )
 
-_DIGIT = re.compile(r"\d")
 #: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_positions(text: str) -> list[int]:
+    """Where ``_YEAR`` matches, found with ``str.find`` (many times faster than the stdlib
+    pattern's scan), in order: every "19" or "20" followed by two decimal digits."""
+    found: list[int] = []
+    for prefix in ("19", "20"):
+        i = text.find(prefix)
+        while i >= 0:
+            digits = text[i + 2 : i + 4]
+            if len(digits) == 2 and digits.isdecimal():
+                found.append(i)
+            i = text.find(prefix, i + 1)
+    found.sort()
+    return found
 
 
 class DatesStep(ProvenanceStep):
@@ -78,6 +92,32 @@ class DatesStep(ProvenanceStep):
             regex.MULTILINE | regex.VERSION0,
         )
 
+    def _candidates(self, doc: Document, blocks: Blocks, head: int) -> list[int]:
+        """The blocks the date pattern can match in: every date it reads holds a year, so only
+        blocks of at most ``max_chars`` holding a year (one stdlib scan of the text), and of
+        those the ones holding a label trigger or, in the head, of at most 80 characters."""
+        text, low, dblocks = doc.text, blocks.low, doc.blocks
+        found: list[int] = []
+        last = -1
+        for pos in _year_positions(text):
+            i = blocks.at(pos)
+            if i is None or i == last:
+                continue
+            last = i
+            b = dblocks[i]
+            size = b.end - b.start
+            if size > self.max_chars:
+                continue
+            if i < head and size <= 80:
+                found.append(i)
+                continue
+            b_low = low[b.start : b.end]
+            for t in _TRIGGERS:
+                if t in b_low:
+                    found.append(i)
+                    break
+        return found
+
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         if not (sink.wants("published", 0) or sink.wants("updated", 0)):
@@ -85,19 +125,13 @@ class DatesStep(ProvenanceStep):
         blocks = self.view(doc)
         first_prose = doc.first_prose()
         head = first_prose if first_prose is not None else doc.config.thresholds.head_zone
-        dblocks = doc.blocks
-        bare = [
-            i
-            for i in range(min(head, len(dblocks)))
-            if dblocks[i].end - dblocks[i].start <= 80 and _DIGIT.search(dblocks[i].text)
-        ]
-        labelled = blocks.with_words(_TRIGGERS, self.max_chars)
+        bounds = {"published": sink.bound("published"), "updated": sink.bound("updated")}
+        limit = max(bounds.values())
         text = doc.text
         candidates = [
             i
-            for i in sorted({*labelled, *bare})
-            if any(sink.wants(k, dblocks[i].start) for k in ("published", "updated"))
-            and _YEAR.search(text, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
+            for i in self._candidates(doc, blocks, head)
+            if text.rfind("\n", 0, doc.blocks[i].start) + 1 < limit
         ]
         for m in blocks.scan(self._rx, candidates):
             if blocks.foreign(m.start()):
@@ -114,6 +148,8 @@ class DatesStep(ProvenanceStep):
                 kind = "published" if m.group("pub") is not None else "updated"
                 rule, conf = f"{_P}.{kind}", 1.0
                 s, e = m.span("date")
-            if sink.wants(kind, s):
-                sink.extend(self.normaliser.facts(kind, doc.text, s, e, rule, conf))
+            if s < bounds[kind]:  # else a fact recorded earlier in the text wins
+                found = self.normaliser.facts(kind, doc.text, s, e, rule, conf)
+                sink.extend(found)
+                bounds[kind] = sink.bound(kind)
         return sink.facts

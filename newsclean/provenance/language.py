@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..document import Document
 from ..model import Fact
-from ..step import RuleInfo
+from ..step import Protect, RuleInfo
 from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .normalise import Normaliser
@@ -48,10 +48,14 @@ class LanguageStep(ProvenanceStep):
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
+        return self._detect_lower(text[: self.max_chars].lower())
+
+    def _detect_lower(self, low: str) -> tuple[str, float] | None:
+        """:meth:`detect` on text already cut to ``max_chars`` and lower-cased."""
         lookup = self._lookup
         # only the words that are stopwords are counted (``filter`` with a C-level test: no
         # Python work per word of the text)
-        found = Counter(filter(lookup.__contains__, text[: self.max_chars].lower().split()))
+        found = Counter(filter(lookup.__contains__, low.split()))
         counts = dict.fromkeys(self.tables.stopwords, 0)
         hits = 0
         for w, n in found.items():
@@ -69,26 +73,31 @@ class LanguageStep(ProvenanceStep):
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
-        if not sink.wants("language"):
+        if not sink.fills("language"):
             return []
-        found = self.detect(self._sample(doc))
+        if len(doc.lower) == len(doc.text):
+            found = self._detect_lower(self._sample(doc, doc.lower)[: self.max_chars])
+        else:
+            found = self.detect(self._sample(doc, doc.text))
         if found is None:
             return []
         lang, share = found
         sink.add(Fact("language", lang, 0, 0, "", f"{_P}.stopwords", share))
         return sink.facts
 
-    def _sample(self, doc: Document) -> str:
+    def _sample(self, doc: Document, text: str) -> str:
         """The kept blocks joined by line breaks (the whole text if none is kept), only as far
-        as ``detect`` reads: blocks are added until ``max_chars`` characters are reached."""
+        as ``detect`` reads: blocks are added until ``max_chars`` characters are reached.
+        ``text`` is ``doc.text`` or ``doc.lower`` (same offsets): blocks are sliced from it."""
         kept: list[str] = []
         size = -1
+        limit = self.max_chars
         decisions = doc.decisions
-        for i, b in enumerate(doc.blocks):
-            if decisions[i] is not None and doc.removed(i):
-                continue
-            kept.append(b.text)
-            size += len(b.text) + 1
-            if size >= self.max_chars:
+        for b, d in zip(doc.blocks, decisions, strict=True):
+            if d is not None and not isinstance(d, Protect):
+                continue  # removed, or the title line
+            kept.append(text[b.start : b.end])
+            size += b.end - b.start + 1
+            if size >= limit:
                 break
-        return "\n".join(kept) if kept else doc.text
+        return "\n".join(kept) if kept else text

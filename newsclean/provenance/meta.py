@@ -89,7 +89,7 @@ class MetaStep(ProvenanceStep):
             ("updated", [(art.get("modified_time"), og_r), (ld.get("dateModified"), ld_r)]),
         ):  # fmt: skip
             for raw, rule in sources:
-                if not sink.wants(kind):
+                if not sink.fills(kind):
                     break
                 for s in _strs(raw):
                     found = self.normaliser.dates.find(s)

@@ -24,6 +24,12 @@ OUTLET = (
     r"|[\w\-]+(?:\.[\w\-]+)+)"
 )
 
+#: compiled once: a module-level ``regex.match(pattern, ...)`` call costs ten times more than
+#: the match itself (the regex module's cache lookup)
+_ABBREV_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr|\bInc|\bLtd|\bCo)$")
+_NAME_SEP = regex.compile(rf"{S}*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b){S}*")
+_LETTER = regex.compile(r"\p{L}")
+
 _EDGE = " \t\n\r\u00a0\"'“”‘’«»()[]{}<>.,;:!?*_-–—|•·/"
 
 
@@ -33,8 +39,8 @@ def trim(text: str, start: int, end: int, chars: str = _EDGE) -> tuple[int, int]
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars:
-        if text[end - 1] == "." and end - start >= 2 and regex.match(
-            r"(?:\b\p{Lu}|\bJr|\bSr|\bInc|\bLtd|\bCo)$", text[max(start, end - 4) : end - 1]
+        if text[end - 1] == "." and end - start >= 2 and _ABBREV_END.match(
+            text[max(start, end - 4) : end - 1]
         ):
             break
         end -= 1
@@ -45,7 +51,7 @@ def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list of names ("A, B and C")."""
     out = []
     pos = start
-    for m in regex.finditer(rf"{S}*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b){S}*", text[start:end]):
+    for m in _NAME_SEP.finditer(text[start:end]):
         s, e = trim(text, pos, start + m.start())
         if e > s:
             out.append((s, e))
@@ -66,7 +72,7 @@ def plausible_name(value: str, not_names: Collection[str], max_words: int = 6) -
     """A value that can be a name: has a letter, is not too long, is not made only of stop
     words, and does not start with a pronoun or demonstrative."""
     words = value.split()
-    if not words or len(words) > max_words or not regex.search(r"\p{L}", value):
+    if not words or len(words) > max_words or not _LETTER.search(value):
         return False
     if all(w.strip(".,'’") in not_names for w in words):
         return False

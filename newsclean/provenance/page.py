@@ -8,7 +8,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
-from ..step import RuleInfo, SetTitle
+from ..step import Remove, RuleInfo, SetTitle
 from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import trim
@@ -71,15 +71,25 @@ class PageStep(ProvenanceStep):
             title = text[t.start : t.end].strip()
             if len(title) >= 12:
                 self._crumbs(doc, sink, t, title)
-        for i in range(len(doc.blocks)):
-            if not sink.wants("section"):
-                break
-            if doc.category(i) in _SECTION_CATS:
-                b = doc.blocks[i]
-                sink.extend(norm.facts("section", text, b.start, b.end, f"{_P}.section", 0.9))
-        if sink.wants("section"):
+        if sink.fills("section"):
+            self._section_labels(doc, sink)
+        if sink.fills("section"):
             self._menu_crumbs(doc, sink)
         return sink.facts
+
+    def _section_labels(self, doc: Document, sink: FactSink) -> None:
+        """A section from the first block another step labelled a section label (only
+        ``Remove`` decisions carry such a category: the loop reads the decisions directly).
+        A fallback: it never displaces a section a rule cut out of such a block."""
+        text = doc.text
+        for i, d in enumerate(doc.decisions):
+            if isinstance(d, Remove) and d.category in _SECTION_CATS:
+                b = doc.blocks[i]
+                sink.extend(
+                    self.normaliser.facts("section", text, b.start, b.end, f"{_P}.section", 0.9)
+                )
+                if not sink.fills("section"):
+                    return
 
     def _menu_crumbs(self, doc: Document, sink: FactSink) -> None:
         """A removed head line that is a whole breadcrumb trail ("Home » News » Politics"),

@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep, shared_triggers
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -21,8 +21,12 @@ _P = "provenance.publisher"
 #: each alternative of the publisher pattern needs one of these in its line (lower case):
 #: "not edited by" notices and "originally appeared / first published / published from /
 #: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
-_TRIGGERS = ("edited", "reworked", "modified", "changed", "original", "first", "published",
-             "reprinted", "erschien", "initialement", "d'abord", "d’abord")
+_TRIGGERS = shared_triggers(
+    "edited", "reworked", "modified", "changed", "original", "first", "published", "reprinted",
+    "erschien", "initialement", "d'abord", "d’abord",
+)
+#: a syndication notice holds one of these
+_SYND_TRIGGERS = shared_triggers("syndi", "feed", "sindica")
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
@@ -130,16 +134,19 @@ class PublisherStep(ProvenanceStep):
         if sink.wants("publisher"):
             low = blocks.low
             dblocks = doc.blocks
-            candidates = [
-                i
-                for i in sorted(
-                    {
-                        *blocks.with_words(_TRIGGERS, self.max_chars),
-                        *blocks.matching(_PROMO, self.max_chars),
-                    }
-                )
-                if _NEED.search(low, text.rfind("\n", 0, dblocks[i].start) + 1, dblocks[i].end)
-            ]
+            bound = sink.bound("publisher")  # a publisher must start before it to win
+            candidates = []
+            for i in sorted(
+                {
+                    *blocks.with_words(_TRIGGERS, self.max_chars),
+                    *blocks.matching(_PROMO, self.max_chars),
+                }
+            ):
+                line_start = text.rfind("\n", 0, dblocks[i].start) + 1
+                if line_start >= bound:
+                    break
+                if _NEED.search(low, line_start, dblocks[i].end):
+                    candidates.append(i)
             for m in blocks.scan(self._rx, candidates):
                 if blocks.foreign(m.start()):
                     continue
@@ -147,15 +154,19 @@ class PublisherStep(ProvenanceStep):
                 if name not in ("promo", "edited", "original", "courtesy"):
                     continue
                 s, e = m.span(name)
+                if s >= sink.bound("publisher"):
+                    break  # a publisher recorded earlier in the text wins
                 if name == "courtesy" and norm.agencies.find(text, s, e):
                     continue  # "Source: Reuters" is a credit (provenance.credits)
                 conf = 1.0 if name == "edited" else 0.9
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break
         if sink.wants("syndication"):
-            synd = blocks.containing(("syndi", "feed", "sindica"), self.max_chars)
+            synd = blocks.containing(_SYND_TRIGGERS, self.max_chars)
             for m in blocks.scan(self._synd_rx, synd):
                 s, e = m.span("synd")
+                if s >= sink.bound("syndication"):
+                    break
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):

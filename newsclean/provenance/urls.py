@@ -8,13 +8,14 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from .base import FactSink, ProvenanceStep, shared_triggers
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN, host_of, is_article_url
 
 _P = "provenance.urls"
+_URL_TRIGGERS = shared_triggers("http")
 
 
 class UrlsStep(ProvenanceStep):
@@ -61,7 +62,7 @@ class UrlsStep(ProvenanceStep):
         if sink.wants("original_url"):
             blocks = self.view(doc)
             best: list[Fact] = []
-            for m in blocks.scan(self._rx, blocks.containing(("http",))):
+            for m in blocks.scan(self._rx, blocks.containing(_URL_TRIGGERS)):
                 name = "labelled" if m.group("labelled") is not None else "bare"
                 if best and (name == "bare" or best[0].rule.endswith("labelled")):
                     continue
@@ -81,7 +82,7 @@ class UrlsStep(ProvenanceStep):
                     if name == "labelled":
                         break
             sink.extend(best)
-        if sink.wants("publisher"):
+        if sink.fills("publisher"):  # a fallback: never displaces a named publisher
             urls = [f for f in (*doc.facts, *sink.facts) if f.kind == "original_url"]
             for u in urls[:1]:
                 named = self.normaliser.host_publisher(u.value, text, u.start, u.end)
