@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import LIST_KINDS, Fact
+from ..vocab import data_lines
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import plausible_name, split_names, trim
@@ -41,6 +42,7 @@ from .urlnorm import (
     is_article_url,
     normalise_url,
     publisher_from_host,
+    registrable_domain,
     trim_url,
 )
 
@@ -65,7 +67,16 @@ __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
-    __slots__ = ("_host_rx", "_item_rx", "_url_rx", "agencies", "dates", "tables")
+    __slots__ = (
+        "_editions",
+        "_generic",
+        "_host_rx",
+        "_item_rx",
+        "_url_rx",
+        "agencies",
+        "dates",
+        "tables",
+    )
 
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
@@ -79,6 +90,9 @@ class Normaliser:
         self._url_rx = regex.compile(URL_PATTERN)
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
+        #: ``not_names`` in any case ("SOURCE LINK" names no outlet either)
+        self._generic = frozenset(w.casefold() for w in self.tables.not_names)
+        self._editions = _edition_subdomains()
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0
@@ -184,7 +198,20 @@ class Normaliser:
         if i < 0:
             return None
         agency = self.agencies.canonical(regex.sub(r"^www\.|\..*$", "", host))
-        return (agency or publisher_from_host(host)), i, i + len(host)
+        return (agency or self.host_name(host)), i, i + len(host)
+
+    def host_name(self, host: str) -> str:
+        """The publisher a host names: an outlet's own subdomain is part of it
+        (``news.example.com``, ``money.portal.example``: portals host several outlets), an
+        edition or device subdomain (``www.``, ``m.``, ``edition.``) is not; a bare registrable
+        domain gives :func:`publisher_from_host`'s name (``bbc.co.uk`` -> ``BBC``)."""
+        labels = host.lower().split(".")
+        while len(labels) > 2 and labels[0] in self._editions:
+            labels = labels[1:]
+        bare = ".".join(labels)
+        if bare != registrable_domain(bare):
+            return bare
+        return publisher_from_host(bare)
 
     def _publisher(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         for url, s, e in self._urls(text, start, end):
@@ -201,17 +228,30 @@ class Normaliser:
             return []
         host = self._host_rx.fullmatch(value)
         if host is not None:
-            return [(publisher_from_host(value.lower()), s, e)]
+            return [(self.host_name(value.lower()), s, e)]
         if value.lower() in self.tables.platforms or not _NAME_START.match(value):
             return []
         if regex.search(r"[.!?]\s", value) or _PROSE_WORD.search(value):
             return []
-        if not plausible_name(value, self.tables.not_names, 6):
+        if not plausible_name(value, self.tables.not_names, 6) or _only_generic(
+            value, self._generic
+        ):
             return []
         agency = self.agencies.find(text, s, e)
         if agency and agency[0][1] == s and agency[0][2] == e:
             return [(agency[0][0], s, e)]
         return [(value, s, e)]
+
+
+def _only_generic(value: str, generic: frozenset[str]) -> bool:
+    """Every word is a generic word in any case: "Source LINK" -> "LINK" names no outlet."""
+    return all(w.strip(".,'’:").casefold() in generic for w in value.split())
+
+
+def _edition_subdomains() -> frozenset[str]:
+    """``data/provenance/edition_subdomains.txt``: subdomains that are not part of an outlet."""
+    lines = data_lines("provenance/edition_subdomains.txt")
+    return frozenset(w.strip().lower() for ln in lines for w in ln.split("|") if w.strip())
 
 
 def _caption_shaped(value: str) -> bool:

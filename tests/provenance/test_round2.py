@@ -1,0 +1,116 @@
+"""Round-2 kinds from the second development set: label words that name no outlet, portal
+subdomains as publishers, bullet-separated date and time, "<Outlet> has not edited" notices,
+"keep up with ... on <Outlet>" promos and a host between a byline's names and its date."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.provenance import BylinesStep, UrlsStep
+
+from .helpers import NORMALISER, pairs, run
+
+PROSE = (
+    "The council voted on Tuesday to approve the new budget, which raises spending on schools "
+    "and roads by ten percent over the next two years, officials said."
+)
+
+
+def facts_of(line: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    a = newsclean.clean(f"A headline about the budget vote\n\n{PROSE}\n\n{line}\n")
+    return [(f.kind, f.value) for f in a.provenance if f.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SOURCE LINK", "Source Link", "Source: Link", "Original Source", "Via: Website",
+     "Courtesy: Here"],
+)  # fmt: skip
+def test_label_words_name_no_publisher(line: str) -> None:
+    assert facts_of(line, ("publisher",)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diese Website ist ein automatischer Nachrichtenaggregator. Alle Rechte liegen bei den "
+        "Urhebern.",
+        "Cette page est un agrégateur automatique d'actualités.",
+    ],
+)
+def test_demonstrative_is_no_aggregator(line: str) -> None:
+    assert facts_of(line, ("aggregator",)) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        ("https://sport.portal-example.com/football/a-long-story-slug-123",
+         "sport.portal-example.com"),
+        ("https://localnews.bigportal.example/world/another-story-slug-9",
+         "localnews.bigportal.example"),
+        ("https://m.example-daily.com/world/some-story-slug-4", "example-daily.com"),
+        ("https://edition.examplenews.com/2024/05/01/world/story-slug", "examplenews.com"),
+        ("https://www.abc.net.au/news/2024-05-01/story-slug/1234", "ABC"),
+    ],
+)  # fmt: skip
+def test_outlet_subdomain_stays_in_host_publisher(url: str, publisher: str) -> None:
+    facts = run(UrlsStep(normaliser=NORMALISER), f"Headline\n\nStory.\n\nSource: {url}")
+    assert pairs(facts, "publisher") == [("publisher", publisher)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("Posted on Monday, March 4, 2024 • 6:05 PM", "published", "2024-03-04T18:05:00"),
+        ("Last modified: Thursday, 14 March 2024 · 09:12 CET", "updated",
+         "2024-03-14T09:12:00+01:00"),
+        ("Date: Wed, Jan 17, 2024 • 11:40 AM GMT+05:30", "published", "2024-01-17T11:40:00+05:30"),
+    ],
+)  # fmt: skip
+def test_bullet_between_date_and_time(line: str, kind: str, value: str) -> None:
+    assert facts_of(line, (kind,)) == [(kind, value)]
+
+
+def test_byline_date_after_a_host() -> None:
+    text = f"Headline\n\nBY MARA QUILL, riverside-courier.org, Mar 5, 2024 | 7:15 PM EAT\n\n{PROSE}"
+    got = pairs(run(BylinesStep(normaliser=NORMALISER), text), "published")
+    assert got == [("published", "2024-03-05T19:15:00+03:00")]
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("(Disclaimer: This story is from a syndicated feed. The Valley Ledger has not edited "
+         "the content.)", "The Valley Ledger"),
+        ("[Note: this story comes from a syndicated wire feed. Example Times staff have not "
+         "edited it.]", "Example Times"),
+        ("This article is taken from a syndicated news feed. Harbour Post did not edit the copy.",
+         "Harbour Post"),
+    ],
+)  # fmt: skip
+def test_outlet_that_has_not_edited(line: str, publisher: str) -> None:
+    assert facts_of(line, ("publisher",)) == [("publisher", publisher)]
+
+
+def test_we_have_not_edited_names_no_one() -> None:
+    line = "(Disclaimer: This story is from a syndicated feed. We have not edited the content.)"
+    assert facts_of(line, ("publisher",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Keep up with the day's top stories on Example Gazette.", "Example Gazette"),
+        ("Keep up with the latest headlines and analysis on Example Ledger.", "Example Ledger"),
+        ("Never miss breaking news from Sample Valley Post.", "Sample Valley Post"),
+        ("Stay on top of the news with Lakeside Observer!", "Lakeside Observer"),
+    ],
+)
+def test_keep_up_promo(line: str, publisher: str) -> None:
+    assert facts_of(line, ("publisher",)) == [("publisher", publisher)]
+
+
+def test_keep_up_with_a_platform_is_no_publisher() -> None:
+    assert facts_of("Keep up with the latest news on Facebook.", ("publisher",)) == []
