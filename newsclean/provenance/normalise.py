@@ -72,6 +72,7 @@ class Normaliser:
         "_generic",
         "_host_rx",
         "_item_rx",
+        "_outlet_words",
         "_url_rx",
         "agencies",
         "dates",
@@ -93,6 +94,7 @@ class Normaliser:
         #: ``not_names`` in any case ("SOURCE LINK" names no outlet either)
         self._generic = frozenset(w.casefold() for w in self.tables.not_names)
         self._editions = _edition_subdomains()
+        self._outlet_words = _bar_words("provenance/outlet_words.txt")
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0
@@ -145,6 +147,7 @@ class Normaliser:
                     len(value.split()) >= 2
                     and plausible_name(value, self.tables.not_names, 5)
                     and value.split()[0].lower() not in _ARTICLES
+                    and not self.outlet_shaped(value)
                 ):
                     out.append(fact(kind, " ".join(value.split()), s, e))
             return out
@@ -200,6 +203,10 @@ class Normaliser:
         agency = self.agencies.canonical(regex.sub(r"^www\.|\..*$", "", host))
         return (agency or self.host_name(host)), i, i + len(host)
 
+    def outlet_shaped(self, value: str) -> bool:
+        """A byline item that names an outlet, not a person ("Example Post", "Valley Times")."""
+        return any(w.strip(".,'’") in self._outlet_words for w in value.split()[1:])
+
     def host_name(self, host: str) -> str:
         """The publisher a host names: an outlet's own subdomain is part of it
         (``news.example.com``, ``money.portal.example``: portals host several outlets), an
@@ -248,10 +255,14 @@ def _only_generic(value: str, generic: frozenset[str]) -> bool:
     return all(w.strip(".,'’:").casefold() in generic for w in value.split())
 
 
+def _bar_words(relpath: str) -> frozenset[str]:
+    """The ``|``-separated words of a data file."""
+    return frozenset(w.strip() for ln in data_lines(relpath) for w in ln.split("|") if w.strip())
+
+
 def _edition_subdomains() -> frozenset[str]:
     """``data/provenance/edition_subdomains.txt``: subdomains that are not part of an outlet."""
-    lines = data_lines("provenance/edition_subdomains.txt")
-    return frozenset(w.strip().lower() for ln in lines for w in ln.split("|") if w.strip())
+    return frozenset(w.lower() for w in _bar_words("provenance/edition_subdomains.txt"))
 
 
 def _caption_shaped(value: str) -> bool:

@@ -114,3 +114,88 @@ def test_keep_up_promo(line: str, publisher: str) -> None:
 
 def test_keep_up_with_a_platform_is_no_publisher() -> None:
     assert facts_of("Keep up with the latest news on Facebook.", ("publisher",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("(Cet article a été publié automatiquement à partir d'un flux d'actualités.)",
+         "Cet article a été publié automatiquement à partir d'un flux d'actualités."),
+        ("Esta noticia se publicó automáticamente a partir de un cable de agencia.",
+         "Esta noticia se publicó automáticamente a partir de un cable de agencia."),
+        ("[Der Text wurde automatisch aus einem Agenturfeed übernommen.]",
+         "Der Text wurde automatisch aus einem Agenturfeed übernommen."),
+        ("This is an automatically generated report from a wire service; we only wrote the "
+         "headline.", "This is an automatically generated report from a wire service; we only "
+         "wrote the headline."),
+    ],
+)  # fmt: skip
+def test_syndication_notice_in_four_languages(line: str, notice: str) -> None:
+    assert facts_of(line, ("syndication",)) == [("syndication", notice)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Disclaimer - FeedBarn automatically aggregates news from public sources. If you are "
+         "the owner of this content, contact us and it will be removed within 24 hours.",
+         "FeedBarn"),
+        ("Notice: Wire Basket collects the latest headlines from public feeds. If you are the "
+         "owner of this content, write to us.", "Wire Basket"),
+    ],
+)  # fmt: skip
+def test_aggregator_that_aggregates(line: str, name: str) -> None:
+    assert facts_of(line, ("aggregator",)) == [("aggregator", name)]
+
+
+def test_this_site_aggregates_names_no_aggregator() -> None:
+    line = ("Disclaimer - This site automatically aggregates news. If you are the owner of this "
+            "content, write to us.")  # fmt: skip
+    assert facts_of(line, ("aggregator",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Mara Quill, Riverside Post", ["Mara Quill"]),
+        ("By Mara Quill and Tom Reyes, Harbour Daily Times", ["Mara Quill", "Tom Reyes"]),
+        ("By Mara Quill, Northern Newswire - Mar 5, 2024", ["Mara Quill"]),
+        ("By Mara Quill, Tom Reyes and Ana Lopes", ["Mara Quill", "Tom Reyes", "Ana Lopes"]),
+    ],
+)
+def test_outlet_after_the_names_is_no_author(line: str, people: list[str]) -> None:
+    got = run(BylinesStep(normaliser=NORMALISER), f"Headline\n\n{line}\n\n{PROSE}")
+    assert [v for k, v in pairs(got) if k == "authors"] == people
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Firefighters at the scene of the blaze on Sunday. | © Lena Vogt/AFP", "Lena Vogt/AFP"),
+        ("Crowds gather outside the stadium before the final · Photo: Example Agency",
+         "Example Agency"),
+    ],
+)  # fmt: skip
+def test_credit_after_a_caption(line: str, credit: str) -> None:
+    assert facts_of(line, ("photo_credit",)) == [("photo_credit", credit)]
+
+
+@pytest.mark.parametrize("line", ["About us | Contact | © Example Media",
+                                  "Our newsletter | © 2024 Example/Group"])
+def test_footer_copyright_is_no_photo_credit(line: str) -> None:
+    assert facts_of(line, ("photo_credit",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        ("Flood waters recede across the northern valley -valleyherald.net",
+         "Flood waters recede across the northern valley", "valleyherald.net"),
+        ("Council approves the new transit budget -Example Daily",
+         "Council approves the new transit budget", "Example Daily"),
+    ],
+)  # fmt: skip
+def test_title_with_glued_host_suffix(line: str, title: str, site: str) -> None:
+    a = newsclean.clean(f"{line}\n\n{PROSE}\n")
+    assert a.title == title
+    assert [f.value for f in a.provenance if f.kind == "site_name"] == [site]
