@@ -74,6 +74,7 @@ class Normaliser:
         "_item_rx",
         "_outlet_words",
         "_url_rx",
+        "_weekdays",
         "agencies",
         "dates",
         "tables",
@@ -95,6 +96,7 @@ class Normaliser:
         self._generic = frozenset(w.casefold() for w in self.tables.not_names)
         self._editions = _edition_subdomains()
         self._outlet_words = _bar_words("provenance/outlet_words.txt")
+        self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0
@@ -125,6 +127,7 @@ class Normaliser:
             return [fact(kind, *p) for p in self._publisher(text, start, end)]
         if kind == "photo_credit":
             s, e = trim(text, start, end, _WS + "()[]:,;")
+            s = _past_credit_label(text, s, e)
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
@@ -138,6 +141,8 @@ class Normaliser:
             for s, e in split_names(text, start, end):
                 value = regex.sub(r"(?i)^(?:by|von|par|por)\s+", "", text[s:e])
                 s = e - len(value)
+                e = self.before_date_word(text, s, e)
+                value = text[s:e]
                 agency = self.agencies.find(text, s, e)
                 rest = (text[s : agency[0][1]] + " " + text[agency[0][2] : e]) if agency else ""
                 if agency and all(w in self.tables.not_names for w in rest.split()):
@@ -203,6 +208,24 @@ class Normaliser:
         agency = self.agencies.canonical(regex.sub(r"^www\.|\..*$", "", host))
         return (agency or self.host_name(host)), i, i + len(host)
 
+    def before_date_word(self, text: str, start: int, end: int) -> int:
+        """The end of a byline name that ran into the date after it ("Jane Doe  Sat, 22 Jul
+        2023", "Jane Doe Dec. 7, 2023"): a last word that names a weekday or month and is
+        followed by a number is the date's, not the name's."""
+        m = _LAST_WORD.search(text, start, end)
+        if m is None or m.start() == start or not _DATE_NEXT.match(text, end):
+            return end
+        word = m.group(1).lower()
+        if word in self.tables.months or word in self._weekdays:
+            return trim(text, start, m.start())[1]
+        return end
+
+    def only_agency(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` is a wire agency's name and nothing else: a credit, never the
+        original publisher."""
+        agency = self.agencies.find(text, start, end)
+        return bool(agency) and agency[0][1] == start and agency[0][2] == end
+
     def outlet_shaped(self, value: str) -> bool:
         """A byline item that names an outlet, not a person ("Example Post", "Valley Times")."""
         return any(w.strip(".,'’") in self._outlet_words for w in value.split()[1:])
@@ -244,10 +267,25 @@ class Normaliser:
             value, self._generic
         ):
             return []
-        agency = self.agencies.find(text, s, e)
-        if agency and agency[0][1] == s and agency[0][2] == e:
-            return [(agency[0][0], s, e)]
+        if self.only_agency(text, s, e):
+            return []  # "Source: Asian News International" credits a wire (``credits``)
         return [(value, s, e)]
+
+
+#: the last word of a name, and what follows a date's weekday or month ("Sat, 22", "Dec. 7")
+_LAST_WORD = regex.compile(r"(?<=\s)(\p{L}+)\.?$")
+_DATE_NEXT = regex.compile(r"\.?,?[^\S\n]*\d")
+#: a credit's own label left at its start ("Source: Jane Doe/AFP" from "Image Source: ...")
+_CREDIT_LABEL = regex.compile(
+    r"(?i:(?:image|photo|picture|foto|bild)?\s*(?:source|credits?|courtesy(?:\s+of)?|quelle|fuente"
+    r"|cr[ée]dit)\s*:\s*)"
+)
+
+
+def _past_credit_label(text: str, start: int, end: int) -> int:
+    """Where a photo credit's value starts once a label the pattern left in front is skipped."""
+    m = _CREDIT_LABEL.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
 
 
 def _only_generic(value: str, generic: frozenset[str]) -> bool:

@@ -199,3 +199,70 @@ def test_title_with_glued_host_suffix(line: str, title: str, site: str) -> None:
     a = newsclean.clean(f"{line}\n\n{PROSE}\n")
     assert a.title == title
     assert [f.value for f in a.provenance if f.kind == "site_name"] == [site]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Source: Agence France-Presse", "Source: The Associated Press", "Via: Reuters",
+     "Courtesy: Press Trust of India"],
+)  # fmt: skip
+def test_agency_as_source_is_a_credit_not_a_publisher(line: str) -> None:
+    got = facts_of(line, ("publisher", "photo_credit", "credits"))
+    assert [k for k, _ in got] == ["credits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [("Via Example Courier", "Example Courier"), ("VIA The Harbour Ledger", "The Harbour Ledger")],
+)
+def test_via_line_names_the_publisher(line: str, publisher: str) -> None:
+    assert facts_of(line, ("publisher",)) == [("publisher", publisher)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Author: Mara Quill  Sat, 22 Jul 2023 09:30:00", "Mara Quill"),
+        ("Story by Tom Reyes  Dec. 7, 2023 / 10:07 PM UTC", "Tom Reyes"),
+        ("By: Ana Lopes Mar 24, 2020 | 9:33 PM HKT", "Ana Lopes"),
+        ("By Theresa May", "Theresa May"),
+    ],
+)
+def test_date_word_after_a_name_is_not_the_name(line: str, name: str) -> None:
+    got = run(BylinesStep(normaliser=NORMALISER), f"Headline\n\n{line}\n\n{PROSE}")
+    assert [v for k, v in pairs(got) if k == "authors"] == [name]
+
+
+def test_created_and_updated_on_one_line() -> None:
+    line = "Created: Apr 9, 2024 / Last updated: 2024/04/10 08:15"
+    got = facts_of(line, ("published", "updated"))
+    assert got == [("published", "2024-04-09"), ("updated", "2024-04-10T08:15:00")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Disclaimer - FeedBarn is a free news aggregator and does not write the stories it "
+         "shows. Copyright holders may ask for removal.", "FeedBarn"),
+        ("Disclaimer: Wire Basket is an independent aggregation service; all rights remain with "
+         "the publishers.", "Wire Basket"),
+    ],
+)  # fmt: skip
+def test_aggregator_in_a_disclaimer(line: str, name: str) -> None:
+    assert facts_of(line, ("aggregator",)) == [("aggregator", name)]
+
+
+def test_image_source_label_is_not_in_the_credit() -> None:
+    line = "Crews clear the road after the storm. (Image Source: Lena Vogt/Staff)"
+    assert facts_of(line, ("photo_credit",)) == [("photo_credit", "Lena Vogt/Staff")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jetzt unserem Telegram-Kanal folgen", "Rejoignez notre chaîne WhatsApp",
+     "Sigue nuestro canal de WhatsApp"],
+)  # fmt: skip
+def test_channel_promo_is_no_title(line: str) -> None:
+    text = f"{line}\n\nEin großer Autozulieferer will in den kommenden drei Jahren bis zu 1.800 "
+    a = newsclean.clean(text + "Stellen in Deutschland streichen, teilte das Unternehmen mit.")
+    assert a.title is None
