@@ -274,11 +274,11 @@ class Normaliser:
 
 #: the last word of a name, and what follows a date's weekday or month ("Sat, 22", "Dec. 7")
 _LAST_WORD = regex.compile(r"(?<=\s)(\p{L}+)\.?$")
-_DATE_NEXT = regex.compile(r"\.?,?[^\S\n]*\d")
+_DATE_NEXT = regex.compile(r"\.?,?[^\S\n]*(?:\p{Lu}\p{Ll}{2,}\.?,?[^\S\n]+)?\d")
 #: a credit's own label left at its start ("Source: Jane Doe/AFP" from "Image Source: ...")
 _CREDIT_LABEL = regex.compile(
-    r"(?i:(?:image|photo|picture|foto|bild)?\s*(?:source|credits?|courtesy(?:\s+of)?|quelle|fuente"
-    r"|cr[ée]dit)\s*:\s*)"
+    r"(?i:(?:(?:image|photo|picture|foto|bild)\s*(?:source|credits?|courtesy(?:\s+of)?)?"
+    r"|source|credits?|courtesy(?:\s+of)?|quelle|fuente|cr[ée]dit)\s*:\s*)"
 )
 
 

@@ -266,3 +266,36 @@ def test_channel_promo_is_no_title(line: str) -> None:
     text = f"{line}\n\nEin großer Autozulieferer will in den kommenden drei Jahren bis zu 1.800 "
     a = newsclean.clean(text + "Stellen in Deutschland streichen, teilte das Unternehmen mit.")
     assert a.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("© Lena Vogt/AFP", "Lena Vogt/AFP"), ("© Foto: AP Photo/Tom Reyes", "AP Photo/Tom Reyes")],
+)
+def test_copyright_sign_before_a_name_and_agency(line: str, credit: str) -> None:
+    assert facts_of(line, ("photo_credit",)) == [("photo_credit", credit)]
+
+
+@pytest.mark.parametrize("line", ["© Reuters", "© 2024 AFP", "© Example Media Group"])
+def test_copyright_line_is_no_photo_credit(line: str) -> None:
+    assert facts_of(line, ("photo_credit",)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("Courtesy: Kyodo News", "Kyodo"), ("Source: Yonhap News Agency", "Yonhap")],
+)
+def test_agency_with_its_news_word(line: str, credit: str) -> None:
+    assert facts_of(line, ("credits", "photo_credit", "publisher")) == [("credits", credit)]
+
+
+def test_byline_name_before_a_spelled_out_date() -> None:
+    got = run(BylinesStep(normaliser=NORMALISER),
+              f"Headline\n\nBY MARA QUILL  Saturday, November 12, 2022\n\n{PROSE}")  # fmt: skip
+    assert [v for k, v in pairs(got) if k == "authors"] == ["MARA QUILL"]
+
+
+def test_aggregator_disclaimer_is_no_syndication_notice() -> None:
+    line = ("Note: This post was automatically published from an RSS feed. The content belongs "
+            "to its respective owners. Any complaint will be handled within 24 hours.")  # fmt: skip
+    assert facts_of(line, ("syndication",)) == []
