@@ -299,3 +299,22 @@ def test_aggregator_disclaimer_is_no_syndication_notice() -> None:
     line = ("Note: This post was automatically published from an RSS feed. The content belongs "
             "to its respective owners. Any complaint will be handled within 24 hours.")  # fmt: skip
     assert facts_of(line, ("syndication",)) == []
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["Also Read: Markets slide as oil prices jump", "ALSO READ | Council delays the vote",
+     "Mehr zum Thema: Warnstreiks im Nahverkehr angekündigt",
+     "À lire aussi : La ville rénove ses écoles", "Te puede interesar: Un incendio en la sierra"],
+)  # fmt: skip
+def test_also_read_pointer_does_not_hide_the_title(pointer: str) -> None:
+    a = newsclean.clean(f"Council approves the new transit budget | Example Daily\n\n{pointer}\n\n"
+                        f"{PROSE}\n")  # fmt: skip
+    assert a.title == "Council approves the new transit budget"
+    assert pointer not in a.body
+
+
+def test_related_prose_is_kept() -> None:
+    line = "Related: the ministry said it would look into the complaints next week."
+    a = newsclean.clean(f"Council approves the new transit budget\n\n{PROSE}\n\n{line}\n")
+    assert all(s.kept for s in a.spans if line in s.text)
