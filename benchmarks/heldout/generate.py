@@ -6,6 +6,8 @@ benchmark's ground truth (clean texts); German, French and Spanish bodies from `
 Boilerplate comes from ``templates`` (written independently of newsclean's rules).
 
 Usage:  python3 benchmarks/heldout/generate.py [--seed N] [--out PATH] [--bench PATH]
+        python3 benchmarks/heldout/generate.py --seed 20261123 --split-name dev2 --id-prefix d \\
+            --out benchmarks/heldout/dev2.jsonl      # the second development set
 """
 
 # Prose, headlines and template sentences are kept on one line each:
@@ -567,7 +569,8 @@ def to_record(doc_id: str, text: str, recs: list[tuple[int, Ln | None]]) -> dict
 
 
 def make_doc(rng: random.Random, idx: int, arch: str, lang: str, bench: list[dict[str, Any]],
-             headline_pool: list[str], bench_titles: dict[str, str]) -> dict[str, Any]:
+             headline_pool: list[str], bench_titles: dict[str, str],
+             split_name: str | None = None, id_prefix: str = "h") -> dict[str, Any]:
     facts_ok = arch != "nofacts"
     title: str | None
     if lang == "en":
@@ -618,9 +621,10 @@ def make_doc(rng: random.Random, idx: int, arch: str, lang: str, bench: list[dic
         c.used.update(())
     head, body, tail = compose(arch, c, body)
     text, recs = layout(rng, arch, head, body, tail)
-    doc_id = f"h{idx:03d}"
+    doc_id = f"{id_prefix}{idx:03d}"
     rec = to_record(doc_id, text, recs)
-    return {"id": doc_id, "split": "dev" if idx % 3 == 0 else "test", "archetype": arch, "lang": lang,
+    split = split_name or ("dev" if idx % 3 == 0 else "test")
+    return {"id": doc_id, "split": split, "archetype": arch, "lang": lang,
             "source": src_id, "text": text, **rec}
 
 
@@ -630,20 +634,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HERE / "corpus.jsonl")
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     ap.add_argument("--intl-share", type=float, default=0.15)
+    # A separate development set (e.g. dev2.jsonl): every document gets this split name and ids
+    # with this prefix, so it can never be mistaken for the frozen corpus's dev/test documents.
+    ap.add_argument("--split-name", default=None, help="label every document with this split")
+    ap.add_argument("--id-prefix", default="h")
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every archetype's count")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     bench = load_bench(args.bench)
     trng = random.Random(args.seed + 1)
     bench_titles = {b["id"]: make_title(trng, b["url"], b["paras"]) for b in bench}
     headline_pool = sorted(set(bench_titles.values())) + INVENTED_HEADLINES_EN
-    plan = [a for a, n in ARCHETYPES.items() for _ in range(n)]
+    plan = [a for a, n in ARCHETYPES.items() for _ in range(round(n * args.scale))]
     rng.shuffle(plan)
     docs = []
     for idx, arch in enumerate(plan):
         lang = "en"
         if rng.random() < args.intl_share:
             lang = rng.choice(["de", "fr", "es"])
-        docs.append(make_doc(rng, idx, arch, lang, bench, headline_pool, bench_titles))
+        docs.append(make_doc(rng, idx, arch, lang, bench, headline_pool, bench_titles,
+                             args.split_name, args.id_prefix))
     with args.out.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")

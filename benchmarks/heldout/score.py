@@ -9,7 +9,8 @@ per-fact accuracy on the documents that carry the fact and the share of document
 fact, and time per document.
 
 Usage:
-  python3 benchmarks/heldout/score.py [--split all|dev|test] [--json out.json] [--show-misses N]
+  python3 benchmarks/heldout/score.py [--split all|dev|test|dev2] [--json out.json]
+                                      [--show-misses N]
 
 ``--show-misses`` prints the worst missed / falsely removed lines from the *dev* split only (the
 test split stays unseen by rule writers) unless ``--misses-from-test`` is given.
@@ -31,6 +32,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE / "corpus.jsonl"
+# extra development sets (other generator seeds); ``--split dev2`` reads its own file
+EXTRA_SPLITS = {"dev2": HERE / "dev2.jsonl"}
 SCALAR = (
     "title",
     "site_name",
@@ -395,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--split", choices=["all", "dev", "test"], default="all")
+    ap.add_argument("--split", choices=["all", "dev", "test", *EXTRA_SPLITS], default="all")
     ap.add_argument("--json", type=Path, help="write the metrics (and per-doc errors) to this file")
     ap.add_argument("--show-misses", type=int, default=0, metavar="N")
     ap.add_argument(
@@ -410,9 +413,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:
         print(f"cannot import newsclean: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
-    docs = [
-        json.loads(x) for x in args.corpus.read_text(encoding="utf-8").splitlines() if x.strip()
-    ]
+    corpus = args.corpus
+    if args.split in EXTRA_SPLITS and corpus == DEFAULT_CORPUS:
+        corpus = EXTRA_SPLITS[args.split]
+    docs = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
     if args.split != "all":
         docs = [d for d in docs if d["split"] == args.split]
     if args.limit:
@@ -433,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs = [
             (d, r)
             for d, r in zip(docs, results, strict=True)
-            if args.misses_from_test or d["split"] == "dev"
+            if args.misses_from_test or d["split"] != "test"
         ]
         if not pairs:
             print("\n(no dev documents in this selection: use --split dev or --misses-from-test)")

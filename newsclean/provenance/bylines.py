@@ -67,9 +67,11 @@ class BylinesStep(ProvenanceStep):
             regex.MULTILINE | regex.VERSION0,
         )
         #: what may stand between the names and the date: separators, an agency, the outlet's
-        #: name (up to 6 words) and a publication label; never an update label
+        #: name (up to 6 words) or host ("metro.example.net") and a publication label; never an
+        #: update label
         self._date_gap = regex.compile(
-            r"[\s,|•·–—/:\-]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&)"
+            r"[\s,|•·–—/:\-]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&"
+            r"|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24})"
             r"[\s,|•·–—/:\-]*){0,12}"
             r"(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
             r"[\s,|•·–—/:\-]*(?:\p{Lu}\p{Ll}+\.?[\s,]+)?)?"  # "on Wednesday, "

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import LIST_KINDS, Fact
+from ..vocab import data_lines
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import plausible_name, split_names, trim
@@ -41,6 +42,7 @@ from .urlnorm import (
     is_article_url,
     normalise_url,
     publisher_from_host,
+    registrable_domain,
     trim_url,
 )
 
@@ -65,7 +67,18 @@ __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
-    __slots__ = ("_host_rx", "_item_rx", "_url_rx", "agencies", "dates", "tables")
+    __slots__ = (
+        "_editions",
+        "_generic",
+        "_host_rx",
+        "_item_rx",
+        "_outlet_words",
+        "_url_rx",
+        "_weekdays",
+        "agencies",
+        "dates",
+        "tables",
+    )
 
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
@@ -79,6 +92,11 @@ class Normaliser:
         self._url_rx = regex.compile(URL_PATTERN)
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
+        #: ``not_names`` in any case ("SOURCE LINK" names no outlet either)
+        self._generic = frozenset(w.casefold() for w in self.tables.not_names)
+        self._editions = _edition_subdomains()
+        self._outlet_words = _bar_words("provenance/outlet_words.txt")
+        self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0
@@ -109,6 +127,7 @@ class Normaliser:
             return [fact(kind, *p) for p in self._publisher(text, start, end)]
         if kind == "photo_credit":
             s, e = trim(text, start, end, _WS + "()[]:,;")
+            s = _past_credit_label(text, s, e)
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
@@ -122,6 +141,8 @@ class Normaliser:
             for s, e in split_names(text, start, end):
                 value = regex.sub(r"(?i)^(?:by|von|par|por)\s+", "", text[s:e])
                 s = e - len(value)
+                e = self.before_date_word(text, s, e)
+                value = text[s:e]
                 agency = self.agencies.find(text, s, e)
                 rest = (text[s : agency[0][1]] + " " + text[agency[0][2] : e]) if agency else ""
                 if agency and all(w in self.tables.not_names for w in rest.split()):
@@ -131,6 +152,7 @@ class Normaliser:
                     len(value.split()) >= 2
                     and plausible_name(value, self.tables.not_names, 5)
                     and value.split()[0].lower() not in _ARTICLES
+                    and not self.outlet_shaped(value)
                 ):
                     out.append(fact(kind, " ".join(value.split()), s, e))
             return out
@@ -184,7 +206,42 @@ class Normaliser:
         if i < 0:
             return None
         agency = self.agencies.canonical(regex.sub(r"^www\.|\..*$", "", host))
-        return (agency or publisher_from_host(host)), i, i + len(host)
+        return (agency or self.host_name(host)), i, i + len(host)
+
+    def before_date_word(self, text: str, start: int, end: int) -> int:
+        """The end of a byline name that ran into the date after it ("Jane Doe  Sat, 22 Jul
+        2023", "Jane Doe Dec. 7, 2023"): a last word that names a weekday or month and is
+        followed by a number is the date's, not the name's."""
+        m = _LAST_WORD.search(text, start, end)
+        if m is None or m.start() == start or not _DATE_NEXT.match(text, end):
+            return end
+        word = m.group(1).lower()
+        if word in self.tables.months or word in self._weekdays:
+            return trim(text, start, m.start())[1]
+        return end
+
+    def only_agency(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` is a wire agency's name and nothing else: a credit, never the
+        original publisher."""
+        agency = self.agencies.find(text, start, end)
+        return bool(agency) and agency[0][1] == start and agency[0][2] == end
+
+    def outlet_shaped(self, value: str) -> bool:
+        """A byline item that names an outlet, not a person ("Example Post", "Valley Times")."""
+        return any(w.strip(".,'’") in self._outlet_words for w in value.split()[1:])
+
+    def host_name(self, host: str) -> str:
+        """The publisher a host names: an outlet's own subdomain is part of it
+        (``news.example.com``, ``money.portal.example``: portals host several outlets), an
+        edition or device subdomain (``www.``, ``m.``, ``edition.``) is not; a bare registrable
+        domain gives :func:`publisher_from_host`'s name (``bbc.co.uk`` -> ``BBC``)."""
+        labels = host.lower().split(".")
+        while len(labels) > 2 and labels[0] in self._editions:
+            labels = labels[1:]
+        bare = ".".join(labels)
+        if bare != registrable_domain(bare):
+            return bare
+        return publisher_from_host(bare)
 
     def _publisher(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         for url, s, e in self._urls(text, start, end):
@@ -201,17 +258,49 @@ class Normaliser:
             return []
         host = self._host_rx.fullmatch(value)
         if host is not None:
-            return [(publisher_from_host(value.lower()), s, e)]
+            return [(self.host_name(value.lower()), s, e)]
         if value.lower() in self.tables.platforms or not _NAME_START.match(value):
             return []
         if regex.search(r"[.!?]\s", value) or _PROSE_WORD.search(value):
             return []
-        if not plausible_name(value, self.tables.not_names, 6):
+        if not plausible_name(value, self.tables.not_names, 6) or _only_generic(
+            value, self._generic
+        ):
             return []
-        agency = self.agencies.find(text, s, e)
-        if agency and agency[0][1] == s and agency[0][2] == e:
-            return [(agency[0][0], s, e)]
+        if self.only_agency(text, s, e):
+            return []  # "Source: Asian News International" credits a wire (``credits``)
         return [(value, s, e)]
+
+
+#: the last word of a name, and what follows a date's weekday or month ("Sat, 22", "Dec. 7")
+_LAST_WORD = regex.compile(r"(?<=\s)(\p{L}+)\.?$")
+_DATE_NEXT = regex.compile(r"\.?,?[^\S\n]*(?:\p{Lu}\p{Ll}{2,}\.?,?[^\S\n]+)?\d")
+#: a credit's own label left at its start ("Source: Jane Doe/AFP" from "Image Source: ...")
+_CREDIT_LABEL = regex.compile(
+    r"(?i:(?:(?:image|photo|picture|foto|bild)\s*(?:source|credits?|courtesy(?:\s+of)?)?"
+    r"|source|credits?|courtesy(?:\s+of)?|quelle|fuente|cr[ée]dit)\s*:\s*)"
+)
+
+
+def _past_credit_label(text: str, start: int, end: int) -> int:
+    """Where a photo credit's value starts once a label the pattern left in front is skipped."""
+    m = _CREDIT_LABEL.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
+def _only_generic(value: str, generic: frozenset[str]) -> bool:
+    """Every word is a generic word in any case: "Source LINK" -> "LINK" names no outlet."""
+    return all(w.strip(".,'’:").casefold() in generic for w in value.split())
+
+
+def _bar_words(relpath: str) -> frozenset[str]:
+    """The ``|``-separated words of a data file."""
+    return frozenset(w.strip() for ln in data_lines(relpath) for w in ln.split("|") if w.strip())
+
+
+def _edition_subdomains() -> frozenset[str]:
+    """``data/provenance/edition_subdomains.txt``: subdomains that are not part of an outlet."""
+    return frozenset(w.lower() for w in _bar_words("provenance/edition_subdomains.txt"))
 
 
 def _caption_shaped(value: str) -> bool:

@@ -31,6 +31,9 @@ _ISO = (
     rf"(?:{_S}?(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d))?)?(?![\d:])"
 )
 _OFFSET = rf"(?:UTC|GMT){_S}*[+\-−]{_S}*\d{{1,2}}(?::?[0-5]\d)?"
+#: what may stand between a date and its time: punctuation, and the bullets and middle dots
+#: of theme date lines ("Friday, May 10, 2019 • 7:41 AM HKT")
+_DATE_TIME_SEP = r"[,|@\-–—/•·∙]"
 
 
 class _NewsParserInfo(du_parser.parserinfo):
@@ -67,7 +70,7 @@ class DateReader:
             rf"(?:\d{{1,2}}(?:[./]\d{{1,2}}[./]|-\d{{1,2}}-){_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
         )
         date = rf"(?:{dmy}|{mdy}|{num})"
-        sep = rf"(?:{_S}*[,|@\-–—/]{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
+        sep = rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
         hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}]))?"
         zone_tail = rf"{hours}(?:{_S}*\(?(?P<zone>{zone})\)?)?"
         zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{zone})\)?)?"

@@ -27,7 +27,8 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 #: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title :: Site", "Title · Site"
 _SUFFIX = regex.compile(
-    r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+|\s+-(?=[\p{Lu}\d]))"
+    r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+"
+    r"|\s+-(?=[\p{Lu}\d]|[a-z\d][a-z\d\-]*(?:\.[a-z\d\-]+)*\.[a-z]{2,24}\s*$))"  # " -host.net"
     r"(?P<site>[^|–—]{1,60}?)\s*$",
     regex.VERSION0,
 )

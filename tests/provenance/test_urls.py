@@ -17,7 +17,7 @@ STEP = UrlsStep(normaliser=NORMALISER)
         ("Source: https://www.example.com/world/2024/03/03/story-title?utm_medium=rss",
          "https://www.example.com/world/2024/03/03/story-title", "example.com"),
         ("Read the full article at https://news.example.org/a/123456.",
-         "https://news.example.org/a/123456", "example.org"),
+         "https://news.example.org/a/123456", "news.example.org"),
         ("https://www.bbc.co.uk/news/world-123 A headline repeated after the link",
          "https://www.bbc.co.uk/news/world-123", "BBC"),
         ("Quelle: https://www.example.de/politik/artikel-1.html",
