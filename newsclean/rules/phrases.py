@@ -65,7 +65,7 @@ import string
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -442,6 +442,9 @@ def _strip_names(pattern: str) -> str:
     return _GROUP_NAME.sub("(?:", pattern)
 
 
+_LineKey = tuple[int, int, bool, str]
+_Tries = tuple[tuple[int, Pattern | None, int], ...]
+_Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
 _ODD_CHAR = re.compile(f"[{ODD_CHARS}]")
@@ -452,12 +455,18 @@ class _Plan:
     and up to which line length it can match.
 
     Bits: a rule with declared ``triggers`` has one bit, set by any of its triggers (as
-    before, a rule is tried only on lines holding a trigger). A ``line``/``start`` rule whose
-    patterns all give literals (:func:`~newsclean.literals.needs`) has one more, set by any of
-    them. A ``search`` rule has one bit per pattern that gives literals: a pattern whose bit
-    is unset is not searched, and a rule none of whose patterns can match is not tried.
-    A literal set holding a string of one common character (a letter, a digit, a comma...) is
-    not used (too common to pay its way).
+    before, a rule is tried only on lines holding a trigger). A ``search`` rule has one bit
+    per pattern that gives literals: a pattern whose bit is unset is not searched, and a rule
+    none of whose patterns can match is not tried. A ``line``/``start`` rule is split into
+    units (each of its patterns, or all of them together when a pattern refers to a group):
+    a unit whose patterns all give literals has a bit, and a unit is tried only on lines that
+    hold its bit, are no longer than its widest match (``line`` rules) and, when none of its
+    patterns can match a space, hold none; the rule runs the alternation of the units left
+    (the whole rule's when all are left). Taking patterns that cannot match the line out of
+    the alternation changes nothing: a ``line`` rule's match is the line, a ``start`` rule's
+    the first alternative that matches, and no pattern of a split rule refers to a group.
+    A literal set holding a string of one common character (a letter, a digit, a comma...)
+    is not used (too common to pay its way); equal literal sets share a bit.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -465,6 +474,7 @@ class _Plan:
         #: decision order: whole-line rules first, then match-scope rules, each in table order
         self.order = sorted(range(n_rules), key=lambda n: rules[n].scope == "match")
         words: dict[str, int] = {}
+        shared: dict[frozenset[str], int] = {}
         bit = 0
 
         def new_bit(lits: Iterable[str]) -> int:
@@ -475,19 +485,22 @@ class _Plan:
                 words[w] = words.get(w, 0) | b
             return b
 
+        def set_bit(lits: frozenset[str]) -> int:
+            b = shared.get(lits)
+            if b is None:
+                b = shared[lits] = new_bit(lits)
+            return b
+
         self.need_all = [0] * n_rules  # every one of these bits must be set
         self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
         self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
         self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
         self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
-        #: a line/start rule only some of whose patterns give literals: the bit of those
-        #: literals; a line without it is tried against the other patterns (``free``) only
-        self.split_bit = [0] * n_rules
-        self.free: list[tuple[int, ...]] = [()] * n_rules
-        #: the patterns a line without the rule's literals is tried against cannot match a
-        #: line holding a space
-        self.no_space = [False] * n_rules
+        #: a ``line``/``start`` rule's units: (patterns, literal bit or 0, longest line,
+        #: a match may hold a space)
+        self.units: list[tuple[_Unit, ...]] = [()] * n_rules
         derived = 0
+        free_limit = -1
         for n, r in enumerate(rules):
             if r.triggers:
                 self.need_all[n] |= new_bit(r.triggers)
@@ -502,68 +515,89 @@ class _Plan:
                     if ls:
                         self.pattern_bits[n] |= 1 << j
                         derived |= b
-                    else:
-                        # a pattern without literals: its bit is never set by a word
-                        pass
                 if all(lits):
                     self.need_any[n] = ((1 << len(lits)) - 1) << self.pattern_base[n]
+                elif not self.need_all[n]:
+                    free_limit = max(free_limit, self.limit[n])
                 continue
             need = needs_any(stripped)
             if r.mode == "line" and need.max_width is not None:
                 # the line is the whole match (``$`` may also stop before a final newline)
                 self.limit[n] = min(self.limit[n], need.max_width + 1)
-            per = [needs(p) for p in stripped]
-            usable = [_usable(x.literals) for x in per]
-            if all(usable):
-                b = new_bit(frozenset().union(*(u for u in usable if u)))
-                self.need_all[n] |= b
+            every = tuple(range(len(stripped)))
+            units = []
+            for which in [(j,) for j in every] if need.plain else [every]:
+                u = needs_any(stripped[j] for j in which)
+                ulits = _usable(u.literals)
+                b = set_bit(ulits) if ulits else 0
                 derived |= b
-                continue
-            free = tuple(j for j, u in enumerate(usable) if not u)
-            if len(free) < len(per) and need.plain:
-                # some patterns give literals, some do not: a line without the literals is
-                # tried against the others only (taking patterns out of the alternation
-                # changes nothing else: a line rule's match is the line, a start rule's the
-                # first alternative that matches, and no pattern refers to a group)
-                b = new_bit(frozenset().union(*(u for u in usable if u)))
-                self.split_bit[n] = b
-                self.free[n] = free
-                derived |= b
-            # a whole-line match none of whose patterns can hold a space skips lines with one
-            self.no_space[n] = r.mode == "line" and not any(per[j].spaces for j in free)
+                width = self.limit[n]
+                if r.mode == "line" and u.max_width is not None:
+                    width = min(width, u.max_width + 1)
+                units.append(_Unit(which, b, width, r.mode != "line" or u.spaces))
+                if not b and not self.need_all[n]:
+                    free_limit = max(free_limit, width)
+            self.units[n] = tuple(units)
         #: every derived bit (set on lines where literals tell nothing)
         self.derived = derived
         self.index = MaskIndex(words)
-        self.thresholds = sorted(set(self.limit))
+        self.thresholds = sorted({*self.limit, *(u.limit for us in self.units for u in us)})
         self.limit_class = [bisect.bisect_left(self.thresholds, x) for x in self.limit]
-        #: the longest line a rule without literal conditions can match
-        self.free_limit = max(
-            (
-                self.limit[n]
-                for n in range(n_rules)
-                if not self.need_all[n] and not self.need_any[n]
-            ),
-            default=-1,
-        )
+        self.units = [
+            tuple(u._replace(limit=bisect.bisect_left(self.thresholds, u.limit)) for u in us)
+            for us in self.units
+        ]
+        #: the longest line a rule can match without any literal
+        self.free_limit = free_limit
 
-    def candidates(self, mask: int, length_class: int) -> tuple[int, ...]:
-        """The rules (in decision order) that a line with these literal bits and this length
-        class could match."""
-        out = []
+    def candidates(
+        self, mask: int, length_class: int, space: bool
+    ) -> tuple[tuple[int, tuple[int, ...] | None], ...]:
+        """The rules (in decision order) that a line with these literal bits, this length
+        class and (``space``) a space could match, each with the patterns to run (``None``:
+        all of them; for a ``search`` rule, always ``None``)."""
+        out: list[tuple[int, tuple[int, ...] | None]] = []
         for n in self.order:
             need = self.need_all[n]
             if (
-                length_class <= self.limit_class[n]
-                and mask & need == need
-                and (not self.need_any[n] or mask & self.need_any[n])
+                length_class > self.limit_class[n]
+                or mask & need != need
+                or (self.need_any[n] and not mask & self.need_any[n])
             ):
-                out.append(n)
+                continue
+            units = self.units[n]
+            if not units:
+                out.append((n, None))
+                continue
+            alive = [
+                u.which
+                for u in units
+                if (not u.bit or mask & u.bit)
+                and length_class <= u.limit
+                and (u.spaces or not space)
+            ]
+            if len(alive) == len(units):
+                out.append((n, None))
+            elif alive:
+                out.append((n, tuple(j for w in alive for j in w)))
         return tuple(out)
 
     def skip(self, n: int, mask: int) -> int:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
         all absent from a line with literal bits ``mask``."""
         return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+
+
+class _Unit(NamedTuple):
+    """Patterns of a ``line``/``start`` rule that are kept or left out together."""
+
+    which: tuple[int, ...]
+    #: the bit of their literals (0: none; the unit is tried whatever literals the line holds)
+    bit: int
+    #: the longest line they can match (a length class once the plan is built)
+    limit: int
+    #: a match may hold a space
+    spaces: bool
 
 
 #: single characters too common in prose to be worth a literal (letters, digits, spaces and
@@ -611,10 +645,10 @@ class PhraseRules:
         #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
         #: found the first time a document holds such a line
         self._by_start: dict[str, frozenset[int]] = {}
-        #: (literal mask, length class) -> the rules whose literals and length allow such a line
-        self._by_mask: dict[tuple[int, int], tuple[int, ...]] = {}
-        #: (literal mask, length class, first two characters) -> the rules to try, in order
-        self._by_line: dict[tuple[int, int, str], tuple[int, ...]] = {}
+        #: (literal mask, length class, space) -> the rules (and patterns) such a line allows
+        self._by_mask: dict[tuple[int, int, bool], _Candidates] = {}
+        #: (literal mask, length class, space, first two characters) -> what to try, in order
+        self._by_line: dict[_LineKey, _Tries] = {}
 
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
@@ -666,7 +700,8 @@ class PhraseRules:
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
         """(block, rule, rule's own match) for each block a rule decides, in block order.
         Only blocks that hold a literal, or are short enough for a rule without literals,
-        are looked at, and only against the rules their literals and length allow."""
+        are looked at, and only against the rules (and patterns) their literals, length,
+        spaces and first characters allow."""
         masks = self.masks(doc)
         plan = self._plan
         free = plan.free_limit
@@ -679,27 +714,28 @@ class PhraseRules:
             n = len(text)
             if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
-            key = (mask, bisect.bisect_left(thresholds, n), text[:2])
-            candidates = by_line.get(key)
-            if candidates is None:
-                candidates = self._candidates(key)
-            if candidates:
-                hit = self._decide(doc, i, mask, candidates)
+            key = (mask, bisect.bisect_left(thresholds, n), " " in text, text[:2])
+            tries = by_line.get(key)
+            if tries is None:
+                tries = self._tries(key)
+            if tries:
+                hit = self._decide(doc, i, tries)
                 if hit is not None:
                     yield (i, *hit)
 
-    def _candidates(self, key: tuple[int, int, str]) -> tuple[int, ...]:
-        """The rules (in decision order) that a line with these literal bits, this length class
-        and these first two characters could match (remembered)."""
-        mask, length_class, start = key
-        by_mask = self._by_mask.get((mask, length_class))
+    def _tries(self, key: _LineKey) -> _Tries:
+        """What to try on a line with these literal bits, length class, space or not and first
+        two characters: (rule, the pattern to match or ``None`` for a ``search`` rule, the
+        patterns a ``search`` rule skips), in decision order (remembered)."""
+        mask, length_class, space, start = key
+        by_mask = self._by_mask.get((mask, length_class, space))
         if by_mask is None:
-            by_mask = self._by_mask[(mask, length_class)] = self._plan.candidates(
-                mask, length_class
+            by_mask = self._by_mask[(mask, length_class, space)] = self._plan.candidates(
+                mask, length_class, space
             )
+        rules = self._rules
         reach = self._by_start.get(start)
         if reach is None:
-            rules = self._rules
             reach = self._by_start[start] = frozenset(
                 n
                 for n in range(len(rules))
@@ -708,8 +744,19 @@ class PhraseRules:
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
-        c = self._by_line[key] = tuple(k for k in by_mask if k in reach)
-        return c
+        out: list[tuple[int, Pattern | None, int]] = []
+        for k, which in by_mask:
+            if k not in reach:
+                continue
+            rule = rules[k]
+            if rule.mode == "search":
+                out.append((k, None, self._plan.skip(k, mask)))
+            elif which is None:
+                out.append((k, rule.matcher, 0))
+            elif rule.can_start(start, which):
+                out.append((k, rule.sub_matcher(which), 0))
+        t = self._by_line[key] = tuple(out)
+        return t
 
     def match_line(
         self, doc: Document, i: int, mask: int | None = None
@@ -724,36 +771,21 @@ class PhraseRules:
             mask = plan.index.words(doc.lower[b.start : b.end])
             if has_odd_chars(b.text):
                 mask |= plan.derived
-        key = (mask, bisect.bisect_left(plan.thresholds, len(b.text)), b.text[:2])
-        candidates = self._by_line.get(key)
-        if candidates is None:
-            candidates = self._candidates(key)
-        return self._decide(doc, i, mask, candidates) if candidates else None
+        text = b.text
+        key = (mask, bisect.bisect_left(plan.thresholds, len(text)), " " in text, text[:2])
+        tries = self._by_line.get(key)
+        if tries is None:
+            tries = self._tries(key)
+        return self._decide(doc, i, tries) if tries else None
 
-    def _decide(
-        self, doc: Document, i: int, mask: int, candidates: tuple[int, ...]
-    ) -> tuple[PhraseRule, Match] | None:
-        """The first of ``candidates`` (rule numbers, in decision order, that the line's
-        literals, length and first characters allow) that matches block ``i`` and whose
+    def _decide(self, doc: Document, i: int, tries: _Tries) -> tuple[PhraseRule, Match] | None:
+        """The first rule of ``tries`` (see :meth:`_tries`) that matches block ``i`` and whose
         guards allow it."""
         text = doc.blocks[i].text
-        plan = self._plan
         rules = self._rules
-        for k in candidates:
+        for k, pattern, skip in tries:
             rule = rules[k]
-            if rule.mode == "search":
-                m = rule.find(text, plan.skip(k, mask))
-            elif not plan.split_bit[k] or mask & plan.split_bit[k]:
-                if plan.no_space[k] and not plan.split_bit[k] and " " in text:
-                    continue
-                m = rule.matcher.match(text)
-            else:  # the line lacks the literals: only the patterns without any can match
-                if plan.no_space[k] and " " in text:
-                    continue
-                free = plan.free[k]
-                if not rule.can_start(text[:2], free):
-                    continue
-                m = rule.sub_matcher(free).match(text)
+            m = rule.find(text, skip) if pattern is None else pattern.match(text)
             if m is not None and rule.fits(doc, i):
                 return rule, m
         return None
