@@ -60,6 +60,8 @@ and ``authors``) is recorded once per document: the first line that gives it win
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 import string
 import warnings
@@ -549,6 +551,27 @@ class _Plan:
         ]
         #: the longest line a rule can match without any literal
         self.free_limit = free_limit
+        self.unit_bits = [
+            functools.reduce(operator.or_, (u.bit for u in us), 0) for us in self.units
+        ]
+        #: (rule, its unit bits on the line, length class, space) -> ``_alive`` (remembered:
+        #: the same few combinations come back on many lines)
+        self._which: dict[tuple[int, int, int, bool], tuple[int, ...] | None] = {}
+        # a rule is looked at only for a line holding one of its gate bits (its trigger bit;
+        # else one of its patterns' bits when every pattern has one), or always (no gate)
+        self.rank = {n: k for k, n in enumerate(self.order)}
+        self.by_bit: dict[int, list[int]] = {}
+        self.open: list[int] = []
+        for n in self.order:
+            gate = self.need_all[n] or self.need_any[n]
+            if not gate and self.units[n] and all(u.bit for u in self.units[n]):
+                gate = self.unit_bits[n]
+            if not gate:
+                self.open.append(n)
+            while gate:
+                low = gate & -gate
+                self.by_bit.setdefault(low, []).append(n)
+                gate ^= low
 
     def candidates(
         self, mask: int, length_class: int, space: bool
@@ -557,7 +580,14 @@ class _Plan:
         class and (``space``) a space could match, each with the patterns to run (``None``:
         all of them; for a ``search`` rule, always ``None``)."""
         out: list[tuple[int, tuple[int, ...] | None]] = []
-        for n in self.order:
+        found = set(self.open)
+        by_bit = self.by_bit
+        rest = mask
+        while rest:
+            low = rest & -rest
+            found.update(by_bit.get(low, ()))
+            rest ^= low
+        for n in sorted(found, key=self.rank.__getitem__):
             need = self.need_all[n]
             if (
                 length_class > self.limit_class[n]
@@ -569,18 +599,26 @@ class _Plan:
             if not units:
                 out.append((n, None))
                 continue
-            alive = [
-                u.which
-                for u in units
-                if (not u.bit or mask & u.bit)
-                and length_class <= u.limit
-                and (u.spaces or not space)
-            ]
-            if len(alive) == len(units):
-                out.append((n, None))
-            elif alive:
-                out.append((n, tuple(j for w in alive for j in w)))
+            key = (n, mask & self.unit_bits[n], length_class, space)
+            if key in self._which:
+                which = self._which[key]
+            else:
+                which = self._which[key] = self._alive(n, *key[1:])
+            if which != ():
+                out.append((n, which))
         return tuple(out)
+
+    def _alive(
+        self, n: int, mask: int, length_class: int, space: bool
+    ) -> tuple[int, ...] | None:
+        """The patterns of rule ``n`` that such a line leaves (``None``: all of them)."""
+        units = self.units[n]
+        alive = [
+            u.which
+            for u in units
+            if (not u.bit or mask & u.bit) and length_class <= u.limit and (u.spaces or not space)
+        ]
+        return None if len(alive) == len(units) else tuple(j for w in alive for j in w)
 
     def skip(self, n: int, mask: int) -> int:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
