@@ -551,27 +551,54 @@ class _Plan:
         ]
         #: the longest line a rule can match without any literal
         self.free_limit = free_limit
+        # the longest line (length class) each bit can still make a difference on
+        reach: dict[int, int] = {}
+        for n in range(n_rules):
+            gates = [self.need_all[n]]
+            gates += [
+                1 << (self.pattern_base[n] + j)
+                for j in range(len(rules[n].patterns))
+                if self.pattern_bits[n] >> j & 1
+            ]
+            for b in gates:
+                if b:
+                    reach[b] = max(reach.get(b, 0), self.limit_class[n])
+            for unit in self.units[n]:
+                if unit.bit:
+                    reach[unit.bit] = max(reach.get(unit.bit, 0), unit.limit)
+        #: per length class, the bits that matter on a line of that class (a bit all of whose
+        #: rules and patterns need a shorter line is dropped, so lines that differ only in
+        #: such bits share one remembered plan)
+        self.relevant = [
+            functools.reduce(operator.or_, (b for b, c in reach.items() if c >= k), 0)
+            for k in range(len(self.thresholds) + 1)
+        ]
         self.unit_bits = [
             functools.reduce(operator.or_, (u.bit for u in us), 0) for us in self.units
         ]
-        #: (rule, its unit bits on the line, length class, space) -> ``_alive`` (remembered:
-        #: the same few combinations come back on many lines)
-        self._which: dict[tuple[int, int, int, bool], tuple[int, ...] | None] = {}
         # a rule is looked at only for a line holding one of its gate bits (its trigger bit;
-        # else one of its patterns' bits when every pattern has one), or always (no gate)
-        self.rank = {n: k for k, n in enumerate(self.order)}
-        self.by_bit: dict[int, list[int]] = {}
-        self.open: list[int] = []
-        for n in self.order:
+        # else one of its patterns' bits when every pattern has one), or always (no gate);
+        # rules are named by their rank in decision order (bit ``k`` of an int: rank ``k``)
+        self.by_bit: dict[int, int] = {}
+        self.open = 0
+        for k, n in enumerate(self.order):
             gate = self.need_all[n] or self.need_any[n]
             if not gate and self.units[n] and all(u.bit for u in self.units[n]):
                 gate = self.unit_bits[n]
             if not gate:
-                self.open.append(n)
+                self.open |= 1 << k
             while gate:
                 low = gate & -gate
-                self.by_bit.setdefault(low, []).append(n)
+                self.by_bit[low] = self.by_bit.get(low, 0) | 1 << k
                 gate ^= low
+        #: every bit a rule's decision depends on
+        self.rule_bits = [
+            self.need_all[n] | self.need_any[n] | self.unit_bits[n] for n in range(n_rules)
+        ]
+        #: (rule, its bits on the line, length class, space) -> ``_entry`` (remembered: the
+        #: same few combinations come back on many lines)
+        self._entries: dict[tuple[int, int, int, bool], tuple[int, tuple[int, ...] | None] | None]
+        self._entries = {}
 
     def candidates(
         self, mask: int, length_class: int, space: bool
@@ -579,46 +606,53 @@ class _Plan:
         """The rules (in decision order) that a line with these literal bits, this length
         class and (``space``) a space could match, each with the patterns to run (``None``:
         all of them; for a ``search`` rule, always ``None``)."""
-        out: list[tuple[int, tuple[int, ...] | None]] = []
-        found = set(self.open)
+        ranks = self.open
         by_bit = self.by_bit
         rest = mask
         while rest:
             low = rest & -rest
-            found.update(by_bit.get(low, ()))
+            ranks |= by_bit.get(low, 0)
             rest ^= low
-        for n in sorted(found, key=self.rank.__getitem__):
-            need = self.need_all[n]
-            if (
-                length_class > self.limit_class[n]
-                or mask & need != need
-                or (self.need_any[n] and not mask & self.need_any[n])
-            ):
-                continue
-            units = self.units[n]
-            if not units:
-                out.append((n, None))
-                continue
-            key = (n, mask & self.unit_bits[n], length_class, space)
-            if key in self._which:
-                which = self._which[key]
+        out = []
+        entries = self._entries
+        bits = self.rule_bits
+        order = self.order
+        while ranks:
+            low = ranks & -ranks
+            ranks ^= low
+            n = order[low.bit_length() - 1]
+            key = (n, mask & bits[n], length_class, space)
+            if key in entries:
+                e = entries[key]
             else:
-                which = self._which[key] = self._alive(n, *key[1:])
-            if which != ():
-                out.append((n, which))
+                e = entries[key] = self._entry(*key)
+            if e is not None:
+                out.append(e)
         return tuple(out)
 
-    def _alive(
+    def _entry(
         self, n: int, mask: int, length_class: int, space: bool
-    ) -> tuple[int, ...] | None:
-        """The patterns of rule ``n`` that such a line leaves (``None``: all of them)."""
+    ) -> tuple[int, tuple[int, ...] | None] | None:
+        """Rule ``n`` and the patterns to run on such a line (``None``: all of them), or
+        ``None`` when it cannot match the line."""
+        need = self.need_all[n]
+        if (
+            length_class > self.limit_class[n]
+            or mask & need != need
+            or (self.need_any[n] and not mask & self.need_any[n])
+        ):
+            return None
         units = self.units[n]
+        if not units:
+            return (n, None)
         alive = [
             u.which
             for u in units
             if (not u.bit or mask & u.bit) and length_class <= u.limit and (u.spaces or not space)
         ]
-        return None if len(alive) == len(units) else tuple(j for w in alive for j in w)
+        if not alive:
+            return None
+        return (n, None if len(alive) == len(units) else tuple(j for w in alive for j in w))
 
     def skip(self, n: int, mask: int) -> int:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
@@ -746,13 +780,18 @@ class PhraseRules:
         thresholds = plan.thresholds
         by_line = self._by_line
         decisions = doc.decisions
+        relevant = plan.relevant
         for i, b in enumerate(doc.blocks):
-            mask = masks.get(i, 0)
             text = b.text
             n = len(text)
+            mask = masks.get(i, 0)
             if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
-            key = (mask, bisect.bisect_left(thresholds, n), " " in text, text[:2])
+            length_class = bisect.bisect_left(thresholds, n)
+            mask &= relevant[length_class]
+            if not mask and n > free:
+                continue
+            key = (mask, length_class, " " in text, text[:2])
             tries = by_line.get(key)
             if tries is None:
                 tries = self._tries(key)
@@ -810,7 +849,8 @@ class PhraseRules:
             if has_odd_chars(b.text):
                 mask |= plan.derived
         text = b.text
-        key = (mask, bisect.bisect_left(plan.thresholds, len(text)), " " in text, text[:2])
+        length_class = bisect.bisect_left(plan.thresholds, len(text))
+        key = (mask & plan.relevant[length_class], length_class, " " in text, text[:2])
         tries = self._by_line.get(key)
         if tries is None:
             tries = self._tries(key)
