@@ -168,32 +168,24 @@ class PhraseRule:
             c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
         return c  # type: ignore[no-any-return]
 
-    def sub_matcher(self, which: tuple[int, ...]) -> Pattern:
-        """``matcher`` for the patterns ``which`` only, with the engine ``matcher`` uses."""
-        key = ("sub", which)
-        c = self._lazy.get(key)  # type: ignore[call-overload]
-        if c is None:
-            body = _wrap(_alternatives(_strip_names(self.patterns[j]) for j in which), self.mode)
-            if isinstance(self.matcher, re.Pattern):
-                c = re.compile(body, _STD_FLAGS)
-            else:
-                c = regex.compile(body, _FLAGS)
-            self._lazy[key] = c  # type: ignore[index]
-        return c  # type: ignore[no-any-return]
-
-    def can_start(self, prefix: str, which: tuple[int, ...]) -> bool:
-        """Some line starting with ``prefix`` could match one of the patterns ``which``
-        (partial matching, as for the whole rule; remembered per prefix)."""
-        key = ("start", which, prefix)
-        c = self._lazy.get(key)  # type: ignore[call-overload]
-        if c is None:
-            ckey = ("partial", which)
-            p = self._lazy.get(ckey)  # type: ignore[call-overload]
-            if p is None:
-                body = _alternatives(self.patterns[j] for j in which)
-                p = self._lazy[ckey] = regex.compile(_wrap(body, self.mode), _FLAGS)  # type: ignore[index]
-            c = self._lazy[key] = p.match(prefix, partial=True) is not None  # type: ignore[index]
-        return c  # type: ignore[no-any-return]
+    def sub_matchers(self, which: tuple[int, ...]) -> tuple[Pattern, ...]:
+        """For a ``line``/``start`` rule, the patterns ``which`` each anchored as the mode says
+        and compiled on its own with the engine ``matcher`` uses: matching them in order finds
+        what ``matcher`` finds when the other patterns cannot match (the first alternative that
+        matches wins). One compiled pattern per pattern, however many subsets are used."""
+        out = []
+        for j in which:
+            key = ("one", j)
+            c = self._lazy.get(key)  # type: ignore[call-overload]
+            if c is None:
+                body = _wrap(_strip_names(self.patterns[j]), self.mode)
+                if isinstance(self.matcher, re.Pattern):
+                    c = re.compile(body, _STD_FLAGS)
+                else:
+                    c = regex.compile(body, _FLAGS)
+                self._lazy[key] = c  # type: ignore[index]
+            out.append(c)
+        return tuple(out)
 
     @property
     def singles(self) -> tuple[Pattern, ...]:
@@ -445,7 +437,7 @@ def _strip_names(pattern: str) -> str:
 
 
 _LineKey = tuple[int, int, bool, str]
-_Tries = tuple[tuple[int, Pattern | None, int], ...]
+_Tries = tuple[tuple[int, tuple[Pattern, ...], int], ...]
 _Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
@@ -463,10 +455,12 @@ class _Plan:
     units (each of its patterns, or all of them together when a pattern refers to a group):
     a unit whose patterns all give literals has a bit, and a unit is tried only on lines that
     hold its bit, are no longer than its widest match (``line`` rules) and, when none of its
-    patterns can match a space, hold none; the rule runs the alternation of the units left
-    (the whole rule's when all are left). Taking patterns that cannot match the line out of
-    the alternation changes nothing: a ``line`` rule's match is the line, a ``start`` rule's
-    the first alternative that matches, and no pattern of a split rule refers to a group.
+    patterns can match a space, hold none; the rule runs the patterns of the units left, one
+    by one in table order (its whole alternation when all are left). That finds what the
+    alternation finds: patterns left out cannot match the line, a ``line`` rule's match is the
+    line, a ``start`` rule's the first alternative that matches, and no pattern of a split
+    rule refers to a group. Patterns are compiled one by one, so any subset costs nothing
+    more to compile.
     A literal set holding a string of one common character (a letter, a digit, a comma...)
     is not used (too common to pay its way); equal literal sets share a bit.
     """
@@ -802,7 +796,7 @@ class PhraseRules:
 
     def _tries(self, key: _LineKey) -> _Tries:
         """What to try on a line with these literal bits, length class, space or not and first
-        two characters: (rule, the pattern to match or ``None`` for a ``search`` rule, the
+        two characters: (rule, the patterns to match in order, none for a ``search`` rule, the
         patterns a ``search`` rule skips), in decision order (remembered)."""
         mask, length_class, space, start = key
         by_mask = self._by_mask.get((mask, length_class, space))
@@ -821,17 +815,17 @@ class PhraseRules:
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
-        out: list[tuple[int, Pattern | None, int]] = []
+        out: list[tuple[int, tuple[Pattern, ...], int]] = []
         for k, which in by_mask:
             if k not in reach:
                 continue
             rule = rules[k]
             if rule.mode == "search":
-                out.append((k, None, self._plan.skip(k, mask)))
+                out.append((k, (), self._plan.skip(k, mask)))
             elif which is None:
-                out.append((k, rule.matcher, 0))
-            elif rule.can_start(start, which):
-                out.append((k, rule.sub_matcher(which), 0))
+                out.append((k, (rule.matcher,), 0))
+            else:
+                out.append((k, rule.sub_matchers(which), 0))
         t = self._by_line[key] = tuple(out)
         return t
 
@@ -861,9 +855,15 @@ class PhraseRules:
         guards allow it."""
         text = doc.blocks[i].text
         rules = self._rules
-        for k, pattern, skip in tries:
+        for k, patterns, skip in tries:
             rule = rules[k]
-            m = rule.find(text, skip) if pattern is None else pattern.match(text)
+            if patterns:
+                for p in patterns:
+                    m = p.match(text)
+                    if m is not None:
+                        break
+            else:
+                m = rule.find(text, skip)
             if m is not None and rule.fits(doc, i):
                 return rule, m
         return None
