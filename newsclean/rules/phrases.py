@@ -168,6 +168,19 @@ class PhraseRule:
             c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
         return c  # type: ignore[no-any-return]
 
+    def can_start(self, prefix: str, j: int) -> bool:
+        """Some line starting with ``prefix`` could match pattern ``j`` (partial matching, as
+        for the whole rule; one partial matcher per pattern, remembered per prefix)."""
+        key = ("start", j, prefix)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            ckey = ("partial", j)
+            p = self._lazy.get(ckey)  # type: ignore[call-overload]
+            if p is None:
+                p = self._lazy[ckey] = regex.compile(_wrap(self.patterns[j], self.mode), _FLAGS)  # type: ignore[index]
+            c = self._lazy[key] = p.match(prefix, partial=True) is not None  # type: ignore[index]
+        return c  # type: ignore[no-any-return]
+
     def sub_matchers(self, which: tuple[int, ...]) -> tuple[Pattern, ...]:
         """For a ``line``/``start`` rule, the patterns ``which`` each anchored as the mode says
         and compiled on its own with the engine ``matcher`` uses: matching them in order finds
@@ -825,7 +838,9 @@ class PhraseRules:
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:
-                out.append((k, rule.sub_matchers(which), 0))
+                which = tuple(j for j in which if rule.can_start(start, j))
+                if which:
+                    out.append((k, rule.sub_matchers(which), 0))
         t = self._by_line[key] = tuple(out)
         return t
 
