@@ -637,6 +637,10 @@ class _Plan:
                 out.append(e)
         return tuple(out)
 
+    def forget(self) -> None:
+        """Drop the remembered entries (they only save time)."""
+        self._entries.clear()
+
     def _entry(
         self, n: int, mask: int, length_class: int, space: bool
     ) -> tuple[int, tuple[int, ...] | None] | None:
@@ -828,6 +832,7 @@ class PhraseRules:
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
+            self._plan.forget()
         out: list[tuple[int, tuple[Pattern, ...], int]] = []
         for k, which in by_mask:
             if k not in reach:
