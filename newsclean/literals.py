@@ -45,7 +45,6 @@ __all__ = ["ODD_CHARS", "Needs", "has_odd_chars", "needs", "needs_any"]
 #: characters that match (case-insensitively) a literal character whose ``lower()`` they lack:
 #: a line holding one is tried without literal prefilters
 ODD_CHARS = "\u0130\u0131\u017f"  # İ ı ſ
-_ODD = re.compile(f"[{ODD_CHARS}]")
 #: lower-case characters never used in a literal: text characters of another case class match
 #: them case-insensitively (``I`` matches ``ı``, ``S`` matches ``ſ``, ``μ`` matches ``µ``...)
 UNSAFE_LITERAL_CHARS = (
@@ -91,7 +90,9 @@ _NOTHING = Needs(None, None)
 
 def has_odd_chars(text: str) -> bool:
     """``text`` holds a character whose case-insensitive matches ``lower()`` does not show."""
-    return _ODD.search(text) is not None
+    # ``in`` on a str skips a needle wider than the text's widest character outright, and
+    # scans fast otherwise: several times cheaper than a regex class search over the text
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
 
 def usable(c: str) -> bool:

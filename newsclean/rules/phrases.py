@@ -60,12 +60,14 @@ and ``authors``) is recorded once per document: the first line that gives it win
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 import string
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -166,32 +168,37 @@ class PhraseRule:
             c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
         return c  # type: ignore[no-any-return]
 
-    def sub_matcher(self, which: tuple[int, ...]) -> Pattern:
-        """``matcher`` for the patterns ``which`` only, with the engine ``matcher`` uses."""
-        key = ("sub", which)
+    def can_start(self, prefix: str, j: int) -> bool:
+        """Some line starting with ``prefix`` could match pattern ``j`` (partial matching, as
+        for the whole rule; one partial matcher per pattern, remembered per prefix)."""
+        key = ("start", j, prefix)
         c = self._lazy.get(key)  # type: ignore[call-overload]
         if c is None:
-            body = _wrap(_alternatives(_strip_names(self.patterns[j]) for j in which), self.mode)
-            if isinstance(self.matcher, re.Pattern):
-                c = re.compile(body, _STD_FLAGS)
-            else:
-                c = regex.compile(body, _FLAGS)
-            self._lazy[key] = c  # type: ignore[index]
-        return c  # type: ignore[no-any-return]
-
-    def can_start(self, prefix: str, which: tuple[int, ...]) -> bool:
-        """Some line starting with ``prefix`` could match one of the patterns ``which``
-        (partial matching, as for the whole rule; remembered per prefix)."""
-        key = ("start", which, prefix)
-        c = self._lazy.get(key)  # type: ignore[call-overload]
-        if c is None:
-            ckey = ("partial", which)
+            ckey = ("partial", j)
             p = self._lazy.get(ckey)  # type: ignore[call-overload]
             if p is None:
-                body = _alternatives(self.patterns[j] for j in which)
-                p = self._lazy[ckey] = regex.compile(_wrap(body, self.mode), _FLAGS)  # type: ignore[index]
+                p = self._lazy[ckey] = regex.compile(_wrap(self.patterns[j], self.mode), _FLAGS)  # type: ignore[index]
             c = self._lazy[key] = p.match(prefix, partial=True) is not None  # type: ignore[index]
         return c  # type: ignore[no-any-return]
+
+    def sub_matchers(self, which: tuple[int, ...]) -> tuple[Pattern, ...]:
+        """For a ``line``/``start`` rule, the patterns ``which`` each anchored as the mode says
+        and compiled on its own with the engine ``matcher`` uses: matching them in order finds
+        what ``matcher`` finds when the other patterns cannot match (the first alternative that
+        matches wins). One compiled pattern per pattern, however many subsets are used."""
+        out = []
+        for j in which:
+            key = ("one", j)
+            c = self._lazy.get(key)  # type: ignore[call-overload]
+            if c is None:
+                body = _wrap(_strip_names(self.patterns[j]), self.mode)
+                if isinstance(self.matcher, re.Pattern):
+                    c = re.compile(body, _STD_FLAGS)
+                else:
+                    c = regex.compile(body, _FLAGS)
+                self._lazy[key] = c  # type: ignore[index]
+            out.append(c)
+        return tuple(out)
 
     @property
     def singles(self) -> tuple[Pattern, ...]:
@@ -442,6 +449,9 @@ def _strip_names(pattern: str) -> str:
     return _GROUP_NAME.sub("(?:", pattern)
 
 
+_LineKey = tuple[int, int, bool, str]
+_Tries = tuple[tuple[int, tuple[Pattern, ...], int], ...]
+_Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
 _ODD_CHAR = re.compile(f"[{ODD_CHARS}]")
@@ -452,12 +462,20 @@ class _Plan:
     and up to which line length it can match.
 
     Bits: a rule with declared ``triggers`` has one bit, set by any of its triggers (as
-    before, a rule is tried only on lines holding a trigger). A ``line``/``start`` rule whose
-    patterns all give literals (:func:`~newsclean.literals.needs`) has one more, set by any of
-    them. A ``search`` rule has one bit per pattern that gives literals: a pattern whose bit
-    is unset is not searched, and a rule none of whose patterns can match is not tried.
-    A literal set holding a string of one common character (a letter, a digit, a comma...) is
-    not used (too common to pay its way).
+    before, a rule is tried only on lines holding a trigger). A ``search`` rule has one bit
+    per pattern that gives literals: a pattern whose bit is unset is not searched, and a rule
+    none of whose patterns can match is not tried. A ``line``/``start`` rule is split into
+    units (each of its patterns, or all of them together when a pattern refers to a group):
+    a unit whose patterns all give literals has a bit, and a unit is tried only on lines that
+    hold its bit, are no longer than its widest match (``line`` rules) and, when none of its
+    patterns can match a space, hold none; the rule runs the patterns of the units left, one
+    by one in table order (its whole alternation when all are left). That finds what the
+    alternation finds: patterns left out cannot match the line, a ``line`` rule's match is the
+    line, a ``start`` rule's the first alternative that matches, and no pattern of a split
+    rule refers to a group. Patterns are compiled one by one, so any subset costs nothing
+    more to compile.
+    A literal set holding a string of one common character (a letter, a digit, a comma...)
+    is not used (too common to pay its way); equal literal sets share a bit.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -465,6 +483,7 @@ class _Plan:
         #: decision order: whole-line rules first, then match-scope rules, each in table order
         self.order = sorted(range(n_rules), key=lambda n: rules[n].scope == "match")
         words: dict[str, int] = {}
+        shared: dict[frozenset[str], int] = {}
         bit = 0
 
         def new_bit(lits: Iterable[str]) -> int:
@@ -475,19 +494,22 @@ class _Plan:
                 words[w] = words.get(w, 0) | b
             return b
 
+        def set_bit(lits: frozenset[str]) -> int:
+            b = shared.get(lits)
+            if b is None:
+                b = shared[lits] = new_bit(lits)
+            return b
+
         self.need_all = [0] * n_rules  # every one of these bits must be set
         self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
         self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
         self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
         self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
-        #: a line/start rule only some of whose patterns give literals: the bit of those
-        #: literals; a line without it is tried against the other patterns (``free``) only
-        self.split_bit = [0] * n_rules
-        self.free: list[tuple[int, ...]] = [()] * n_rules
-        #: the patterns a line without the rule's literals is tried against cannot match a
-        #: line holding a space
-        self.no_space = [False] * n_rules
+        #: a ``line``/``start`` rule's units: (patterns, literal bit or 0, longest line,
+        #: a match may hold a space)
+        self.units: list[tuple[_Unit, ...]] = [()] * n_rules
         derived = 0
+        free_limit = -1
         for n, r in enumerate(rules):
             if r.triggers:
                 self.need_all[n] |= new_bit(r.triggers)
@@ -502,68 +524,163 @@ class _Plan:
                     if ls:
                         self.pattern_bits[n] |= 1 << j
                         derived |= b
-                    else:
-                        # a pattern without literals: its bit is never set by a word
-                        pass
                 if all(lits):
                     self.need_any[n] = ((1 << len(lits)) - 1) << self.pattern_base[n]
+                elif not self.need_all[n]:
+                    free_limit = max(free_limit, self.limit[n])
                 continue
             need = needs_any(stripped)
             if r.mode == "line" and need.max_width is not None:
                 # the line is the whole match (``$`` may also stop before a final newline)
                 self.limit[n] = min(self.limit[n], need.max_width + 1)
-            per = [needs(p) for p in stripped]
-            usable = [_usable(x.literals) for x in per]
-            if all(usable):
-                b = new_bit(frozenset().union(*(u for u in usable if u)))
-                self.need_all[n] |= b
+            every = tuple(range(len(stripped)))
+            units = []
+            for which in [(j,) for j in every] if need.plain else [every]:
+                u = needs_any(stripped[j] for j in which)
+                ulits = _usable(u.literals)
+                b = set_bit(ulits) if ulits else 0
                 derived |= b
-                continue
-            free = tuple(j for j, u in enumerate(usable) if not u)
-            if len(free) < len(per) and need.plain:
-                # some patterns give literals, some do not: a line without the literals is
-                # tried against the others only (taking patterns out of the alternation
-                # changes nothing else: a line rule's match is the line, a start rule's the
-                # first alternative that matches, and no pattern refers to a group)
-                b = new_bit(frozenset().union(*(u for u in usable if u)))
-                self.split_bit[n] = b
-                self.free[n] = free
-                derived |= b
-            # a whole-line match none of whose patterns can hold a space skips lines with one
-            self.no_space[n] = r.mode == "line" and not any(per[j].spaces for j in free)
+                width = self.limit[n]
+                if r.mode == "line" and u.max_width is not None:
+                    width = min(width, u.max_width + 1)
+                units.append(_Unit(which, b, width, r.mode != "line" or u.spaces))
+                if not b and not self.need_all[n]:
+                    free_limit = max(free_limit, width)
+            self.units[n] = tuple(units)
         #: every derived bit (set on lines where literals tell nothing)
         self.derived = derived
         self.index = MaskIndex(words)
-        self.thresholds = sorted(set(self.limit))
+        self.thresholds = sorted({*self.limit, *(u.limit for us in self.units for u in us)})
         self.limit_class = [bisect.bisect_left(self.thresholds, x) for x in self.limit]
-        #: the longest line a rule without literal conditions can match
-        self.free_limit = max(
-            (
-                self.limit[n]
-                for n in range(n_rules)
-                if not self.need_all[n] and not self.need_any[n]
-            ),
-            default=-1,
-        )
+        self.units = [
+            tuple(u._replace(limit=bisect.bisect_left(self.thresholds, u.limit)) for u in us)
+            for us in self.units
+        ]
+        #: the longest line a rule can match without any literal
+        self.free_limit = free_limit
+        # the longest line (length class) each bit can still make a difference on
+        reach: dict[int, int] = {}
+        for n in range(n_rules):
+            gates = [self.need_all[n]]
+            gates += [
+                1 << (self.pattern_base[n] + j)
+                for j in range(len(rules[n].patterns))
+                if self.pattern_bits[n] >> j & 1
+            ]
+            for b in gates:
+                if b:
+                    reach[b] = max(reach.get(b, 0), self.limit_class[n])
+            for unit in self.units[n]:
+                if unit.bit:
+                    reach[unit.bit] = max(reach.get(unit.bit, 0), unit.limit)
+        #: per length class, the bits that matter on a line of that class (a bit all of whose
+        #: rules and patterns need a shorter line is dropped, so lines that differ only in
+        #: such bits share one remembered plan)
+        self.relevant = [
+            functools.reduce(operator.or_, (b for b, c in reach.items() if c >= k), 0)
+            for k in range(len(self.thresholds) + 1)
+        ]
+        self.unit_bits = [
+            functools.reduce(operator.or_, (u.bit for u in us), 0) for us in self.units
+        ]
+        # a rule is looked at only for a line holding one of its gate bits (its trigger bit;
+        # else one of its patterns' bits when every pattern has one), or always (no gate);
+        # rules are named by their rank in decision order (bit ``k`` of an int: rank ``k``)
+        self.by_bit: dict[int, int] = {}
+        self.open = 0
+        for k, n in enumerate(self.order):
+            gate = self.need_all[n] or self.need_any[n]
+            if not gate and self.units[n] and all(u.bit for u in self.units[n]):
+                gate = self.unit_bits[n]
+            if not gate:
+                self.open |= 1 << k
+            while gate:
+                low = gate & -gate
+                self.by_bit[low] = self.by_bit.get(low, 0) | 1 << k
+                gate ^= low
+        #: every bit a rule's decision depends on
+        self.rule_bits = [
+            self.need_all[n] | self.need_any[n] | self.unit_bits[n] for n in range(n_rules)
+        ]
+        #: (rule, its bits on the line, length class, space) -> ``_entry`` (remembered: the
+        #: same few combinations come back on many lines)
+        self._entries: dict[tuple[int, int, int, bool], tuple[int, tuple[int, ...] | None] | None]
+        self._entries = {}
 
-    def candidates(self, mask: int, length_class: int) -> tuple[int, ...]:
-        """The rules (in decision order) that a line with these literal bits and this length
-        class could match."""
+    def candidates(
+        self, mask: int, length_class: int, space: bool
+    ) -> tuple[tuple[int, tuple[int, ...] | None], ...]:
+        """The rules (in decision order) that a line with these literal bits, this length
+        class and (``space``) a space could match, each with the patterns to run (``None``:
+        all of them; for a ``search`` rule, always ``None``)."""
+        ranks = self.open
+        by_bit = self.by_bit
+        rest = mask
+        while rest:
+            low = rest & -rest
+            ranks |= by_bit.get(low, 0)
+            rest ^= low
         out = []
-        for n in self.order:
-            need = self.need_all[n]
-            if (
-                length_class <= self.limit_class[n]
-                and mask & need == need
-                and (not self.need_any[n] or mask & self.need_any[n])
-            ):
-                out.append(n)
+        entries = self._entries
+        bits = self.rule_bits
+        order = self.order
+        while ranks:
+            low = ranks & -ranks
+            ranks ^= low
+            n = order[low.bit_length() - 1]
+            key = (n, mask & bits[n], length_class, space)
+            if key in entries:
+                e = entries[key]
+            else:
+                e = entries[key] = self._entry(*key)
+            if e is not None:
+                out.append(e)
         return tuple(out)
+
+    def forget(self) -> None:
+        """Drop the remembered entries (they only save time)."""
+        self._entries.clear()
+
+    def _entry(
+        self, n: int, mask: int, length_class: int, space: bool
+    ) -> tuple[int, tuple[int, ...] | None] | None:
+        """Rule ``n`` and the patterns to run on such a line (``None``: all of them), or
+        ``None`` when it cannot match the line."""
+        need = self.need_all[n]
+        if (
+            length_class > self.limit_class[n]
+            or mask & need != need
+            or (self.need_any[n] and not mask & self.need_any[n])
+        ):
+            return None
+        units = self.units[n]
+        if not units:
+            return (n, None)
+        alive = [
+            u.which
+            for u in units
+            if (not u.bit or mask & u.bit) and length_class <= u.limit and (u.spaces or not space)
+        ]
+        if not alive:
+            return None
+        return (n, None if len(alive) == len(units) else tuple(j for w in alive for j in w))
 
     def skip(self, n: int, mask: int) -> int:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
         all absent from a line with literal bits ``mask``."""
         return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+
+
+class _Unit(NamedTuple):
+    """Patterns of a ``line``/``start`` rule that are kept or left out together."""
+
+    which: tuple[int, ...]
+    #: the bit of their literals (0: none; the unit is tried whatever literals the line holds)
+    bit: int
+    #: the longest line they can match (a length class once the plan is built)
+    limit: int
+    #: a match may hold a space
+    spaces: bool
 
 
 #: single characters too common in prose to be worth a literal (letters, digits, spaces and
@@ -611,10 +728,10 @@ class PhraseRules:
         #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
         #: found the first time a document holds such a line
         self._by_start: dict[str, frozenset[int]] = {}
-        #: (literal mask, length class) -> the rules whose literals and length allow such a line
-        self._by_mask: dict[tuple[int, int], tuple[int, ...]] = {}
-        #: (literal mask, length class, first two characters) -> the rules to try, in order
-        self._by_line: dict[tuple[int, int, str], tuple[int, ...]] = {}
+        #: (literal mask, length class, space) -> the rules (and patterns) such a line allows
+        self._by_mask: dict[tuple[int, int, bool], _Candidates] = {}
+        #: (literal mask, length class, space, first two characters) -> what to try, in order
+        self._by_line: dict[_LineKey, _Tries] = {}
 
     def __reduce__(self) -> tuple[type[PhraseRules], tuple[tuple[str, ...], str]]:
         """Pickled as its arguments (the tables are rebuilt in the receiving process)."""
@@ -666,40 +783,47 @@ class PhraseRules:
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
         """(block, rule, rule's own match) for each block a rule decides, in block order.
         Only blocks that hold a literal, or are short enough for a rule without literals,
-        are looked at, and only against the rules their literals and length allow."""
+        are looked at, and only against the rules (and patterns) their literals, length,
+        spaces and first characters allow."""
         masks = self.masks(doc)
         plan = self._plan
         free = plan.free_limit
         thresholds = plan.thresholds
         by_line = self._by_line
         decisions = doc.decisions
+        relevant = plan.relevant
         for i, b in enumerate(doc.blocks):
-            mask = masks.get(i, 0)
             text = b.text
             n = len(text)
+            mask = masks.get(i, 0)
             if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
-            key = (mask, bisect.bisect_left(thresholds, n), text[:2])
-            candidates = by_line.get(key)
-            if candidates is None:
-                candidates = self._candidates(key)
-            if candidates:
-                hit = self._decide(doc, i, mask, candidates)
+            length_class = bisect.bisect_left(thresholds, n)
+            mask &= relevant[length_class]
+            if not mask and n > free:
+                continue
+            key = (mask, length_class, " " in text, text[:2])
+            tries = by_line.get(key)
+            if tries is None:
+                tries = self._tries(key)
+            if tries:
+                hit = self._decide(doc, i, tries)
                 if hit is not None:
                     yield (i, *hit)
 
-    def _candidates(self, key: tuple[int, int, str]) -> tuple[int, ...]:
-        """The rules (in decision order) that a line with these literal bits, this length class
-        and these first two characters could match (remembered)."""
-        mask, length_class, start = key
-        by_mask = self._by_mask.get((mask, length_class))
+    def _tries(self, key: _LineKey) -> _Tries:
+        """What to try on a line with these literal bits, length class, space or not and first
+        two characters: (rule, the patterns to match in order, none for a ``search`` rule, the
+        patterns a ``search`` rule skips), in decision order (remembered)."""
+        mask, length_class, space, start = key
+        by_mask = self._by_mask.get((mask, length_class, space))
         if by_mask is None:
-            by_mask = self._by_mask[(mask, length_class)] = self._plan.candidates(
-                mask, length_class
+            by_mask = self._by_mask[(mask, length_class, space)] = self._plan.candidates(
+                mask, length_class, space
             )
+        rules = self._rules
         reach = self._by_start.get(start)
         if reach is None:
-            rules = self._rules
             reach = self._by_start[start] = frozenset(
                 n
                 for n in range(len(rules))
@@ -708,8 +832,22 @@ class PhraseRules:
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
-        c = self._by_line[key] = tuple(k for k in by_mask if k in reach)
-        return c
+            self._plan.forget()
+        out: list[tuple[int, tuple[Pattern, ...], int]] = []
+        for k, which in by_mask:
+            if k not in reach:
+                continue
+            rule = rules[k]
+            if rule.mode == "search":
+                out.append((k, (), self._plan.skip(k, mask)))
+            elif which is None:
+                out.append((k, (rule.matcher,), 0))
+            else:
+                which = tuple(j for j in which if rule.can_start(start, j))
+                if which:
+                    out.append((k, rule.sub_matchers(which), 0))
+        t = self._by_line[key] = tuple(out)
+        return t
 
     def match_line(
         self, doc: Document, i: int, mask: int | None = None
@@ -724,36 +862,28 @@ class PhraseRules:
             mask = plan.index.words(doc.lower[b.start : b.end])
             if has_odd_chars(b.text):
                 mask |= plan.derived
-        key = (mask, bisect.bisect_left(plan.thresholds, len(b.text)), b.text[:2])
-        candidates = self._by_line.get(key)
-        if candidates is None:
-            candidates = self._candidates(key)
-        return self._decide(doc, i, mask, candidates) if candidates else None
+        text = b.text
+        length_class = bisect.bisect_left(plan.thresholds, len(text))
+        key = (mask & plan.relevant[length_class], length_class, " " in text, text[:2])
+        tries = self._by_line.get(key)
+        if tries is None:
+            tries = self._tries(key)
+        return self._decide(doc, i, tries) if tries else None
 
-    def _decide(
-        self, doc: Document, i: int, mask: int, candidates: tuple[int, ...]
-    ) -> tuple[PhraseRule, Match] | None:
-        """The first of ``candidates`` (rule numbers, in decision order, that the line's
-        literals, length and first characters allow) that matches block ``i`` and whose
+    def _decide(self, doc: Document, i: int, tries: _Tries) -> tuple[PhraseRule, Match] | None:
+        """The first rule of ``tries`` (see :meth:`_tries`) that matches block ``i`` and whose
         guards allow it."""
         text = doc.blocks[i].text
-        plan = self._plan
         rules = self._rules
-        for k in candidates:
+        for k, patterns, skip in tries:
             rule = rules[k]
-            if rule.mode == "search":
-                m = rule.find(text, plan.skip(k, mask))
-            elif not plan.split_bit[k] or mask & plan.split_bit[k]:
-                if plan.no_space[k] and not plan.split_bit[k] and " " in text:
-                    continue
-                m = rule.matcher.match(text)
-            else:  # the line lacks the literals: only the patterns without any can match
-                if plan.no_space[k] and " " in text:
-                    continue
-                free = plan.free[k]
-                if not rule.can_start(text[:2], free):
-                    continue
-                m = rule.sub_matcher(free).match(text)
+            if patterns:
+                for p in patterns:
+                    m = p.match(text)
+                    if m is not None:
+                        break
+            else:
+                m = rule.find(text, skip)
             if m is not None and rule.fits(doc, i):
                 return rule, m
         return None

@@ -10,7 +10,14 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.literals import ODD_CHARS, UNSAFE_LITERAL_CHARS, needs, needs_any, usable
+from newsclean.literals import (
+    ODD_CHARS,
+    UNSAFE_LITERAL_CHARS,
+    has_odd_chars,
+    needs,
+    needs_any,
+    usable,
+)
 
 
 @pytest.mark.parametrize(
@@ -169,3 +176,9 @@ def test_classes_and_properties_are_read_in_place() -> None:
     assert needs(r"[]\p{L}]x").max_width == 2
     assert needs(r"[^]\p{L}]yz").literals == {"yz"}
     assert needs(r"\\pL").literals == {"\\pl"}  # an escaped backslash, then text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(), st.sampled_from([*ODD_CHARS, "é", "日", "😀"]))))
+def test_has_odd_chars_is_a_character_search(text: str) -> None:
+    assert has_odd_chars(text) == any(c in ODD_CHARS for c in text)
