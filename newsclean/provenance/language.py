@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
+
+import ahocorasick_rs
 
 from ..document import Document
 from ..model import Fact
@@ -12,6 +15,11 @@ from .data import Tables
 from .normalise import Normaliser
 
 _P = "provenance.language"
+#: every character ``str.split()`` splits on, but the space and the line break
+_OTHER_SPACES = tuple(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n"
+)
+_FIRST = itemgetter(0)
 
 
 class LanguageStep(ProvenanceStep):
@@ -45,6 +53,20 @@ class LanguageStep(ProvenanceStep):
         for lang, words in self.tables.stopwords.items():
             for w in words:
                 self._lookup.setdefault(w, []).append(lang)
+        #: a stopword with a space in it never equals a ``str.split()`` word: never counted
+        self._words = [w for w in self._lookup if w and w.split() == [w]]
+        #: " word " for each stopword, found (overlapping) in the UTF-8 of the text with every
+        #: whitespace made a space: exactly the ``str.split()`` words that are stopwords,
+        #: counted in Rust where a ``Counter`` over the split words spends Python calls per word
+        self._automaton = (
+            ahocorasick_rs.BytesAhoCorasick(
+                [f" {w} ".encode() for w in self._words],
+                matchkind=ahocorasick_rs.MatchKind.Standard,
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            if self._words
+            else None
+        )
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
@@ -53,9 +75,7 @@ class LanguageStep(ProvenanceStep):
     def _detect_lower(self, low: str) -> tuple[str, float] | None:
         """:meth:`detect` on text already cut to ``max_chars`` and lower-cased."""
         lookup = self._lookup
-        # only the words that are stopwords are counted (``filter`` with a C-level test: no
-        # Python work per word of the text)
-        found = Counter(filter(lookup.__contains__, low.split()))
+        found = self._count(low)
         counts = dict.fromkeys(self.tables.stopwords, 0)
         hits = 0
         for w, n in found.items():
@@ -70,6 +90,18 @@ class LanguageStep(ProvenanceStep):
         if n < self.margin * second:
             return None
         return best, round(n / hits, 3)
+
+    def _count(self, low: str) -> dict[str, int]:
+        """How often each stopword is a word of ``low`` (as ``str.split()`` splits it)."""
+        if self._automaton is None:
+            return {}
+        for c in _OTHER_SPACES:
+            if c in low:
+                low = low.replace(c, " ")
+        padded = (" " + low.replace("\n", " ") + " ").encode("utf-8", "surrogatepass")
+        hits = self._automaton.find_matches_as_indexes(padded, overlapping=True)
+        words = self._words
+        return {words[k]: n for k, n in Counter(map(_FIRST, hits)).items()}
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
