@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from itertools import repeat
 from typing import Any
 
 import regex
+
+from .wordscan import WordScan
 
 #: a boundary no letter or digit crosses
 _LB = r"(?<![\p{L}\p{N}])"
@@ -89,8 +91,8 @@ class AgencyFinder:
     """Matches any alias of any agency in the table; ``canonical`` maps a match to its name."""
 
     __slots__ = (
-        "_anchor_words", "_anchors", "_automaton", "_by_first", "_by_key", "_first", "_forms",
-        "_prefixes", "_upper_rx", "compiled", "pattern",
+        "_anchor_words", "_anchors", "_by_first", "_by_key", "_declared", "_first", "_forms",
+        "_prefixes", "_scan", "_upper_rx", "compiled", "pattern",
     )  # fmt: skip
 
     #: regions longer than this are searched with :meth:`_find_long` (same result, less work)
@@ -131,7 +133,9 @@ class AgencyFinder:
         #: an anchor word each (no charset to skip to for lower-case starts)
         self._anchors = _anchors(f for f, _ in self._forms if f[0].islower())
         self._anchor_words = frozenset(anchor for anchor, _ in self._anchors)
-        self._automaton: tuple[frozenset[str], Any] | None = None
+        #: the trigger words the provenance steps sharing this finder declared (per pipeline)
+        self._declared: set[str] = set()
+        self._scan: WordScan | None = None
         #: the alternation of every alias, with boundaries (no capturing group)
         self.pattern = _LB + "(?:" + "|".join(_alias_pattern(a) for a in aliases) + ")" + _RB
         self.compiled = regex.compile(self.pattern, regex.VERSION0)
@@ -140,15 +144,21 @@ class AgencyFinder:
         """The (lower-case) words every occurrence of a lower-case form holds one of."""
         return self._anchor_words
 
-    def automaton(self, words: Collection[str]) -> tuple[frozenset[str], Any]:
-        """An Aho-Corasick automaton of ``words`` (the provenance steps' shared trigger words)
-        and this finder's anchor words, built once (again only if ``words`` grew), so that one
-        scan of a document's lower-cased windows serves the steps and :meth:`find`."""
-        if self._automaton is None or not self._automaton[0].issuperset(words):
-            from .base import trigger_automaton
+    def declare_words(self, words: Iterable[str]) -> None:
+        """Add trigger words (lower case) of a provenance step built on this finder (steps
+        share one finder per pipeline) to :meth:`word_scan`."""
+        new = {w for w in words if w} - self._declared
+        if new:
+            self._declared.update(new)
+            self._scan = None
 
-            self._automaton = trigger_automaton([*words, *self.anchor_words()])
-        return self._automaton
+    def word_scan(self) -> WordScan:
+        """One scan for the declared trigger words and this finder's anchor words, built on
+        first use (again after more words are declared): one pass over a document's
+        lower-cased windows serves every step and :meth:`find`."""
+        if self._scan is None:
+            self._scan = WordScan([*self._declared, *self._anchor_words])
+        return self._scan
 
     def canonical(self, matched: str) -> str | None:
         return self._by_key.get(_key(matched))

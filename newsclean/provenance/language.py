@@ -16,9 +16,7 @@ from .normalise import Normaliser
 
 _P = "provenance.language"
 #: every character ``str.split()`` splits on, but the space and the line break
-_OTHER_SPACES = tuple(
-    c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n"
-)
+_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
 _FIRST = itemgetter(0)
 
 
