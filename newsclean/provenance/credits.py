@@ -145,9 +145,7 @@ class CreditsStep(ProvenanceStep):
         text = doc.text
         blocks = self.view(doc)
         norm = self.normaliser
-        scanned, found = blocks.word_hits()  # the finder's anchor words, if its scan
-        anchors = found if scanned.issuperset(norm.agencies.anchor_words()) else None
-        hits = norm.agencies.find(blocks.wtext, distinct=False, anchors=anchors)
+        hits = norm.agencies.find(blocks.wtext, distinct=False)
         agency = sorted({blocks.window_block(s) for _, s, _ in hits})
         photo = blocks.containing(_PHOTO_WORDS) if sink.wants("photo_credit") or agency else []
         for m in self._matches(blocks, agency, photo):

@@ -21,8 +21,6 @@ def test_steps_declare_their_words_per_pipeline() -> None:
     scan = prov[0].normaliser.agencies.word_scan()
     for step in prov:
         assert scan.words.issuperset(step.words)
-    assert scan.words.issuperset(prov[0].normaliser.agencies.anchor_words())
-    # a normaliser no step was built on scans for the agency anchors only: nothing is
-    # registered at import time
+    # a normaliser no step was built on scans for nothing: no word is registered at import
     fresh = Normaliser(NORMALISER.tables)
-    assert fresh.agencies.word_scan().words == fresh.agencies.anchor_words()
+    assert fresh.agencies.word_scan().words == frozenset()
