@@ -224,6 +224,46 @@ class Blocks:
                 yield from rx.finditer(text, s, b.start + head)
                 yield from rx.finditer(text, b.end - tail, b.end)
 
+    def scan_from(
+        self, rx: regex.Pattern[str], indices: Iterable[int], starts: re.Pattern[str]
+    ) -> Iterator[regex.Match[str]]:
+        """:meth:`scan` for a pattern whose every match starts at a line start or where the
+        stdlib pattern ``starts`` matches (on the same text): ``rx.match`` is tried at those
+        positions only, in order and past the last match's end, which gives what ``finditer``
+        would (it tries every position, and the ``regex`` module pays dearly for that on
+        patterns that open with look-behinds). ``rx`` must not match the empty string."""
+        text = self.text
+        blocks = self.doc.blocks
+        short, head, tail = self.SHORT, self.HEAD, self.TAIL
+        for i in sorted(set(indices)):
+            b = blocks[i]
+            s = text.rfind("\n", 0, b.start) + 1
+            if b.end - s <= short:
+                yield from self._match_at(rx, starts, s, b.end)
+            else:
+                yield from self._match_at(rx, starts, s, b.start + head)
+                yield from self._match_at(rx, starts, b.end - tail, b.end)
+
+    def _match_at(
+        self, rx: regex.Pattern[str], starts: re.Pattern[str], s: int, e: int
+    ) -> Iterator[regex.Match[str]]:
+        text = self.text
+        at = {m.start() for m in starts.finditer(text, s, e)}
+        if s == 0 or text[s - 1] == "\n":
+            at.add(s)
+        j = text.find("\n", s, e)
+        while j >= 0:
+            at.add(j + 1)
+            j = text.find("\n", j + 1, e)
+        done = s
+        for p in sorted(at):
+            if p < done or p > e:
+                continue
+            m = rx.match(text, p, e)
+            if m is not None:
+                yield m
+                done = m.end()
+
     def scan_line_starts(
         self, rx: regex.Pattern[str], indices: Iterable[int]
     ) -> Iterator[regex.Match[str]]:
