@@ -17,6 +17,7 @@ from .normalise import Normaliser
 _P = "provenance.language"
 #: every character ``str.split()`` splits on, but the space and the line break
 _OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+_OTHER_ASCII_SPACES = tuple(c for c in _OTHER_SPACES if c.isascii())
 _FIRST = itemgetter(0)
 
 
@@ -53,6 +54,7 @@ class LanguageStep(ProvenanceStep):
                 self._lookup.setdefault(w, []).append(lang)
         #: a stopword with a space in it never equals a ``str.split()`` word: never counted
         self._words = [w for w in self._lookup if w and w.split() == [w]]
+        self._langs = [tuple(self._lookup[w]) for w in self._words]
         #: " word " for each stopword, found (overlapping) in the UTF-8 of the text with every
         #: whitespace made a space: exactly the ``str.split()`` words that are stopwords,
         #: counted in Rust where a ``Counter`` over the split words spends Python calls per word
@@ -72,13 +74,12 @@ class LanguageStep(ProvenanceStep):
 
     def _detect_lower(self, low: str) -> tuple[str, float] | None:
         """:meth:`detect` on text already cut to ``max_chars`` and lower-cased."""
-        lookup = self._lookup
-        found = self._count(low)
+        langs = self._langs
         counts = dict.fromkeys(self.tables.stopwords, 0)
         hits = 0
-        for w, n in found.items():
+        for k, n in self._count_indices(low).items():
             hits += n
-            for lang in lookup[w]:
+            for lang in langs[k]:
                 counts[lang] += n
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked or ranked[0][1] < self.min_hits:
@@ -91,15 +92,18 @@ class LanguageStep(ProvenanceStep):
 
     def _count(self, low: str) -> dict[str, int]:
         """How often each stopword is a word of ``low`` (as ``str.split()`` splits it)."""
+        words = self._words
+        return {words[k]: n for k, n in self._count_indices(low).items()}
+
+    def _count_indices(self, low: str) -> Counter[int]:
+        """:meth:`_count` by the stopword's index in ``_words``."""
         if self._automaton is None:
-            return {}
-        for c in _OTHER_SPACES:
+            return Counter()
+        for c in _OTHER_ASCII_SPACES if low.isascii() else _OTHER_SPACES:
             if c in low:
                 low = low.replace(c, " ")
         padded = (" " + low.replace("\n", " ") + " ").encode("utf-8", "surrogatepass")
-        hits = self._automaton.find_matches_as_indexes(padded, overlapping=True)
-        words = self._words
-        return {words[k]: n for k, n in Counter(map(_FIRST, hits)).items()}
+        return Counter(map(_FIRST, self._automaton.find_matches_as_indexes(padded, True)))
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
@@ -119,10 +123,17 @@ class LanguageStep(ProvenanceStep):
         """The kept blocks joined by line breaks (the whole text if none is kept), only as far
         as ``detect`` reads: blocks are added until ``max_chars`` characters are reached.
         ``text`` is ``doc.text`` or ``doc.lower`` (same offsets): blocks are sliced from it."""
-        kept: list[str] = []
-        size = -1
         limit = self.max_chars
         decisions = doc.decisions
+        if len(text) + len(decisions) < limit:  # the kept blocks cannot reach the limit
+            kept = [
+                text[b.start : b.end]
+                for b, d in zip(doc.blocks, decisions, strict=True)
+                if d is None or isinstance(d, Protect)
+            ]
+            return "\n".join(kept) if kept else text
+        kept = []
+        size = -1
         for b, d in zip(doc.blocks, decisions, strict=True):
             if d is not None and not isinstance(d, Protect):
                 continue  # removed, or the title line
