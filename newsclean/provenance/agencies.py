@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import repeat
 
-import ahocorasick_rs
 import regex
 
 from .wordscan import WordScan
@@ -52,8 +51,8 @@ class AgencyFinder:
     """Matches any alias of any agency in the table; ``canonical`` maps a match to its name."""
 
     __slots__ = (
-        "_by_first", "_by_key", "_declared", "_first", "_form_scan", "_forms", "_scan", "compiled",
-        "pattern",
+        "_by_first", "_by_key", "_declared", "_first", "_form_order", "_form_scan", "_forms",
+        "_scan", "compiled", "pattern",
     )  # fmt: skip
 
     #: regions longer than this are searched with :meth:`_find_long` (same result, less work)
@@ -86,10 +85,9 @@ class AgencyFinder:
             self._by_first.setdefault(first, []).append((form, name))
         self._first = {form: form.translate(PUNCT_TO_SPACE).split()[0] for form, _ in self._forms}
         #: every form, case-sensitive: one ahocorasick-rs pass finds all their occurrences
-        #: (overlapping ones too) in a long region
-        self._form_scan = ahocorasick_rs.AhoCorasick(
-            [f for f, _ in self._forms], matchkind=ahocorasick_rs.MatchKind.Standard
-        )
+        #: (overlapping ones too) in a long region; a match's number indexes ``_form_order``
+        self._form_scan = WordScan(f for f, _ in self._forms)
+        self._form_order = [(f, forms[f]) for f in self._form_scan.ordered]
         #: the trigger words the provenance steps sharing this finder declared (per pipeline)
         self._declared: set[str] = set()
         self._scan: WordScan | None = None
@@ -167,7 +165,7 @@ class AgencyFinder:
         found = self._form_occurrences(text, start, end)
         if not found:
             return []
-        forms = self._forms
+        forms = self._form_order
         words: set[str] | None = None
         ok: dict[str, bool] = {}
         hits: list[tuple[int, int, str]] = []
@@ -193,7 +191,7 @@ class AgencyFinder:
         region = text if start == 0 and end == len(text) else text[start:end]
         n = len(text)
         out: list[tuple[int, int, int]] = []
-        for k, i, j in self._form_scan.find_matches_as_indexes(region, overlapping=True):
+        for k, i, j in self._form_scan.matches(region):
             i += start
             j += start
             if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):

@@ -21,6 +21,36 @@ _OTHER_ASCII_SPACES = tuple(c for c in _OTHER_SPACES if c.isascii())
 _FIRST = itemgetter(0)
 
 
+class _StopwordScan:
+    """" word " for each stopword, found (overlapping) in the UTF-8 of a text whose every
+    whitespace is a space: exactly the ``str.split()`` words that are stopwords, counted in
+    Rust where a ``Counter`` over the split words spends Python calls on every word."""
+
+    __slots__ = ("_automaton", "_words")
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._automaton = (
+            ahocorasick_rs.BytesAhoCorasick(
+                [f" {w} ".encode() for w in words],
+                matchkind=ahocorasick_rs.MatchKind.Standard,
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            if words
+            else None
+        )
+
+    def __reduce__(self) -> tuple[type[_StopwordScan], tuple[list[str]]]:
+        """Pipelines are pickled (worker processes): the automaton is rebuilt from the words."""
+        return (type(self), (self._words,))
+
+    def matches(self, padded: bytes) -> list[tuple[int, int, int]]:
+        """``(stopword number, start, end)`` of each stopword between spaces."""
+        if self._automaton is None:
+            return []
+        return self._automaton.find_matches_as_indexes(padded, overlapping=True)
+
+
 class LanguageStep(ProvenanceStep):
     """Records ``language`` (an ISO 639-1 code) when the stopwords of one language clearly
     dominate the kept text (or, if nothing is kept, the whole text). Stoplists are
@@ -55,18 +85,7 @@ class LanguageStep(ProvenanceStep):
         #: a stopword with a space in it never equals a ``str.split()`` word: never counted
         self._words = [w for w in self._lookup if w and w.split() == [w]]
         self._langs = [tuple(self._lookup[w]) for w in self._words]
-        #: " word " for each stopword, found (overlapping) in the UTF-8 of the text with every
-        #: whitespace made a space: exactly the ``str.split()`` words that are stopwords,
-        #: counted in Rust where a ``Counter`` over the split words spends Python calls per word
-        self._automaton = (
-            ahocorasick_rs.BytesAhoCorasick(
-                [f" {w} ".encode() for w in self._words],
-                matchkind=ahocorasick_rs.MatchKind.Standard,
-                implementation=ahocorasick_rs.Implementation.DFA,
-            )
-            if self._words
-            else None
-        )
+        self._scan = _StopwordScan(self._words)
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
@@ -97,13 +116,13 @@ class LanguageStep(ProvenanceStep):
 
     def _count_indices(self, low: str) -> Counter[int]:
         """:meth:`_count` by the stopword's index in ``_words``."""
-        if self._automaton is None:
+        if not self._words:
             return Counter()
         for c in _OTHER_ASCII_SPACES if low.isascii() else _OTHER_SPACES:
             if c in low:
                 low = low.replace(c, " ")
         padded = (" " + low.replace("\n", " ") + " ").encode("utf-8", "surrogatepass")
-        return Counter(map(_FIRST, self._automaton.find_matches_as_indexes(padded, True)))
+        return Counter(map(_FIRST, self._scan.matches(padded)))
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
