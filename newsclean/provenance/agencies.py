@@ -123,9 +123,7 @@ class AgencyFinder:
     ) -> list[tuple[str, int, int]]:
         """``(canonical name, start, end)`` of each agency named in ``text[start:end]``, one per
         distinct name (its first mention) unless ``distinct=False``, in order. Names must not
-        touch a letter or digit. ``anchors``: where each anchor word (:meth:`anchor_words`)
-        starts in the lower-cased ``text`` (a superset of where it starts in ``text``), when a
-        scan already found them."""
+        touch a letter or digit."""
         end = len(text) if end is None else min(end, len(text))
         if end - start > self.LONG:
             return self._find_long(text, start, end, distinct)

@@ -104,9 +104,9 @@ class Blocks:
     )  # fmt: skip
 
     def __init__(self, doc: Document, scan: WordScan | None = None) -> None:
-        """``scan``: the pipeline's shared scan (the provenance steps' trigger words and the
-        agency finder's anchor words); without it, no word is scanned for (:meth:`with_words`
-        then finds every word with ``str.find``)."""
+        """``scan``: the pipeline's shared scan (its provenance steps' trigger words); without
+        it, no word is scanned for (:meth:`with_words` then finds every word with
+        ``str.find``)."""
         self.doc = doc
         self._scan = scan
         text = self.text = doc.text
@@ -157,9 +157,9 @@ class Blocks:
         return b.end - b.start <= self.SHORT
 
     def word_hits(self) -> tuple[frozenset[str], dict[str, list[int]]]:
-        """The scanned words (the pipeline's provenance steps' :attr:`ProvenanceStep.words` and
-        the agency finder's anchors) and where each found one starts in ``wlow``: one scan of
-        the lower-cased windows, on first use."""
+        """The scanned words (the pipeline's provenance steps' :attr:`ProvenanceStep.words`)
+        and where each found one starts in ``wlow``: one scan of the lower-cased windows, on
+        first use."""
         if self._hits is None:
             scan = self._scan
             self._hits = (frozenset(), {}) if scan is None else (scan.words, scan.hits(self.wlow))
