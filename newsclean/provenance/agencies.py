@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from itertools import repeat
-from typing import Any
 
 import regex
+
+from .wordscan import WordScan
 
 #: a boundary no letter or digit crosses
 _LB = r"(?<![\p{L}\p{N}])"
@@ -40,44 +40,6 @@ def words_of(text: str) -> set[str]:
     return set(map(str.strip, set(text.split()), repeat(_EDGE_CHARS)))
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A stdlib ``re`` alternation of ``words`` factored as a trie: at each position it tries
-    one branch per next character and matches the longest word starting there. Its first
-    characters make a charset ``re`` skips to in C, so a scan costs little where no word starts."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-def _anchors(forms: Iterable[str]) -> list[tuple[str, list[tuple[str, int]]]]:
-    """A few substrings (words of the forms, chosen greedily to cover every form) such that
-    each form contains one: every occurrence of a form holds its anchor at a known offset, so
-    a ``str.find`` loop per anchor finds every occurrence of every form."""
-    todo = set(forms)
-    out: list[tuple[str, list[tuple[str, int]]]] = []
-    while todo:
-        # words of 4 letters or more (short ones are frequent inside other words), else the form
-        words = {w for f in todo for w in re.split(r"[\s\-‐‑–]+", f) if len(w) >= 4}
-        words.update(f for f in todo if not any(w in f for w in words))
-        best = max(sorted(words), key=lambda w: (sum(w in f for f in todo), len(w)))
-        covered = sorted(f for f in todo if best in f)
-        out.append((best, [(f, f.index(best)) for f in covered]))
-        todo.difference_update(covered)
-    return out
-
-
 _KEY_SEP = regex.compile(r"[-‐‑–\s]+")
 
 
@@ -89,8 +51,8 @@ class AgencyFinder:
     """Matches any alias of any agency in the table; ``canonical`` maps a match to its name."""
 
     __slots__ = (
-        "_anchor_words", "_anchors", "_automaton", "_by_first", "_by_key", "_first", "_forms",
-        "_prefixes", "_upper_rx", "compiled", "pattern",
+        "_by_first", "_by_key", "_declared", "_first", "_form_order", "_form_scan", "_forms",
+        "_scan", "compiled", "pattern",
     )  # fmt: skip
 
     #: regions longer than this are searched with :meth:`_find_long` (same result, less work)
@@ -122,33 +84,31 @@ class AgencyFinder:
             first = form.translate(PUNCT_TO_SPACE).split()[0]
             self._by_first.setdefault(first, []).append((form, name))
         self._first = {form: form.translate(PUNCT_TO_SPACE).split()[0] for form, _ in self._forms}
-        #: forms not starting with a lower-case letter: one trie scan finds them all; the forms
-        #: that are prefixes of a matched form occur there too
-        upper = [f for f, _ in self._forms if not f[0].islower()]
-        self._upper_rx = re.compile(_trie_pattern(upper)) if upper else None
-        self._prefixes = {f: [g for g in upper if f.startswith(g)] for f in upper}
-        #: forms starting with a lower-case letter ("dpa", "associated press"): found through
-        #: an anchor word each (no charset to skip to for lower-case starts)
-        self._anchors = _anchors(f for f, _ in self._forms if f[0].islower())
-        self._anchor_words = frozenset(anchor for anchor, _ in self._anchors)
-        self._automaton: tuple[frozenset[str], Any] | None = None
+        #: every form, case-sensitive: one ahocorasick-rs pass finds all their occurrences
+        #: (overlapping ones too) in a long region; a match's number indexes ``_form_order``
+        self._form_scan = WordScan(f for f, _ in self._forms)
+        self._form_order = [(f, forms[f]) for f in self._form_scan.ordered]
+        #: the trigger words the provenance steps sharing this finder declared (per pipeline)
+        self._declared: set[str] = set()
+        self._scan: WordScan | None = None
         #: the alternation of every alias, with boundaries (no capturing group)
         self.pattern = _LB + "(?:" + "|".join(_alias_pattern(a) for a in aliases) + ")" + _RB
         self.compiled = regex.compile(self.pattern, regex.VERSION0)
 
-    def anchor_words(self) -> frozenset[str]:
-        """The (lower-case) words every occurrence of a lower-case form holds one of."""
-        return self._anchor_words
+    def declare_words(self, words: Iterable[str]) -> None:
+        """Add trigger words (lower case) of a provenance step built on this finder (steps
+        share one finder per pipeline) to :meth:`word_scan`."""
+        new = {w for w in words if w} - self._declared
+        if new:
+            self._declared.update(new)
+            self._scan = None
 
-    def automaton(self, words: Collection[str]) -> tuple[frozenset[str], Any]:
-        """An Aho-Corasick automaton of ``words`` (the provenance steps' shared trigger words)
-        and this finder's anchor words, built once (again only if ``words`` grew), so that one
-        scan of a document's lower-cased windows serves the steps and :meth:`find`."""
-        if self._automaton is None or not self._automaton[0].issuperset(words):
-            from .base import trigger_automaton
-
-            self._automaton = trigger_automaton([*words, *self.anchor_words()])
-        return self._automaton
+    def word_scan(self) -> WordScan:
+        """One scan for the declared trigger words, built on first use (again after more words
+        are declared): one pass over a document's lower-cased windows serves every step."""
+        if self._scan is None:
+            self._scan = WordScan(self._declared)
+        return self._scan
 
     def canonical(self, matched: str) -> str | None:
         return self._by_key.get(_key(matched))
@@ -160,16 +120,13 @@ class AgencyFinder:
         end: int | None = None,
         *,
         distinct: bool = True,
-        anchors: Mapping[str, list[int]] | None = None,
     ) -> list[tuple[str, int, int]]:
         """``(canonical name, start, end)`` of each agency named in ``text[start:end]``, one per
         distinct name (its first mention) unless ``distinct=False``, in order. Names must not
-        touch a letter or digit. ``anchors``: where each anchor word (:meth:`anchor_words`)
-        starts in the lower-cased ``text`` (a superset of where it starts in ``text``), when a
-        scan already found them."""
+        touch a letter or digit."""
         end = len(text) if end is None else min(end, len(text))
         if end - start > self.LONG:
-            return self._find_long(text, start, end, distinct, anchors)
+            return self._find_long(text, start, end, distinct)
         hits: list[tuple[int, int, str]] = []
         words = words_of(text[start:end])
         candidates = [f for w in words.intersection(self._by_first) for f in self._by_first[w]]
@@ -197,26 +154,21 @@ class AgencyFinder:
         return hits
 
     def _find_long(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        distinct: bool,
-        anchors: Mapping[str, list[int]] | None = None,
+        self, text: str, start: int, end: int, distinct: bool
     ) -> list[tuple[str, int, int]]:
-        """:meth:`find` on a long region without splitting all of it into words: the forms
-        that occur at all are found by one trie scan and a few anchor searches, and only their
-        first words are checked against the region's words (the condition :meth:`find` puts on
-        a form), at an occurrence first, on all words only if that fails."""
-        present = self._present(text, start, end, anchors)
-        if not present:
+        """:meth:`find` on a long region without splitting all of it into words: one scan
+        finds every occurrence of every form, and only the first words of the forms that occur
+        (touching no letter or digit) are checked against the region's words (the condition
+        :meth:`find` puts on a form), at an occurrence first, on all words only if that fails."""
+        found = self._form_occurrences(text, start, end)
+        if not found:
             return []
+        forms = self._form_order
         words: set[str] | None = None
         ok: dict[str, bool] = {}
-        candidates: list[tuple[str, str]] = []
-        for form, name in self._forms:
-            if form not in present:
-                continue
+        hits: list[tuple[int, int, str]] = []
+        for i, j, k in found:
+            form, name = forms[k]
             w = self._first[form]
             good = ok.get(w)
             if good is None:
@@ -227,40 +179,22 @@ class AgencyFinder:
                     good = w in words
                 ok[w] = good
             if good:
-                candidates.append((form, name))
-        return self._resolve(self._occurrences(text, start, end, candidates, []), distinct)
+                hits.append((i, -j, name))
+        hits.sort()
+        return self._resolve(hits, distinct)
 
-    def _present(
-        self, text: str, start: int, end: int, anchors: Mapping[str, list[int]] | None = None
-    ) -> set[str]:
-        """Every form that has an occurrence touching no letter or digit before it in
-        ``text[start:end]`` (and possibly a few more)."""
-        found: set[str] = set()
-        rx = self._upper_rx
-        if rx is not None:
-            prefixes = self._prefixes
-            for m in rx.finditer(text, start, end):
-                found.update(prefixes[m.group()])
-                p, q = m.span()
-                for k in range(p + 1, q):  # forms starting inside this match
-                    if not text[k - 1].isalnum():
-                        m2 = rx.match(text, k, end)
-                        if m2 is not None:
-                            found.update(prefixes[m2.group()])
-        for anchor, forms in self._anchors:
-            if anchors is not None:
-                for i in anchors.get(anchor, ()):
-                    for form, offset in forms:
-                        if i - offset >= start and text.startswith(form, i - offset, end):
-                            found.add(form)
-                continue
-            i = text.find(anchor, start, end)
-            while i >= 0:
-                for form, offset in forms:
-                    if i - offset >= start and text.startswith(form, i - offset, end):
-                        found.add(form)
-                i = text.find(anchor, i + 1, end)
-        return found
+    def _form_occurrences(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """``(start, end, form number)`` of every occurrence of a form in ``text[start:end]``
+        that touches no letter or digit (of ``text``), as :meth:`_occurrences` checks."""
+        region = text if start == 0 and end == len(text) else text[start:end]
+        n = len(text)
+        out: list[tuple[int, int, int]] = []
+        for k, i, j in self._form_scan.matches(region):
+            i += start
+            j += start
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                out.append((i, j, k))
+        return out
 
     @staticmethod
     def _word_at_some(text: str, start: int, end: int, word: str, tries: int = 8) -> bool | None:

@@ -7,7 +7,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep, shared_triggers
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -15,7 +15,7 @@ from .normalise import Normaliser
 _P = "provenance.aggregator"
 #: a disclaimer block contains one of these (lower case; each stands for all the words it
 #: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
-_TRIGGERS = shared_triggers(
+_TRIGGERS = (
     "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curates", "curated",
     "sammelt", "recopila", "fetched",
 )
@@ -28,6 +28,7 @@ class AggregatorStep(ProvenanceStep):
     "es un agregador"). The name must start a sentence; "It"/"This"/"We" are not names."""
 
     id = "provenance.aggregator"
+    words = _TRIGGERS
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.disclaimer", "aggregator", "an aggregator's self-description",
                  "Disclaimer: Example Wire is an automated news aggregator."),

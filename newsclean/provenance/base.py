@@ -6,17 +6,16 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import ClassVar
 
-import ahocorasick
 import regex
 
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .agencies import AgencyFinder
 from .data import Tables
 from .normalise import LIST_KINDS, Normaliser
+from .wordscan import WordScan
 
 #: categories of blocks whose text is about other articles (headline lists, menus, comments):
 #: an agency or date in them is not a fact about this article
@@ -24,30 +23,6 @@ _FOREIGN = regex.compile(
     r"item|related|recommend|ranking|trending|most_read|also_read|headline|prev_next|menu|nav"
     r"|comment|footer|you_may|more_from|read_next"
 )
-
-
-#: the literal trigger words (lower case) the provenance steps declare with
-#: :func:`shared_triggers`: one Aho-Corasick scan of a document's windows finds them all, where
-#: a ``str.find`` pass per word would read the windows once per word
-SHARED_WORDS: set[str] = set()
-
-
-def shared_triggers(*words: str) -> tuple[str, ...]:
-    """Declare trigger words (lower case) looked up with :meth:`Blocks.with_words`; returns
-    them. Step modules call this once, at import."""
-    SHARED_WORDS.update(w for w in words if w)
-    return words
-
-
-def trigger_automaton(words: Iterable[str]) -> tuple[frozenset[str], Any]:
-    """The words and an Aho-Corasick automaton finding them (values: ``(length, word)``)."""
-    found = frozenset(w for w in words if w)
-    automaton = ahocorasick.Automaton()
-    for w in found:
-        automaton.add_word(w, (len(w), w))
-    if found:
-        automaton.make_automaton()
-    return found, automaton
 
 
 class FactSink:
@@ -124,15 +99,16 @@ class Blocks:
     TAIL = 100
 
     __slots__ = (
-        "_hits", "_starts", "_triggers", "_wblock", "_wstarts", "doc", "low", "text", "wlow",
+        "_hits", "_scan", "_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow",
         "wtext",
     )  # fmt: skip
 
-    def __init__(self, doc: Document, agencies: AgencyFinder | None = None) -> None:
-        """``agencies``: its automaton (the shared trigger words and its anchor words) makes
-        the shared scan; without it, one of the shared words alone."""
+    def __init__(self, doc: Document, scan: WordScan | None = None) -> None:
+        """``scan``: the pipeline's shared scan (its provenance steps' trigger words); without
+        it, no word is scanned for (:meth:`with_words` then finds every word with
+        ``str.find``)."""
         self.doc = doc
-        self._triggers = agencies
+        self._scan = scan
         text = self.text = doc.text
         self.low = doc.lower
         self._starts = starts = [b.start for b in doc.blocks]
@@ -181,23 +157,12 @@ class Blocks:
         return b.end - b.start <= self.SHORT
 
     def word_hits(self) -> tuple[frozenset[str], dict[str, list[int]]]:
-        """The scanned words (the shared trigger words, see :func:`shared_triggers`, and the
-        agency finder's anchors) and where each found one starts in ``wlow``: one scan of the
-        lower-cased windows, on first use."""
+        """The scanned words (the pipeline's provenance steps' :attr:`ProvenanceStep.words`)
+        and where each found one starts in ``wlow``: one scan of the lower-cased windows, on
+        first use."""
         if self._hits is None:
-            if self._triggers is not None:
-                words, automaton = self._triggers.automaton(SHARED_WORDS)
-            else:
-                words, automaton = trigger_automaton(SHARED_WORDS)
-            hits: dict[str, list[int]] = {}
-            if words:
-                for end, (n, w) in automaton.iter(self.wlow):
-                    found = hits.get(w)
-                    if found is None:
-                        hits[w] = [end - n + 1]
-                    else:
-                        found.append(end - n + 1)
-            self._hits = (words, hits)
+            scan = self._scan
+            self._hits = (frozenset(), {}) if scan is None else (scan.words, scan.hits(self.wlow))
         return self._hits
 
     def has_word(self, word: str) -> bool:
@@ -259,6 +224,46 @@ class Blocks:
                 yield from rx.finditer(text, s, b.start + head)
                 yield from rx.finditer(text, b.end - tail, b.end)
 
+    def scan_from(
+        self, rx: regex.Pattern[str], indices: Iterable[int], starts: re.Pattern[str]
+    ) -> Iterator[regex.Match[str]]:
+        """:meth:`scan` for a pattern whose every match starts at a line start or where the
+        stdlib pattern ``starts`` matches (on the same text): ``rx.match`` is tried at those
+        positions only, in order and past the last match's end, which gives what ``finditer``
+        would (it tries every position, and the ``regex`` module pays dearly for that on
+        patterns that open with look-behinds). ``rx`` must not match the empty string."""
+        text = self.text
+        blocks = self.doc.blocks
+        short, head, tail = self.SHORT, self.HEAD, self.TAIL
+        for i in sorted(set(indices)):
+            b = blocks[i]
+            s = text.rfind("\n", 0, b.start) + 1
+            if b.end - s <= short:
+                yield from self._match_at(rx, starts, s, b.end)
+            else:
+                yield from self._match_at(rx, starts, s, b.start + head)
+                yield from self._match_at(rx, starts, b.end - tail, b.end)
+
+    def _match_at(
+        self, rx: regex.Pattern[str], starts: re.Pattern[str], s: int, e: int
+    ) -> Iterator[regex.Match[str]]:
+        text = self.text
+        at = {m.start() for m in starts.finditer(text, s, e)}
+        if s == 0 or text[s - 1] == "\n":
+            at.add(s)
+        j = text.find("\n", s, e)
+        while j >= 0:
+            at.add(j + 1)
+            j = text.find("\n", j + 1, e)
+        done = s
+        for p in sorted(at):
+            if p < done or p > e:
+                continue
+            m = rx.match(text, p, e)
+            if m is not None:
+                yield m
+                done = m.end()
+
     def scan_line_starts(
         self, rx: regex.Pattern[str], indices: Iterable[int]
     ) -> Iterator[regex.Match[str]]:
@@ -293,10 +298,15 @@ class ProvenanceStep:
 
     id = "provenance"
     rules: tuple[RuleInfo, ...] = ()
+    #: the lower-case trigger words the step looks up with :meth:`Blocks.with_words` and
+    #: :meth:`Blocks.has_word`: the steps sharing a normaliser (one pipeline's) declare theirs
+    #: when built, and one scan of a document's windows finds all of them
+    words: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
         self.normaliser = normaliser if normaliser is not None else Normaliser(tables)
         self.tables = self.normaliser.tables
+        self.normaliser.agencies.declare_words(self.words)
 
     def view(self, doc: Document) -> Blocks:
         """The document's shared :class:`Blocks` view, built once per document and kept on the
@@ -304,4 +314,4 @@ class ProvenanceStep:
         return doc.memo("provenance.blocks", self._make_view)
 
     def _make_view(self, doc: Document) -> Blocks:
-        return Blocks(doc, self.normaliser.agencies)
+        return Blocks(doc, self.normaliser.agencies.word_scan())

@@ -10,7 +10,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep, shared_triggers
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import PEOPLE, S
 from .normalise import Normaliser
@@ -23,7 +23,7 @@ _TRIGGER = re.compile(
     r"|von\b|par\b|por\b)"
 )
 _SIGN_OFF = re.compile(r"(?:reporting|writing|compiled)[^\S\n]+by\b")
-_SIGN_OFF_WORDS = shared_triggers("reporting", "writing", "compiled")
+_SIGN_OFF_WORDS = ("reporting", "writing", "compiled")
 
 
 class BylinesStep(ProvenanceStep):
@@ -37,6 +37,7 @@ class BylinesStep(ProvenanceStep):
     """
 
     id = "provenance.bylines"
+    words = _SIGN_OFF_WORDS
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.by", "authors", "a byline", "By Jane Doe and John Roe"),
         RuleInfo(f"{_P}.reporting", "authors", "a wire sign-off",

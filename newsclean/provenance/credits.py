@@ -10,16 +10,14 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep, shared_triggers
+from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
 
 _P = "provenance.credits"
 #: words that can label a photo credit (blocks without an agency are scanned only with these)
-_PHOTO_WORDS = shared_triggers(
-    "photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit"
-)
+_PHOTO_WORDS = ("photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit")
 #: what a photo credit's label needs: its last word, then "by" or a colon, © or bar (a loose
 #: stdlib pre-check: most blocks holding a photo word fail it and skip the full pattern)
 _PHOTO_NEED = re.compile(
@@ -56,6 +54,7 @@ class CreditsStep(ProvenanceStep):
     """
 
     id = "provenance.credits"
+    words = _PHOTO_WORDS
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.dateline", "credits", "the agency of a dateline", "BERLIN (dpa) – ..."),
         RuleInfo(f"{_P}.inputs", "credits", "a 'with inputs from' line", "(With inputs from PTI)"),
@@ -146,9 +145,7 @@ class CreditsStep(ProvenanceStep):
         text = doc.text
         blocks = self.view(doc)
         norm = self.normaliser
-        scanned, found = blocks.word_hits()  # the finder's anchor words, if its scan
-        anchors = found if scanned.issuperset(norm.agencies.anchor_words()) else None
-        hits = norm.agencies.find(blocks.wtext, distinct=False, anchors=anchors)
+        hits = norm.agencies.find(blocks.wtext, distinct=False)
         agency = sorted({blocks.window_block(s) for _, s, _ in hits})
         photo = blocks.containing(_PHOTO_WORDS) if sink.wants("photo_credit") or agency else []
         for m in self._matches(blocks, agency, photo):

@@ -86,6 +86,9 @@ class DatesStep(ProvenanceStep):
         )
         pub = _PUBLISHED.replace("{S}", S)
         upd = _UPDATED.replace("{S}", S)
+        #: where a match can start, but at a line start: a label (each match starts at its line
+        #: start or at its label) in any case, as ``(?i:...)`` matches it
+        self._label = re.compile(rf"(?=(?:{pub}|{upd}))", re.IGNORECASE)
         self._rx = regex.compile(
             rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
             rf"|^{S}*(?:(?i:{wd})\.?,?{S}+)?(?P<bare>{dates.pattern}){S}*$",
@@ -133,7 +136,7 @@ class DatesStep(ProvenanceStep):
             for i in self._candidates(doc, blocks, head)
             if text.rfind("\n", 0, doc.blocks[i].start) + 1 < limit
         ]
-        for m in blocks.scan(self._rx, candidates):
+        for m in blocks.scan_from(self._rx, candidates, self._label):
             if blocks.foreign(m.start()):
                 continue
             if m.group("bare") is not None:

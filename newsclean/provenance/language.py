@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
+
+import ahocorasick_rs
 
 from ..document import Document
 from ..model import Fact
@@ -12,6 +15,40 @@ from .data import Tables
 from .normalise import Normaliser
 
 _P = "provenance.language"
+#: every character ``str.split()`` splits on, but the space and the line break
+_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+_OTHER_ASCII_SPACES = tuple(c for c in _OTHER_SPACES if c.isascii())
+_FIRST = itemgetter(0)
+
+
+class _StopwordScan:
+    """" word " for each stopword, found (overlapping) in the UTF-8 of a text whose every
+    whitespace is a space: exactly the ``str.split()`` words that are stopwords, counted in
+    Rust where a ``Counter`` over the split words spends Python calls on every word."""
+
+    __slots__ = ("_automaton", "_words")
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._automaton = (
+            ahocorasick_rs.BytesAhoCorasick(
+                [f" {w} ".encode() for w in words],
+                matchkind=ahocorasick_rs.MatchKind.Standard,
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            if words
+            else None
+        )
+
+    def __reduce__(self) -> tuple[type[_StopwordScan], tuple[list[str]]]:
+        """Pipelines are pickled (worker processes): the automaton is rebuilt from the words."""
+        return (type(self), (self._words,))
+
+    def matches(self, padded: bytes) -> list[tuple[int, int, int]]:
+        """``(stopword number, start, end)`` of each stopword between spaces."""
+        if self._automaton is None:
+            return []
+        return self._automaton.find_matches_as_indexes(padded, overlapping=True)
 
 
 class LanguageStep(ProvenanceStep):
@@ -45,6 +82,10 @@ class LanguageStep(ProvenanceStep):
         for lang, words in self.tables.stopwords.items():
             for w in words:
                 self._lookup.setdefault(w, []).append(lang)
+        #: a stopword with a space in it never equals a ``str.split()`` word: never counted
+        self._words = [w for w in self._lookup if w and w.split() == [w]]
+        self._langs = [tuple(self._lookup[w]) for w in self._words]
+        self._scan = _StopwordScan(self._words)
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
@@ -52,15 +93,12 @@ class LanguageStep(ProvenanceStep):
 
     def _detect_lower(self, low: str) -> tuple[str, float] | None:
         """:meth:`detect` on text already cut to ``max_chars`` and lower-cased."""
-        lookup = self._lookup
-        # only the words that are stopwords are counted (``filter`` with a C-level test: no
-        # Python work per word of the text)
-        found = Counter(filter(lookup.__contains__, low.split()))
+        langs = self._langs
         counts = dict.fromkeys(self.tables.stopwords, 0)
         hits = 0
-        for w, n in found.items():
+        for k, n in self._count_indices(low).items():
             hits += n
-            for lang in lookup[w]:
+            for lang in langs[k]:
                 counts[lang] += n
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked or ranked[0][1] < self.min_hits:
@@ -70,6 +108,21 @@ class LanguageStep(ProvenanceStep):
         if n < self.margin * second:
             return None
         return best, round(n / hits, 3)
+
+    def _count(self, low: str) -> dict[str, int]:
+        """How often each stopword is a word of ``low`` (as ``str.split()`` splits it)."""
+        words = self._words
+        return {words[k]: n for k, n in self._count_indices(low).items()}
+
+    def _count_indices(self, low: str) -> Counter[int]:
+        """:meth:`_count` by the stopword's index in ``_words``."""
+        if not self._words:
+            return Counter()
+        for c in _OTHER_ASCII_SPACES if low.isascii() else _OTHER_SPACES:
+            if c in low:
+                low = low.replace(c, " ")
+        padded = (" " + low.replace("\n", " ") + " ").encode("utf-8", "surrogatepass")
+        return Counter(map(_FIRST, self._scan.matches(padded)))
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
@@ -89,10 +142,17 @@ class LanguageStep(ProvenanceStep):
         """The kept blocks joined by line breaks (the whole text if none is kept), only as far
         as ``detect`` reads: blocks are added until ``max_chars`` characters are reached.
         ``text`` is ``doc.text`` or ``doc.lower`` (same offsets): blocks are sliced from it."""
-        kept: list[str] = []
-        size = -1
         limit = self.max_chars
         decisions = doc.decisions
+        if len(text) + len(decisions) < limit:  # the kept blocks cannot reach the limit
+            kept = [
+                text[b.start : b.end]
+                for b, d in zip(doc.blocks, decisions, strict=True)
+                if d is None or isinstance(d, Protect)
+            ]
+            return "\n".join(kept) if kept else text
+        kept = []
+        size = -1
         for b, d in zip(doc.blocks, decisions, strict=True):
             if d is not None and not isinstance(d, Protect):
                 continue  # removed, or the title line

@@ -60,6 +60,12 @@ _PROSE_WORD = regex.compile(
 #: a trailing word that names the outlet's site, not the outlet
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
+#: patterns of the normalising code, compiled once (a module-level ``regex.sub`` call looks
+#: its pattern up in the module's cache on every call)
+_BY_LABEL = regex.compile(r"(?i)^(?:by|von|par|por)\s+")
+_LETTER = regex.compile(r"\p{L}")
+_HOST_LABEL = regex.compile(r"^www\.|\..*$")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
 __all__ = ["LIST_KINDS", "Normaliser", "facts_from_evidence"]
 
@@ -139,7 +145,7 @@ class Normaliser:
         if kind == "authors":
             out = []
             for s, e in split_names(text, start, end):
-                value = regex.sub(r"(?i)^(?:by|von|par|por)\s+", "", text[s:e])
+                value = _BY_LABEL.sub("", text[s:e])
                 s = e - len(value)
                 e = self.before_date_word(text, s, e)
                 value = text[s:e]
@@ -161,7 +167,7 @@ class Normaliser:
             for m in self._item_rx.finditer(text, start, end):
                 s, e = trim(text, m.start(), m.end())
                 value = " ".join(text[s:e].split())
-                if e > s and len(value.split()) <= 6 and regex.search(r"\p{L}", value):
+                if e > s and len(value.split()) <= 6 and _LETTER.search(value):
                     out.append(fact(kind, value, s, e))
             return out
         if kind == "syndication":
@@ -205,7 +211,7 @@ class Normaliser:
         i = text.lower().find(host, start, end)
         if i < 0:
             return None
-        agency = self.agencies.canonical(regex.sub(r"^www\.|\..*$", "", host))
+        agency = self.agencies.canonical(_HOST_LABEL.sub("", host))
         return (agency or self.host_name(host)), i, i + len(host)
 
     def before_date_word(self, text: str, start: int, end: int) -> int:
@@ -261,7 +267,7 @@ class Normaliser:
             return [(self.host_name(value.lower()), s, e)]
         if value.lower() in self.tables.platforms or not _NAME_START.match(value):
             return []
-        if regex.search(r"[.!?]\s", value) or _PROSE_WORD.search(value):
+        if _SENTENCE_END.search(value) or _PROSE_WORD.search(value):
             return []
         if not plausible_name(value, self.tables.not_names, 6) or _only_generic(
             value, self._generic

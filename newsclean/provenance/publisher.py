@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep, shared_triggers
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -21,12 +21,12 @@ _P = "provenance.publisher"
 #: each alternative of the publisher pattern needs one of these in its line (lower case):
 #: "not edited by" notices and "originally appeared / first published / published from /
 #: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
-_TRIGGERS = shared_triggers(
+_TRIGGERS = (
     "edited", "reworked", "modified", "changed", "original", "first", "published", "reprinted",
     "erschien", "initialement", "d'abord", "d’abord",
 )
 #: a syndication notice holds one of these
-_SYND_TRIGGERS = shared_triggers("syndi", "feed", "sindica")
+_SYND_TRIGGERS = ("syndi", "feed", "sindica")
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
@@ -70,6 +70,7 @@ class PublisherStep(ProvenanceStep):
     """
 
     id = "provenance.publisher"
+    words = (*_TRIGGERS, *_SYND_TRIGGERS)
     #: lines longer than this are prose, not promos or notices
     max_chars = 500
     rules: tuple[RuleInfo, ...] = (

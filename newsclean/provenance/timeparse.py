@@ -17,6 +17,24 @@ import regex
 from dateutil import parser as du_parser
 from dateutil import tz as du_tz
 
+#: patterns of the parsing code, compiled once (a module-level ``regex.sub`` call looks its
+#: pattern up in the module's cache on every call)
+_SPACE_BEFORE_ZONE = regex.compile(r"\s+(?=[+\-Z])")
+_ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th|er|º)\b")
+_DE_OF = regex.compile(r"\b(?:de|of)\b")
+_NUMERIC_DATE = regex.compile(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})")
+_DIGIT_DOT = regex.compile(r"(?<=\d)\.")
+_TIME_SEP = regex.compile(r"(?<=\d)[h.](?=\d)")
+_AM_PM = regex.compile(r"(?i)([ap])\.?\s?m\.?")
+_UTC_OFFSET = regex.compile(r"(?:UTC|GMT)?\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?")
+_OFFSET_VALUE = regex.compile(r"([+\-])(\d{1,2}):?(\d{2})")
+
+
+def _am_pm(m: regex.Match[str]) -> str:
+    """"p.m." -> "PM" (dateutil reads the compact form)."""
+    return m.group(1).upper() + "M"
+
+
 _S = r"[^\S\n]"  # a space that is not a line break
 _D = r"(?:3[01]|[12]\d|0?[1-9])"
 _Y = r"(?:19|20)\d{2}"
@@ -136,7 +154,7 @@ class DateReader:
             return None
 
     def _iso(self, s: str, zone: str | None) -> str:
-        dt = du_parser.isoparse(regex.sub(r"\s+(?=[+\-Z])", "", s.replace(" ", "T", 1)))
+        dt = du_parser.isoparse(_SPACE_BEFORE_ZONE.sub("", s.replace(" ", "T", 1)))
         if dt.tzinfo is None and zone:
             dt = dt.replace(tzinfo=self._tz(zone, dt))
         has_time = "T" in s or " " in s
@@ -145,9 +163,9 @@ class DateReader:
     def _parts(
         self, date: str, time: str | None, zone: str | None, hint: bool = False
     ) -> str | None:
-        d = regex.sub(r"(?<=\d)(?:st|nd|rd|th|er|º)\b", "", date)
-        d = regex.sub(r"\b(?:de|of)\b", " ", d)
-        numeric = regex.fullmatch(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})", d.strip())
+        d = _ORDINAL.sub("", date)
+        d = _DE_OF.sub(" ", d)
+        numeric = _NUMERIC_DATE.fullmatch(d.strip())
         dayfirst = False
         if numeric:
             first, sepc = int(numeric.group(1)), numeric.group(2)
@@ -157,11 +175,11 @@ class DateReader:
                 dayfirst = hint or sepc in ".-" or first > 12 or self._east_of_americas(zone)
                 d = d.replace(".", "/").replace("-", "/")
         else:
-            d = regex.sub(r"(?<=\d)\.", " ", d).replace(".", " ")
+            d = _DIGIT_DOT.sub(" ", d).replace(".", " ")
         s = d
         if time:
-            t = regex.sub(r"(?<=\d)[h.](?=\d)", ":", time)
-            t = regex.sub(r"(?i)([ap])\.?\s?m\.?", lambda x: x.group(1).upper() + "M", t)
+            t = _TIME_SEP.sub(":", time)
+            t = _AM_PM.sub(_am_pm, t)
             s = f"{d} {t}"
         dt = du_parser.parse(s, parserinfo=self._info, dayfirst=dayfirst, default=_DEFAULT)
         if not 1900 <= dt.year <= 2100 or dt.tzinfo is not None:
@@ -183,12 +201,12 @@ class DateReader:
 
     def _tz(self, zone: str, dt: datetime) -> tzinfo | None:
         z = zone.strip().strip("()").replace("−", "-")
-        m = regex.fullmatch(r"(?:UTC|GMT)?\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?", z)
+        m = _UTC_OFFSET.fullmatch(z)
         if m is None:
             value = self._zones.get(z)
             if value is None:
                 return None
-            m = regex.fullmatch(r"([+\-])(\d{1,2}):?(\d{2})", value)
+            m = _OFFSET_VALUE.fullmatch(value)
             if m is None:
                 return du_tz.gettz(value)
         sign = -1 if m.group(1) == "-" else 1

@@ -8,14 +8,14 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep, shared_triggers
+from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN, host_of, is_article_url
 
 _P = "provenance.urls"
-_URL_TRIGGERS = shared_triggers("http")
+_URL_TRIGGERS = ("http",)
 
 
 class UrlsStep(ProvenanceStep):
@@ -31,6 +31,7 @@ class UrlsStep(ProvenanceStep):
     """
 
     id = "provenance.urls"
+    words = _URL_TRIGGERS
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.labelled", "original_url", "a URL after a source label",
                  "Source: https://example.com/news/2024/03/story"),
