@@ -1,60 +1,17 @@
 """Literal triggers: which blocks of a document contain which words, in one pass.
 
 Steps try their regexes only on lines that contain one of a rule's trigger words. Finding the
-triggers is one Aho-Corasick scan (pyahocorasick, in C) of the document's lower-cased text,
+triggers is one Aho-Corasick scan (ahocorasick-rs, in Rust) of the document's lower-cased text,
 however many words there are, and it reports overlapping words too, so the prefilter is exact.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Hashable, Iterable, Mapping
-from typing import Generic, TypeVar
+from collections.abc import Mapping
 
-import ahocorasick
 import ahocorasick_rs
 
 from .document import Document
-
-V = TypeVar("V", bound=Hashable)
-
-
-class TriggerIndex(Generic[V]):
-    """Maps lower-case trigger words to values (e.g. rule numbers)."""
-
-    __slots__ = ("_automaton", "_words")
-
-    def __init__(self, triggers: Mapping[str, Iterable[V]]) -> None:
-        self._words = {w: tuple(vs) for w, vs in triggers.items() if w}
-        self._automaton = ahocorasick.Automaton()
-        for word, values in self._words.items():
-            self._automaton.add_word(word, (len(word), values))
-        if self._words:
-            self._automaton.make_automaton()
-
-    def __bool__(self) -> bool:
-        return bool(self._words)
-
-    def __reduce__(self) -> tuple[type[TriggerIndex[V]], tuple[dict[str, tuple[V, ...]]]]:
-        return (type(self), (self._words,))
-
-    def scan(self, doc: Document) -> dict[int, set[V]]:
-        """For each block holding at least one trigger word, the values of those words."""
-        found: dict[int, set[V]] = {}
-        blocks = doc.blocks
-        if not self._words or not blocks:
-            return found
-        starts = doc.memo("block_starts", lambda d: [b.start for b in d.blocks])
-        for end, (n, values) in self._automaton.iter(doc.lower):
-            start = end - n + 1
-            i = bisect.bisect_right(starts, start) - 1
-            if i >= 0 and end < blocks[i].end:
-                hit = found.get(i)
-                if hit is None:
-                    found[i] = set(values)
-                else:
-                    hit.update(values)
-        return found
 
 
 class MaskIndex:
