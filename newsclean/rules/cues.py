@@ -195,6 +195,17 @@ def story_bounds(doc: Document) -> tuple[int | None, int | None]:
     return (kept[0], kept[-1]) if kept else (None, None)
 
 
+def nonprose(doc: Document) -> list[int]:
+    """Indices of the blocks that are not prose, in order, built once per document (it does
+    not depend on decisions): the blocks a step that never decides prose need look at. Any
+    block between two consecutive ones is prose."""
+    return doc.memo("context.nonprose", _nonprose)
+
+
+def _nonprose(doc: Document) -> list[int]:
+    return [i for i, p in enumerate(doc.prose_flags()) if not p]
+
+
 def kept_index(doc: Document) -> list[int]:
     """Indices of the blocks still in the body, in order (a run of these is "adjacent")."""
     return [i for i, d in enumerate(doc.decisions) if d is None or type(d) is Protect]

@@ -8,9 +8,9 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..document import Document
-from ..step import Decision, Remove, RuleInfo
+from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines
-from .cues import first_kept_prose, kept_index, last_char, norm, strip_decor
+from .cues import first_kept_prose, last_char, nonprose, norm, strip_decor
 from .title import breadcrumb_parts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
@@ -77,7 +77,6 @@ class MenuRules:
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         need, short_words = t.min_menu_run, t.short_words
-        prose = doc.prose_flags()
         first = first_kept_prose(doc)
         last = doc.last_prose()
         run: list[int] = []
@@ -85,16 +84,22 @@ class MenuRules:
         decisions = doc.decisions
         blocks = doc.blocks
         vocab = self.vocab
-        for i in kept_index(doc):
-            if prose[i]:
-                # a kept prose line is inside the story (first <= i <= last), and too long
-                # for a skip link: it only ends a run
-                if run:
-                    yield from self._flush(run, hits, need, last)
-                    run, hits = [], 0
-                continue
+        prev = -1
+        # the kept blocks in order, prose ones only ending a run: so the non-prose blocks,
+        # ending the run where a kept prose block sits between two of them
+        for i in nonprose(doc):
+            if run and i > prev + 1 and not all(
+                (d := decisions[j]) is not None and type(d) is not Protect
+                for j in range(prev + 1, i)
+            ):
+                yield from self._flush(run, hits, need, last)
+                run, hits = [], 0
+            prev = i
+            d = decisions[i]
+            is_open = d is None
+            if not is_open and type(d) is not Protect:
+                continue  # removed: not among the kept blocks
             text = blocks[i].text
-            is_open = decisions[i] is None
             if is_open and len(text) <= _SKIP_MAX and _skip_link(text):
                 yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
                 continue
