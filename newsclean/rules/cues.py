@@ -118,6 +118,60 @@ def is_dateline(text: str) -> bool:
     return DATELINE.match(text) is not None
 
 
+#: the end of the first branch: the agency's ")" then [-–—:]
+_DATELINE_B1 = regex.compile(r"\)\s*[-–—:]", regex.VERSION0)
+#: on a line of block heads: the first characters of a subhead or a quote, or the start of
+#: the dateline's second branch (group ``d``)
+_MARK_HEAD = regex.compile(
+    r"^(?:[-–—*•=\"“‘«„]|(?P<d>\p{Lu}[\p{Lu}.'’\-]{2}))", regex.MULTILINE | regex.VERSION0
+)
+
+
+class StoryMarks:
+    r"""The blocks that may be subheads, one-line quotes or datelines, found by two scans in
+    C, built once per document (:func:`story_marks`): supersets of those ``is_subhead``,
+    ``is_quote`` and ``is_dateline`` accept (a subhead or a quote starts with one of
+    ``SUBHEAD_FIRST`` / ``QUOTE_FIRST``; the dateline's first branch holds ")" then [-–—:], its
+    second starts with three characters of ``[\p{Lu}.'’\-]``). So ``i in marks.datelines and
+    is_dateline(text)`` is ``is_dateline(text)`` without a Python call per prose line."""
+
+    __slots__ = ("blocks", "datelines")
+
+    def __init__(self, doc: Document) -> None:
+        blocks = doc.blocks
+        text = doc.text
+        #: the blocks that may be datelines
+        self.datelines: set[int] = set()
+        if ")" in text:
+            starts = doc.memo("block_starts", _block_starts)
+            for m in _DATELINE_B1.finditer(text):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.start() < blocks[i].end:
+                    self.datelines.add(i)
+        heads = "\n".join([b.text[:3] for b in blocks])
+        if heads.count("\n") != len(blocks) - 1:  # a block head holds a line break: no gate
+            self.datelines = set(range(len(blocks)))
+            self.blocks = list(range(len(blocks)))
+            return
+        found = set(self.datelines)
+        for m in _MARK_HEAD.finditer(heads):
+            i = heads.count("\n", 0, m.start())
+            found.add(i)
+            if m.start("d") >= 0:
+                self.datelines.add(i)
+        #: the blocks that may be any of the three, in order
+        self.blocks = sorted(found)
+
+
+def story_marks(doc: Document) -> StoryMarks:
+    """The :class:`StoryMarks` of ``doc`` (built once per document)."""
+    return doc.memo("context.marks", StoryMarks)
+
+
+def _block_starts(doc: Document) -> list[int]:
+    return [b.start for b in doc.blocks]
+
+
 def is_subhead(text: str) -> bool:
     return (
         len(text) <= 140 and text[:1] in SUBHEAD_FIRST and SUBHEAD.match(text) is not None
@@ -274,7 +328,7 @@ def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
     ``doc.lower``: a few C scans, and a Python step per occurrence only)."""
     low = doc.lower
     blocks = doc.blocks
-    starts = doc.memo("block_starts", lambda d: [b.start for b in d.blocks])
+    starts = doc.memo("block_starts", _block_starts)
     found: set[int] = set()
     for w in words:
         at = low.find(w)
