@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -216,14 +216,21 @@ class PhotoCaptions:
         blocks = doc.blocks
         decisions = doc.decisions
         groups = self.cue_groups
-        gate = groups.anchored_gate
         other = groups.other_blocks(doc)
-        for i, b in enumerate(blocks):
+        # the blocks a cue may match: with a "(", passing the anchored cues' gate, or holding
+        # a trigger word of the other cues
+        if isinstance(other, _Everything):
+            tried: Iterable[int] = range(len(blocks))
+        else:
+            tried = sorted(
+                {i for i, b in enumerate(blocks) if "(" in b.text}
+                .union(groups.anchored_gate.passing(doc), other)
+            )
+        for i in tried:
             if decisions[i] is not None:
                 continue
+            b = blocks[i]
             text = b.text
-            if not ("(" in text or gate(text) or i in other):
-                continue
             # ``cues.search`` on a line with a trigger word and at most 70 words, found by
             # cheaper means (see CueGroups)
             m = groups.search(text, i in other)

@@ -322,6 +322,22 @@ class PrefixGate:
                 self._seen[p] = v
         return v
 
+    def passing(self, doc: Document) -> list[int]:
+        """The blocks of ``doc`` whose text the gate lets through, in order (``self(text)``
+        for each, with no Python call for a prefix it already knows)."""
+        get = self._seen.get
+        return [i for i, h in enumerate(heads(doc)) if (v := get(h)) or (v is None and self(h))]
+
+
+def heads(doc: Document) -> list[str]:
+    """The first four characters of every block (what a :class:`PrefixGate` reads), built
+    once per document."""
+    return doc.memo("context.heads", _heads)
+
+
+def _heads(doc: Document) -> list[str]:
+    return [b.text[:4] for b in doc.blocks]
+
 
 def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
     """The blocks whose lower-cased text contains one of ``words`` (``str.find`` on
