@@ -7,6 +7,7 @@ knows what a list *item* looks like.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -238,12 +239,16 @@ class ListRules:
         seen = table.seen(doc)
         decisions = doc.decisions
         blocks = doc.blocks
-        one_liner_gate = self.one_liner_gate
-        p = 0
-        while p < n:
-            i = kept[p]
-            p += 1
-            if decisions[i] is not None:
+        # the blocks worth a look, in order: a header has at most 80 characters, a one-line
+        # list passes the gate
+        one_liners = self.one_liner_gate.passing(doc)
+        tried = sorted(
+            {i for i, b in enumerate(blocks) if len(b.text) <= 80}.union(one_liners)
+        )
+        may_be_one_liner = set(one_liners)
+        done = -1  # the last block a list took: its items are not looked at again
+        for i in tried:
+            if i <= done or decisions[i] is not None:
                 continue
             text = blocks[i].text
             if i in seen:
@@ -251,12 +256,13 @@ class ListRules:
             else:
                 fam = seen[i] = None if len(text) > 80 else table.header(text)
             if fam is None:
-                if not one_liner_gate(text):
+                if i not in may_be_one_liner:
                     continue
                 one = self._one_liner(doc, i)
                 if one:
                     yield from one
                 continue
+            p = bisect.bisect_right(kept, i)
             items: list[int] = []
             tail = last is None or i > last
             while p < n:
@@ -272,6 +278,8 @@ class ListRules:
                     break
                 items.append(j)
                 p += 1
+            if items:
+                done = items[-1]
             outside = (first is None or i < first) or tail
             if not items and not outside:
                 continue
