@@ -396,10 +396,14 @@ class CaptionRules:
         last = doc.last_prose()
         bio_headers, bio_lines = self.bio_headers, self.bio_lines
         n = len(blocks)
-        i = 0
-        while i < n:
-            if decisions[i] is not None:
-                i += 1
+        # the blocks worth a look, in order: a bio header is a non-prose line passing the
+        # gate, a bio line sits at or after the story's last prose line
+        tried = {i for i in self._bio_header_gate.passing(doc) if not prose[i]}
+        if bio_lines is not None and last is not None:
+            tried.update(range(last, n))
+        resume = 0  # the first block after a bio box
+        for i in sorted(tried):
+            if i < resume or decisions[i] is not None:
                 continue
             text = blocks[i].text
             if (
@@ -420,7 +424,7 @@ class CaptionRules:
                     yield Remove(j, "author_bio", "author_bio", "an author bio box")
                     taken += 1
                     j += 1
-                i = j
+                resume = j
                 continue
             if (
                 bio_lines is not None
@@ -430,7 +434,6 @@ class CaptionRules:
                 and doc.shape(i).words <= 60
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
-            i += 1
 
     def _prefixed_labels(self, doc: Document) -> Iterator[Decision]:
         if self.section is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
-from ..step import Decision, Remove, RuleInfo
+from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
     PrefixGate,
@@ -408,10 +408,13 @@ class HeadlineRuns:
         if last is None:
             return
         run: list[int] = []
-        for i in kept_index(doc):
-            if i <= last:
+        decisions = doc.decisions
+        # the kept blocks after the story's last line
+        for i in range(last + 1, len(decisions)):
+            d = decisions[i]
+            if d is not None and type(d) is not Protect:
                 continue
-            if doc.open(i) and self._item(doc, i, t.headline_max_words):
+            if d is None and self._item(doc, i, t.headline_max_words):
                 run.append(i)
                 continue
             yield from self._flush(doc, run, t.min_headline_run)
