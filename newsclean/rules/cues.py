@@ -121,10 +121,13 @@ def is_dateline(text: str) -> bool:
 #: the end of the first branch: the agency's ")" then [-–—:]
 _DATELINE_B1 = regex.compile(r"\)\s*[-–—:]", regex.VERSION0)
 #: on a line of block heads: the first characters of a subhead or a quote, or the start of
-#: the dateline's second branch (group ``d``)
+#: the dateline's second branch
 _MARK_HEAD = regex.compile(
-    r"^(?:[-–—*•=\"“‘«„]|(?P<d>\p{Lu}[\p{Lu}.'’\-]{2}))", regex.MULTILINE | regex.VERSION0
+    r"^(?:[-–—*•=\"“‘«„]|\p{Lu}[\p{Lu}.'’\-]{2})", regex.MULTILINE | regex.VERSION0
 )
+_MARK_FIRST = frozenset("-–—*•=\"“‘«„")
+#: the width of one block's head in the joined heads (four characters, padded, and "\n")
+_HEAD_WIDTH = 5
 
 
 class StoryMarks:
@@ -145,19 +148,23 @@ class StoryMarks:
         if ")" in text:
             starts = doc.memo("block_starts", _block_starts)
             for m in _DATELINE_B1.finditer(text):
-                i = bisect.bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.start() < blocks[i].end:
+                s = m.start()
+                i = bisect.bisect_right(starts, s) - 1
+                if i >= 0 and s < blocks[i].end:
                     self.datelines.add(i)
-        heads = "\n".join([b.text[:3] for b in blocks])
-        if heads.count("\n") != len(blocks) - 1:  # a block head holds a line break: no gate
+        # every head padded to four characters ("\0" matches none of the classes), one a line:
+        # a match at offset p is block p // 5
+        joined = "\n".join([h.ljust(4, "\0") for h in heads(doc)])
+        if joined.count("\n") != len(blocks) - 1:  # a head holds a line break: no gate
             self.datelines = set(range(len(blocks)))
             self.blocks = list(range(len(blocks)))
             return
         found = set(self.datelines)
-        for m in _MARK_HEAD.finditer(heads):
-            i = heads.count("\n", 0, m.start())
+        for m in _MARK_HEAD.finditer(joined):
+            p = m.start()
+            i = p // _HEAD_WIDTH
             found.add(i)
-            if m.start("d") >= 0:
+            if joined[p] not in _MARK_FIRST:
                 self.datelines.add(i)
         #: the blocks that may be any of the three, in order
         self.blocks = sorted(found)
