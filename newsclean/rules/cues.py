@@ -313,7 +313,7 @@ class PrefixGate:
     document. Past the limit, unseen prefixes are matched each time."""
 
     __slots__ = ("_rxs", "_seen")
-    LIMIT = 1 << 16
+    LIMIT = 1 << 14  # about a megabyte a gate at most (the gates are per pipeline)
 
     def __init__(self, *rxs: regex.Pattern[str] | None) -> None:
         """A gate for one pattern, or for any of several (``None`` ones are left out)."""
