@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -79,35 +80,45 @@ class MenuRules:
         need, short_words = t.min_menu_run, t.short_words
         first = first_kept_prose(doc)
         last = doc.last_prose()
+        # menus are non-prose lines, runs sit before or after the story; no kept prose line
+        # sits there (first and last are the first and last kept ones), so a run is ended by
+        # a protected line or a line that is no menu item only
+        np = nonprose(doc)
+        if first is None or last is None:
+            yield from self._zone(doc, np, need, short_words, last)
+            return
+        lo, hi = bisect.bisect_left(np, first), bisect.bisect_right(np, last)
+        yield from self._zone(doc, np[:lo], need, short_words, last)
+        # inside the story: skip links only
+        decisions = doc.decisions
+        blocks = doc.blocks
+        for i in np[lo:hi]:
+            if decisions[i] is None:
+                text = blocks[i].text
+                if len(text) <= _SKIP_MAX and _skip_link(text):
+                    yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
+        yield from self._zone(doc, np[hi:], need, short_words, last)
+
+    def _zone(
+        self, doc: Document, indices: list[int], need: int, short_words: int, last: int | None
+    ) -> Iterator[Decision]:
+        """Skip links, menu lines and runs of menu items among ``indices`` (the non-prose
+        blocks of a zone outside the story)."""
         run: list[int] = []
         hits = 0
         decisions = doc.decisions
         blocks = doc.blocks
         vocab = self.vocab
-        prev = -1
-        # the kept blocks in order, prose ones only ending a run: so the non-prose blocks,
-        # ending the run where a kept prose block sits between two of them
-        for i in nonprose(doc):
-            if run and i > prev + 1 and not all(
-                (d := decisions[j]) is not None and type(d) is not Protect
-                for j in range(prev + 1, i)
-            ):
-                yield from self._flush(run, hits, need, last)
-                run, hits = [], 0
-            prev = i
+        for i in indices:
             d = decisions[i]
-            is_open = d is None
-            if not is_open and type(d) is not Protect:
-                continue  # removed: not among the kept blocks
-            text = blocks[i].text
-            if is_open and len(text) <= _SKIP_MAX and _skip_link(text):
-                yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
-                continue
-            outside = (first is None or i < first) or (last is not None and i > last)
-            if not outside or not is_open:
-                if run:
+            if d is not None:
+                if type(d) is Protect and run:  # a kept line that is no menu item
                     yield from self._flush(run, hits, need, last)
                     run, hits = [], 0
+                continue
+            text = blocks[i].text
+            if len(text) <= _SKIP_MAX and _skip_link(text):
+                yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
                 continue
             line = self._menu_line(doc, i, need)
             if line is not None:
