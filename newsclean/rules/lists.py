@@ -231,10 +231,9 @@ class ListRules:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
-        kept = kept_index(doc)
+        kept: list[int] | None = None  # built at the first header (most texts have none)
         first = first_kept_prose(doc)
         last = doc.last_prose()
-        n = len(kept)
         table = self.table
         seen = table.seen(doc)
         decisions = doc.decisions
@@ -262,6 +261,9 @@ class ListRules:
                 if one:
                     yield from one
                 continue
+            if kept is None:
+                kept = kept_index(doc)
+            n = len(kept)
             p = bisect.bisect_right(kept, i)
             items: list[int] = []
             tail = last is None or i > last
