@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -20,6 +21,7 @@ from .cues import (
     headline_shaped,
     is_dateline,
     last_char,
+    nonprose,
     tight,
 )
 from .title import breadcrumb_parts
@@ -396,13 +398,14 @@ class CaptionRules:
         last = doc.last_prose()
         bio_headers, bio_lines = self.bio_headers, self.bio_lines
         n = len(blocks)
-        # the blocks worth a look, in order: a bio header is a non-prose line passing the
-        # gate, a bio line sits at or after the story's last prose line
-        tried = {i for i in self._bio_header_gate.passing(doc) if not prose[i]}
+        # the blocks worth a look, in order: a bio header is a non-prose line, a bio line
+        # sits at or after the story's last prose line
+        np = nonprose(doc)
+        tried: Iterable[int] = np
         if bio_lines is not None and last is not None:
-            tried.update(range(last, n))
+            tried = [*np[: bisect.bisect_left(np, last)], *range(last, n)]
         resume = 0  # the first block after a bio box
-        for i in sorted(tried):
+        for i in tried:
             if i < resume or decisions[i] is not None:
                 continue
             text = blocks[i].text
