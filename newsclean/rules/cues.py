@@ -118,63 +118,6 @@ def is_dateline(text: str) -> bool:
     return DATELINE.match(text) is not None
 
 
-#: the end of the first branch: the agency's ")" then [-–—:]
-_DATELINE_B1 = regex.compile(r"\)\s*[-–—:]", regex.VERSION0)
-#: on a line of block heads: the first characters of a subhead or a quote, or the start of
-#: the dateline's second branch
-_MARK_HEAD = regex.compile(
-    r"^(?:[-–—*•=\"“‘«„]|\p{Lu}[\p{Lu}.'’\-]{2})", regex.MULTILINE | regex.VERSION0
-)
-_MARK_FIRST = frozenset("-–—*•=\"“‘«„")
-#: the width of one block's head in the joined heads (four characters, padded, and "\n")
-_HEAD_WIDTH = 5
-
-
-class StoryMarks:
-    r"""The blocks that may be subheads, one-line quotes or datelines, found by two scans in
-    C, built once per document (:func:`story_marks`): supersets of those ``is_subhead``,
-    ``is_quote`` and ``is_dateline`` accept (a subhead or a quote starts with one of
-    ``SUBHEAD_FIRST`` / ``QUOTE_FIRST``; the dateline's first branch holds ")" then [-–—:], its
-    second starts with three characters of ``[\p{Lu}.'’\-]``). So ``i in marks.datelines and
-    is_dateline(text)`` is ``is_dateline(text)`` without a Python call per prose line."""
-
-    __slots__ = ("blocks", "datelines")
-
-    def __init__(self, doc: Document) -> None:
-        blocks = doc.blocks
-        text = doc.text
-        #: the blocks that may be datelines
-        self.datelines: set[int] = set()
-        if ")" in text:
-            starts = doc.memo("block_starts", _block_starts)
-            for m in _DATELINE_B1.finditer(text):
-                s = m.start()
-                i = bisect.bisect_right(starts, s) - 1
-                if i >= 0 and s < blocks[i].end:
-                    self.datelines.add(i)
-        # every head padded to four characters ("\0" matches none of the classes), one a line:
-        # a match at offset p is block p // 5
-        joined = "\n".join([h.ljust(4, "\0") for h in heads(doc)])
-        if joined.count("\n") != len(blocks) - 1:  # a head holds a line break: no gate
-            self.datelines = set(range(len(blocks)))
-            self.blocks = list(range(len(blocks)))
-            return
-        found = set(self.datelines)
-        for m in _MARK_HEAD.finditer(joined):
-            p = m.start()
-            i = p // _HEAD_WIDTH
-            found.add(i)
-            if joined[p] not in _MARK_FIRST:
-                self.datelines.add(i)
-        #: the blocks that may be any of the three, in order
-        self.blocks = sorted(found)
-
-
-def story_marks(doc: Document) -> StoryMarks:
-    """The :class:`StoryMarks` of ``doc`` (built once per document)."""
-    return doc.memo("context.marks", StoryMarks)
-
-
 def _block_starts(doc: Document) -> list[int]:
     return [b.start for b in doc.blocks]
 

@@ -14,7 +14,6 @@ from .cues import (
     is_subhead,
     kept_index,
     last_char,
-    story_marks,
 )
 
 
@@ -47,10 +46,7 @@ class ProtectContent:
         decisions = doc.decisions
         prose = doc.prose_flags()
         done: set[int] = set()
-        marks = story_marks(doc)
-        datelines = marks.datelines
-        # only the blocks that may be subheads, quotes or datelines (a superset, in order)
-        for i in marks.blocks:
+        for i in kept:
             if decisions[i] is not None:
                 continue
             text = blocks[i].text
@@ -65,7 +61,7 @@ class ProtectContent:
                 if doc.shape(i).words <= 80 and is_quote(text):
                     done.add(i)
                     yield Protect(i, "quote_line", "a one-line quote: part of the story")
-            elif i in datelines and is_dateline(text):
+            elif is_dateline(text):
                 done.add(i)
                 yield Protect(i, "dateline", "a dateline paragraph: the story's opening")
         # runs of non-prose blocks (in the kept sequence) and what bounds them

@@ -77,26 +77,3 @@ def test_quote_fast_path_agrees_with_the_pattern() -> None:
         want = line[:1] in QUOTE_FIRST and QUOTE.match(line) is not None
         assert is_quote(line) == want, line
 
-
-def test_story_marks_hold_every_subhead_quote_and_dateline() -> None:
-    """The shared per-document marks are a superset of what the three tests accept, so
-    protect may look at the marked blocks only."""
-    from newsclean import Pipeline
-    from newsclean.rules.cues import is_dateline, is_quote, is_subhead, story_marks
-
-    lines = sample_lines()
-    d = Pipeline.default().read("\n".join(lines), kind="text")[0]
-    marks = story_marks(d)
-    assert story_marks(d) is marks
-    assert marks.blocks == sorted(set(marks.blocks))
-    for b in d.blocks:
-        if is_dateline(b.text):
-            assert b.index in marks.datelines, b.text
-        if is_dateline(b.text) or is_quote(b.text) or is_subhead(b.text):
-            assert b.index in marks.blocks, b.text
-    # a head with a line break in it (not from text segmentation) turns the gate off
-    from newsclean import Config, Document
-    from newsclean.model import Block
-
-    odd = Document("a\nb x", [Block(0, 0, 5, "a\nb x")], Config())
-    assert story_marks(odd).blocks == [0] and story_marks(odd).datelines == {0}
