@@ -118,10 +118,6 @@ def is_dateline(text: str) -> bool:
     return DATELINE.match(text) is not None
 
 
-def _block_starts(doc: Document) -> list[int]:
-    return [b.start for b in doc.blocks]
-
-
 def is_subhead(text: str) -> bool:
     return (
         len(text) <= 140 and text[:1] in SUBHEAD_FIRST and SUBHEAD.match(text) is not None
@@ -287,6 +283,10 @@ def heads(doc: Document) -> list[str]:
 
 def _heads(doc: Document) -> list[str]:
     return [b.text[:4] for b in doc.blocks]
+
+
+def _block_starts(doc: Document) -> list[int]:
+    return [b.start for b in doc.blocks]
 
 
 def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:

@@ -77,3 +77,11 @@ def test_quote_fast_path_agrees_with_the_pattern() -> None:
         want = line[:1] in QUOTE_FIRST and QUOTE.match(line) is not None
         assert is_quote(line) == want, line
 
+
+def test_regex_whitespace_is_python_whitespace() -> None:
+    """``is_quote`` walks back over ``str.isspace`` characters where ``QUOTE`` has ``\\s``:
+    that needs every character ``\\s`` matches to be ``isspace``."""
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    assert all(c.isspace() for c in regex.findall(r"\s", every, flags=regex.VERSION0))
