@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -20,6 +21,7 @@ from .cues import (
     headline_shaped,
     is_dateline,
     last_char,
+    nonprose,
     tight,
 )
 from .title import breadcrumb_parts
@@ -216,14 +218,21 @@ class PhotoCaptions:
         blocks = doc.blocks
         decisions = doc.decisions
         groups = self.cue_groups
-        gate = groups.anchored_gate
         other = groups.other_blocks(doc)
-        for i, b in enumerate(blocks):
+        # the blocks a cue may match: with a "(", passing the anchored cues' gate, or holding
+        # a trigger word of the other cues
+        if isinstance(other, _Everything):
+            tried: Iterable[int] = range(len(blocks))
+        else:
+            tried = sorted(
+                {i for i, b in enumerate(blocks) if "(" in b.text}
+                .union(groups.anchored_gate.passing(doc), other)
+            )
+        for i in tried:
             if decisions[i] is not None:
                 continue
+            b = blocks[i]
             text = b.text
-            if not ("(" in text or gate(text) or i in other):
-                continue
             # ``cues.search`` on a line with a trigger word and at most 70 words, found by
             # cheaper means (see CueGroups)
             m = groups.search(text, i in other)
@@ -389,10 +398,15 @@ class CaptionRules:
         last = doc.last_prose()
         bio_headers, bio_lines = self.bio_headers, self.bio_lines
         n = len(blocks)
-        i = 0
-        while i < n:
-            if decisions[i] is not None:
-                i += 1
+        # the blocks worth a look, in order: a bio header is a non-prose line, a bio line
+        # sits at or after the story's last prose line
+        np = nonprose(doc)
+        tried: Iterable[int] = np
+        if bio_lines is not None and last is not None:
+            tried = [*np[: bisect.bisect_left(np, last)], *range(last, n)]
+        resume = 0  # the first block after a bio box
+        for i in tried:
+            if i < resume or decisions[i] is not None:
                 continue
             text = blocks[i].text
             if (
@@ -413,7 +427,7 @@ class CaptionRules:
                     yield Remove(j, "author_bio", "author_bio", "an author bio box")
                     taken += 1
                     j += 1
-                i = j
+                resume = j
                 continue
             if (
                 bio_lines is not None
@@ -423,7 +437,6 @@ class CaptionRules:
                 and doc.shape(i).words <= 60
             ):
                 yield Remove(i, "author_bio", "author_bio", "an author bio line after the story")
-            i += 1
 
     def _prefixed_labels(self, doc: Document) -> Iterator[Decision]:
         if self.section is None:

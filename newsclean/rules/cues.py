@@ -87,20 +87,34 @@ QUOTE_FIRST = frozenset("\"“‘«„")
 
 
 _CAPS_SECOND = frozenset(".'’-")
+#: what may follow the "(agency)" of the first branch
+_AFTER_AGENCY = regex.compile(r"\s*[-–—:]", regex.VERSION0)
+#: characters the second branch needs somewhere (its final ``[-–—:]\s``)
+_BRANCH2_ENDS = ("-", "–", "—", ":")
 
 
 def is_dateline(text: str) -> bool:
+    """``DATELINE.match(text) is not None``, with the pattern run only on lines that pass
+    exact necessary conditions for one of its branches (the pattern backtracks: several
+    microseconds on a prose line that starts with a capital)."""
     # both branches start with \p{Lu}: an ASCII first character must be A-Z
     c = text[:1]
     if not c or (c.isascii() and not c.isupper()):
         return False
-    # the first branch needs an "(agency)"; the second a capital or . ' ’ - right after the
-    # first letter (an ASCII one must be A-Z . ' -): most prose openings ("The city…") have
-    # neither
-    if "(" not in text:
-        c2 = text[1:2]
+    # the first branch: "(agency)" is the first "(" (city, region and date hold none), it
+    # closes at the first ")" after it with 1 to 41 characters inside, then [-–—:] follows
+    p = text.find("(")
+    if p > 0:
+        q = text.find(")", p)
+        if 1 <= q - p - 1 <= 41 and _AFTER_AGENCY.match(text, q + 1) is not None:
+            return DATELINE.match(text) is not None
+    # the second branch: three characters of [\p{Lu}.'’\-] (an ASCII one must be A-Z . ' -),
+    # and [-–—:] somewhere later
+    for c2 in text[1:3]:
         if c2.isascii() and not (c2.isupper() or c2 in _CAPS_SECOND):
             return False
+    if len(text) < 3 or not any(e in text for e in _BRANCH2_ENDS):
+        return False
     return DATELINE.match(text) is not None
 
 
@@ -110,8 +124,28 @@ def is_subhead(text: str) -> bool:
     )
 
 
+#: ``QUOTE`` after its opening: a closing quote, then the optional attribution to the end
+_QUOTE_TAIL = regex.compile(r"[\"”’»“](?:[,.]?\s*\p{Ll}.{0,60})?[.!?…]?$", regex.VERSION0)
+#: ``QUOTE``'s tail is at most 64 characters (a closing quote, [,.], \p{Ll}, 60, [.!?…]) plus
+#: the whitespace it allows after the comma
+_QUOTE_TAIL_MAX = 64
+
+
 def is_quote(text: str) -> bool:
-    return text[:1] in QUOTE_FIRST and QUOTE.match(text) is not None
+    """``QUOTE.match(text) is not None``: an opening quote, then a closing quote at index 3 or
+    later followed by ``_QUOTE_TAIL``'s attribution to the end, searched for only among the
+    last characters (the lazy ``.{2,}?`` of ``QUOTE`` otherwise tries every closing quote of
+    a long line, each followed by a 60-character scan)."""
+    if text[:1] not in QUOTE_FIRST:
+        return False
+    if "\n" in text:  # ``.`` stops there: leave it to the pattern
+        return QUOTE.match(text) is not None
+    n = len(text)
+    # a closing quote before n - 64 needs [,.] and whitespace only up to index n - 63
+    a = n - _QUOTE_TAIL_MAX + 1
+    while a >= 0 and (text[a].isspace() or text[a] in ",."):
+        a -= 1
+    return _QUOTE_TAIL.search(text, max(3, min(a, n - _QUOTE_TAIL_MAX))) is not None
 
 
 def is_byline(text: str) -> bool:
@@ -161,6 +195,17 @@ def story_bounds(doc: Document) -> tuple[int | None, int | None]:
     return (kept[0], kept[-1]) if kept else (None, None)
 
 
+def nonprose(doc: Document) -> list[int]:
+    """Indices of the blocks that are not prose, in order, built once per document (it does
+    not depend on decisions): the blocks a step that never decides prose need look at. Any
+    block between two consecutive ones is prose."""
+    return doc.memo("context.nonprose", _nonprose)
+
+
+def _nonprose(doc: Document) -> list[int]:
+    return [i for i, p in enumerate(doc.prose_flags()) if not p]
+
+
 def kept_index(doc: Document) -> list[int]:
     """Indices of the blocks still in the body, in order (a run of these is "adjacent")."""
     return [i for i, d in enumerate(doc.decisions) if d is None or type(d) is Protect]
@@ -198,39 +243,50 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
 REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
 
 
-#: the answers of every :class:`PrefixGate`, by patterns (shared by the gates of equal
-#: patterns, so that a new pipeline does not learn them again)
-_GATE_ANSWERS: dict[tuple[tuple[str, int], ...], dict[str, bool]] = {}
-
-
 class PrefixGate:
     """Whether a line may match an anchored pattern, judged from its first four characters
     by partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
-    starting with ``prefix`` matches). Answers are kept per ASCII prefix, at most ``LIMIT``
-    of them a pattern: they are a property of the pattern (like a compiled regex), not of any
-    document. Other prefixes always pass."""
+    starting with ``prefix`` matches; that holds for any prefix, ASCII or not). Answers are
+    kept per prefix in the gate, at most ``LIMIT`` of them: they are a property of the
+    pattern (like a compiled regex), owned by the step that owns the gate, not of any
+    document. Past the limit, unseen prefixes are matched each time."""
 
     __slots__ = ("_rxs", "_seen")
-    LIMIT = 1 << 16
+    LIMIT = 1 << 14  # about a megabyte a gate at most (the gates are per pipeline)
 
     def __init__(self, *rxs: regex.Pattern[str] | None) -> None:
         """A gate for one pattern, or for any of several (``None`` ones are left out)."""
         self._rxs = tuple(rx for rx in rxs if rx is not None)
-        key = tuple((rx.pattern, rx.flags) for rx in self._rxs)
-        self._seen = _GATE_ANSWERS.setdefault(key, {})
+        self._seen: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
         p = text[:4]
         v = self._seen.get(p)
         if v is None:
-            if not self._rxs:
-                return False
-            if not p.isascii():
-                return True
             v = any(rx.match(p, partial=True) is not None for rx in self._rxs)
             if len(self._seen) < self.LIMIT:
                 self._seen[p] = v
         return v
+
+    def passing(self, doc: Document) -> list[int]:
+        """The blocks of ``doc`` whose text the gate lets through, in order (``self(text)``
+        for each, with no Python call for a prefix it already knows)."""
+        get = self._seen.get
+        return [i for i, h in enumerate(heads(doc)) if (v := get(h)) or (v is None and self(h))]
+
+
+def heads(doc: Document) -> list[str]:
+    """The first four characters of every block (what a :class:`PrefixGate` reads), built
+    once per document."""
+    return doc.memo("context.heads", _heads)
+
+
+def _heads(doc: Document) -> list[str]:
+    return [b.text[:4] for b in doc.blocks]
+
+
+def _block_starts(doc: Document) -> list[int]:
+    return [b.start for b in doc.blocks]
 
 
 def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
@@ -238,7 +294,7 @@ def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
     ``doc.lower``: a few C scans, and a Python step per occurrence only)."""
     low = doc.lower
     blocks = doc.blocks
-    starts = doc.memo("block_starts", lambda d: [b.start for b in d.blocks])
+    starts = doc.memo("block_starts", _block_starts)
     found: set[int] = set()
     for w in words:
         at = low.find(w)

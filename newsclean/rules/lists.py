@@ -7,13 +7,14 @@ knows what a list *item* looks like.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from ..document import Document
-from ..step import Decision, Remove, RuleInfo
+from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
     PrefixGate,
@@ -230,20 +231,23 @@ class ListRules:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
-        kept = kept_index(doc)
+        kept: list[int] | None = None  # built at the first header (most texts have none)
         first = first_kept_prose(doc)
         last = doc.last_prose()
-        n = len(kept)
         table = self.table
         seen = table.seen(doc)
         decisions = doc.decisions
         blocks = doc.blocks
-        one_liner_gate = self.one_liner_gate
-        p = 0
-        while p < n:
-            i = kept[p]
-            p += 1
-            if decisions[i] is not None:
+        # the blocks worth a look, in order: a header has at most 80 characters, a one-line
+        # list passes the gate
+        one_liners = self.one_liner_gate.passing(doc)
+        tried = sorted(
+            {i for i, b in enumerate(blocks) if len(b.text) <= 80}.union(one_liners)
+        )
+        may_be_one_liner = set(one_liners)
+        done = -1  # the last block a list took: its items are not looked at again
+        for i in tried:
+            if i <= done or decisions[i] is not None:
                 continue
             text = blocks[i].text
             if i in seen:
@@ -251,12 +255,16 @@ class ListRules:
             else:
                 fam = seen[i] = None if len(text) > 80 else table.header(text)
             if fam is None:
-                if not one_liner_gate(text):
+                if i not in may_be_one_liner:
                     continue
                 one = self._one_liner(doc, i)
                 if one:
                     yield from one
                 continue
+            if kept is None:
+                kept = kept_index(doc)
+            n = len(kept)
+            p = bisect.bisect_right(kept, i)
             items: list[int] = []
             tail = last is None or i > last
             while p < n:
@@ -272,6 +280,8 @@ class ListRules:
                     break
                 items.append(j)
                 p += 1
+            if items:
+                done = items[-1]
             outside = (first is None or i < first) or tail
             if not items and not outside:
                 continue
@@ -400,10 +410,13 @@ class HeadlineRuns:
         if last is None:
             return
         run: list[int] = []
-        for i in kept_index(doc):
-            if i <= last:
+        decisions = doc.decisions
+        # the kept blocks after the story's last line
+        for i in range(last + 1, len(decisions)):
+            d = decisions[i]
+            if d is not None and type(d) is not Protect:
                 continue
-            if doc.open(i) and self._item(doc, i, t.headline_max_words):
+            if d is None and self._item(doc, i, t.headline_max_words):
                 run.append(i)
                 continue
             yield from self._flush(doc, run, t.min_headline_run)

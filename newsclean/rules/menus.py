@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 import regex
 
 from ..document import Document
-from ..step import Decision, Remove, RuleInfo
+from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines
-from .cues import first_kept_prose, kept_index, last_char, norm, strip_decor
+from .cues import first_kept_prose, last_char, nonprose, norm, strip_decor
 from .title import breadcrumb_parts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
@@ -77,32 +78,47 @@ class MenuRules:
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         need, short_words = t.min_menu_run, t.short_words
-        prose = doc.prose_flags()
         first = first_kept_prose(doc)
         last = doc.last_prose()
+        # menus are non-prose lines, runs sit before or after the story; no kept prose line
+        # sits there (first and last are the first and last kept ones), so a run is ended by
+        # a protected line or a line that is no menu item only
+        np = nonprose(doc)
+        if first is None or last is None:
+            yield from self._zone(doc, np, need, short_words, last)
+            return
+        lo, hi = bisect.bisect_left(np, first), bisect.bisect_right(np, last)
+        yield from self._zone(doc, np[:lo], need, short_words, last)
+        # inside the story: skip links only
+        decisions = doc.decisions
+        blocks = doc.blocks
+        for i in np[lo:hi]:
+            if decisions[i] is None:
+                text = blocks[i].text
+                if len(text) <= _SKIP_MAX and _skip_link(text):
+                    yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
+        yield from self._zone(doc, np[hi:], need, short_words, last)
+
+    def _zone(
+        self, doc: Document, indices: list[int], need: int, short_words: int, last: int | None
+    ) -> Iterator[Decision]:
+        """Skip links, menu lines and runs of menu items among ``indices`` (the non-prose
+        blocks of a zone outside the story)."""
         run: list[int] = []
         hits = 0
         decisions = doc.decisions
         blocks = doc.blocks
         vocab = self.vocab
-        for i in kept_index(doc):
-            if prose[i]:
-                # a kept prose line is inside the story (first <= i <= last), and too long
-                # for a skip link: it only ends a run
-                if run:
+        for i in indices:
+            d = decisions[i]
+            if d is not None:
+                if type(d) is Protect and run:  # a kept line that is no menu item
                     yield from self._flush(run, hits, need, last)
                     run, hits = [], 0
                 continue
             text = blocks[i].text
-            is_open = decisions[i] is None
-            if is_open and len(text) <= _SKIP_MAX and _skip_link(text):
+            if len(text) <= _SKIP_MAX and _skip_link(text):
                 yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
-                continue
-            outside = (first is None or i < first) or (last is not None and i > last)
-            if not outside or not is_open:
-                if run:
-                    yield from self._flush(run, hits, need, last)
-                    run, hits = [], 0
                 continue
             line = self._menu_line(doc, i, need)
             if line is not None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
-from .cues import first_kept_prose, is_dateline, is_quote, is_subhead, last_char
+from .cues import first_kept_prose, is_dateline, is_quote, is_subhead, last_char, nonprose
 
 
 class ShortNeighbours:
@@ -40,10 +40,15 @@ class ShortNeighbours:
         # only the lines outside the story: before the first prose line, after the last one
         head = n if first is None else first
         tail = n if last is None else last + 1
-        outside = range(n) if head >= tail else [*range(head), *range(tail, n)]
+        everywhere = head >= tail
         found = False
-        for i in outside:
-            if decisions[i] is None and self._candidate(doc, i, t.short_words):
+        # a candidate is never prose: the non-prose blocks only
+        for i in nonprose(doc):
+            if (
+                (everywhere or i < head or i >= tail)
+                and decisions[i] is None
+                and self._candidate(doc, i, t.short_words)
+            ):
                 ok[i] = found = True
         if not found:
             return

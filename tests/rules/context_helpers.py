@@ -88,6 +88,18 @@ TRICKY_LINES = [
     "Posted in Climate",
     "“We are not done yet.”",
     "– A long road ahead –",
+    # datelines and quotes: the fast paths in front of their backtracking patterns
+    "NASA said on Monday, ahead of the vote (which was close), that the plan was good.",
+    "Smith (the mayor) - said so",
+    "X(AP) - The bridge reopened.",
+    "LONDON- Shares fell.",
+    "O’NEILL: a name",
+    "Paris (Agence France-Presse and many other wires too) - x",
+    "“It is a good day for the city,” the mayor said on Tuesday after the long vote ended.",
+    "“We’re not done,” she said, “and we won’t stop until every family in this city has "
+    "a home it can afford, whatever the council decides next week.”",
+    "“Short,”     \t   said the mayor, who had waited a long time for a chance to speak up.",
+    "\"Quote\" and then a much longer tail that runs on well past sixty characters of text",
 ]
 
 

@@ -182,3 +182,15 @@ def test_no_caption_taken_where_its_removal_would_move_the_tail() -> None:
     a = newsclean.clean(text)
     assert "Engineers expect" in a.body
     assert newsclean.clean(a.body).body == a.body
+
+
+def test_prefix_gate_passing_is_the_gate_over_every_block() -> None:
+    from newsclean import Pipeline
+    from newsclean.rules.captions import PhotoCaptions
+    from newsclean.rules.cues import heads
+
+    gate = PhotoCaptions(("en", "de", "fr", "es")).cue_groups.anchored_gate
+    d = Pipeline.default().read("\n".join(sample_lines()), kind="text")[0]
+    want = [b.index for b in d.blocks if gate(b.text)]
+    assert want and gate.passing(d) == want
+    assert heads(d) == [b.text[:4] for b in d.blocks]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from newsclean import Pipeline
+from newsclean import Document, Pipeline, Remove, RuleInfo
 from newsclean.rules.menus import MenuRules
 
 from .context_helpers import PROSE, clean, doc, kept_all, rule_of
@@ -60,3 +62,38 @@ def test_menu_words_inside_the_story_survive() -> None:
     lines = ["Business", "Politics", "Health"]
     a = clean(doc(TITLE, PROSE[0], *lines, *PROSE[1:]))
     kept_all(a, lines)
+
+
+class _DropLine:
+    """Removes the block whose text is ``line`` (an earlier step's decision, for the tests)."""
+
+    id = "drop_line"
+    rules: tuple[RuleInfo, ...] = ()
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+
+    def apply(self, d: Document) -> Iterator[Remove]:
+        for b in d.blocks:
+            if b.text == self.line:
+                yield Remove(b.index, "drop_line", "test", "dropped by the test")
+
+
+def test_a_kept_prose_line_splits_a_run_and_a_removed_one_does_not() -> None:
+    """Menus walks the non-prose blocks only: a kept prose block between two of them ends the
+    run, a removed one does not."""
+    lines = ["Home", "World", PROSE[0], "Business", "Sport"]
+    kept = Pipeline([MenuRules()])(doc(*lines))
+    kept_all(kept, ["Home", "World", "Business", "Sport"])
+    dropped = Pipeline([_DropLine(PROSE[0]), MenuRules()])(doc(*lines))
+    for m in ("Home", "World", "Business", "Sport"):
+        assert rule_of(dropped, m) == "menu_run"
+
+
+def test_nonprose_view_is_built_once_per_document() -> None:
+    from newsclean.rules.cues import nonprose
+
+    d = Pipeline.default().read(doc(TITLE, PROSE[0], "Short line", PROSE[1]), kind="text")[0]
+    view = nonprose(d)
+    assert view == [i for i in range(len(d.blocks)) if not d.prose(i)] == [0, 2]
+    assert nonprose(d) is view

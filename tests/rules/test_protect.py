@@ -66,3 +66,22 @@ def test_dateline_gate_agrees_with_the_pattern() -> None:
 
     for line in sample_lines():
         assert is_dateline(line) == (DATELINE.match(line) is not None), line
+
+
+def test_quote_fast_path_agrees_with_the_pattern() -> None:
+    from newsclean.rules.cues import QUOTE, QUOTE_FIRST, is_quote
+
+    lines = [*sample_lines(), "“ab”", "“a”", "“ab”\n", "“a\nb” said", "“ab” ,  \t said x.",
+             "“ab”," + " " * 80 + "said x.", "“ab”" + " " * 80 + "said x."]
+    for line in lines:
+        want = line[:1] in QUOTE_FIRST and QUOTE.match(line) is not None
+        assert is_quote(line) == want, line
+
+
+def test_regex_whitespace_is_python_whitespace() -> None:
+    """``is_quote`` walks back over ``str.isspace`` characters where ``QUOTE`` has ``\\s``:
+    that needs every character ``\\s`` matches to be ``isspace``."""
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    assert all(c.isspace() for c in regex.findall(r"\s", every, flags=regex.VERSION0))
