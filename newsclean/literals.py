@@ -40,7 +40,7 @@ except ImportError:  # pragma: no cover
     _parser = importlib.import_module("sre_parse")
     C = importlib.import_module("sre_constants")
 
-__all__ = ["ODD_CHARS", "Needs", "has_odd_chars", "needs", "needs_any"]
+__all__ = ["ODD_CHARS", "Needs", "has_odd_chars", "needs", "needs_any", "top_level_bar"]
 
 #: characters that match (case-insensitively) a literal character whose ``lower()`` they lack:
 #: a line holding one is tried without literal prefilters
@@ -399,3 +399,31 @@ def _minimal(lits: frozenset[str] | None) -> frozenset[str] | None:
         if not any(t in s for t in out):
             out.append(s)
     return frozenset(out)
+
+
+def top_level_bar(pattern: str) -> bool:
+    """``pattern`` has a ``|`` outside any group or class (so its first token does not start
+    every match)."""
+    depth = 0
+    k = 0
+    klass = False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
+                k += 2 if pattern[k + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        k += 1
+    return False

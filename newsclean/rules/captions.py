@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from ..document import Document
+from ..literals import top_level_bar
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_text, read_ini
 from .cues import (
@@ -95,7 +96,7 @@ class CueGroups:
         everywhere = False
         for n, p in enumerate(cues):
             g = f"(?P<_c{n}>{p})"
-            whole = not _top_level_bar(p)
+            whole = not top_level_bar(p)
             if whole and p.startswith("\\("):
                 paren.append(g)
             elif whole and p.startswith("^"):
@@ -134,34 +135,6 @@ class CueGroups:
         if other and self.other is not None:
             best = _first(best, self.other.search(text))
         return best
-
-
-def _top_level_bar(pattern: str) -> bool:
-    """``pattern`` has a ``|`` outside any group or class (so its first token does not start
-    every match)."""
-    depth = 0
-    k = 0
-    klass = False
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if klass:
-            klass = c != "]"
-        elif c == "[":
-            klass = True
-            if pattern[k + 1 : k + 2] == "]" or pattern[k + 1 : k + 3] == "^]":
-                k += 2 if pattern[k + 1] == "]" else 3
-                continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        k += 1
-    return False
 
 
 def _rank(m: regex.Match[str]) -> tuple[int, int]:

@@ -72,7 +72,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ..document import Document
-from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any
+from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any, top_level_bar
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
@@ -289,34 +289,9 @@ def _leading_words(pattern: str) -> tuple[str, ...]:
     the pattern opens with ``\\b`` then a word or a non-capturing group of plain words that no
     quantifier follows, and has no top-level alternation."""
     m = _LEAD.match(pattern)
-    if m is None or _top_level_bar(pattern):
+    if m is None or top_level_bar(pattern):
         return ()
     return tuple(w.lower() for w in (m.group(1) or m.group(2)).split("|"))
-
-
-def _top_level_bar(pattern: str) -> bool:
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
 
 
 def _compile_checked(rid: str, pattern: str, *, fast: bool = False, what: str = "pattern") -> Any:

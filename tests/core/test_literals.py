@@ -182,3 +182,10 @@ def test_classes_and_properties_are_read_in_place() -> None:
 @given(st.text(st.one_of(st.characters(), st.sampled_from([*ODD_CHARS, "é", "日", "😀"]))))
 def test_has_odd_chars_is_a_character_search(text: str) -> None:
     assert has_odd_chars(text) == any(c in ODD_CHARS for c in text)
+
+
+def test_top_level_bar_ignores_groups_classes_and_escapes() -> None:
+    from newsclean.literals import top_level_bar
+
+    assert top_level_bar("a|b") and top_level_bar("[a]|b") and top_level_bar("[^]|]x|y")
+    assert not any(top_level_bar(p) for p in ("(a|b)", "[|]", "[]|]", r"\|", "(?:x|y)z"))
