@@ -213,16 +213,23 @@ class Blocks:
         ``$`` anchor as on the whole text), in block order. Long blocks are scanned in their
         head and tail windows only."""
         text = self.text
+        for s, e in self._ranges(indices):
+            yield from rx.finditer(text, s, e)
+
+    def _ranges(self, indices: Iterable[int]) -> Iterator[tuple[int, int]]:
+        """The ranges :meth:`scan` reads of the given blocks, in block order: each block from
+        its line start, a long one as its head and tail windows."""
+        text = self.text
         blocks = self.doc.blocks
         short, head, tail = self.SHORT, self.HEAD, self.TAIL
         for i in sorted(set(indices)):
             b = blocks[i]
             s = text.rfind("\n", 0, b.start) + 1
             if b.end - s <= short:
-                yield from rx.finditer(text, s, b.end)
+                yield s, b.end
             else:
-                yield from rx.finditer(text, s, b.start + head)
-                yield from rx.finditer(text, b.end - tail, b.end)
+                yield s, b.start + head
+                yield b.end - tail, b.end
 
     def scan_from(
         self, rx: regex.Pattern[str], indices: Iterable[int], starts: re.Pattern[str]
@@ -232,17 +239,8 @@ class Blocks:
         positions only, in order and past the last match's end, which gives what ``finditer``
         would (it tries every position, and the ``regex`` module pays dearly for that on
         patterns that open with look-behinds). ``rx`` must not match the empty string."""
-        text = self.text
-        blocks = self.doc.blocks
-        short, head, tail = self.SHORT, self.HEAD, self.TAIL
-        for i in sorted(set(indices)):
-            b = blocks[i]
-            s = text.rfind("\n", 0, b.start) + 1
-            if b.end - s <= short:
-                yield from self._match_at(rx, starts, s, b.end)
-            else:
-                yield from self._match_at(rx, starts, s, b.start + head)
-                yield from self._match_at(rx, starts, b.end - tail, b.end)
+        for s, e in self._ranges(indices):
+            yield from self._match_at(rx, starts, s, e)
 
     def _match_at(
         self, rx: regex.Pattern[str], starts: re.Pattern[str], s: int, e: int

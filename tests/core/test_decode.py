@@ -11,18 +11,16 @@ from newsclean.decode import decode
 from newsclean.detect import declared_charset, looks_like_html
 
 TEXT = "Café “déjà vu” – naïve\nSecond line"
+BOMS = [
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+]
 
 
-@pytest.mark.parametrize(
-    "bom,codec",
-    [
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-        (codecs.BOM_UTF32_LE, "utf-32-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"),
-    ],
-)
+@pytest.mark.parametrize("bom,codec", BOMS)
 def test_bom_is_honoured_and_dropped(bom: bytes, codec: str) -> None:
     a = newsclean.clean(bom + TEXT.encode(codec))
     assert a.text == TEXT
@@ -55,16 +53,7 @@ def test_a_real_replacement_char_is_not_flagged() -> None:
     assert not newsclean.clean("already \ufffd here".encode()).source.replaced
 
 
-@pytest.mark.parametrize(
-    "bom,codec",
-    [
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-        (codecs.BOM_UTF32_LE, "utf-32-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"),
-    ],
-)
+@pytest.mark.parametrize("bom,codec", BOMS)
 def test_replaced_flags_decoding_replacements_only(bom: bytes, codec: str) -> None:
     # a U+FFFD the input encodes is text, in every encoding with a BOM
     d = decode(bom + "already \ufffd here".encode(codec))
