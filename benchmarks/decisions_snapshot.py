@@ -25,7 +25,6 @@ fact, and per context step the decisions that took effect, in order.
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 import time
@@ -36,16 +35,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpora import labelled_texts  # noqa: E402
+
 from newsclean import Config, Pipeline  # noqa: E402
 from newsclean.document import Document  # noqa: E402
 from newsclean.pipeline import build_spans  # noqa: E402
 from newsclean.step import Decision, RuleInfo  # noqa: E402
 
-SEEDS = ROOT / "fixtures" / "seeds"
-HELDOUT = ROOT / "benchmarks" / "heldout" / "corpus.jsonl"
-GROUND_TRUTH = (
-    ROOT.parent / "shared" / "bench" / "article-extraction-benchmark" / "ground-truth.json"
-)
 OUT = ROOT / "benchmarks" / "out" / "decisions.pkl"
 FAVORS = ("balanced", "precision", "recall")
 CONTEXT = (
@@ -57,13 +53,7 @@ PHRASES = "phrases"
 
 def load_texts() -> list[tuple[str, str]]:
     """(origin, text) pairs: seeds, held-out corpus, benchmark bodies."""
-    out = [("seed", p.read_bytes().decode("utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
-    with HELDOUT.open(encoding="utf-8") as f:
-        out += [("heldout", json.loads(line)["text"]) for line in f if line.strip()]
-    if GROUND_TRUTH.is_file():
-        truth = json.loads(GROUND_TRUTH.read_text(encoding="utf-8"))
-        out += [("bench", truth[k]["articleBody"]) for k in sorted(truth)]
-    return out
+    return [(origin, text) for origin, _, text in labelled_texts()]
 
 
 def base_pipeline(favor: str) -> Pipeline:

@@ -28,29 +28,23 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpora import labelled_texts  # noqa: E402
+
 import newsclean  # noqa: E402
 from newsclean import Pipeline  # noqa: E402
 from newsclean.document import Document  # noqa: E402
 from newsclean.provenance import ProvenanceStep  # noqa: E402
 from newsclean.step import Step  # noqa: E402
 
-SEEDS = ROOT / "fixtures" / "seeds"
-CORPUS = ROOT / "benchmarks" / "heldout" / "corpus.jsonl"
-GROUND_TRUTH = (
-    ROOT.parent / "shared" / "bench" / "article-extraction-benchmark" / "ground-truth.json"
-)
 OUT = ROOT / "benchmarks" / "out" / "provenance.json"
 
 
 def load_texts() -> list[tuple[str, str]]:
-    docs = [(f"seed:{p.name}", p.read_text("utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
-    for line in CORPUS.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        docs.append((f"corpus:{row['id']}", row["text"]))
-    if GROUND_TRUTH.is_file():
-        truth = json.loads(GROUND_TRUTH.read_text("utf-8"))
-        docs += [(f"bench:{k[:12]}", truth[k]["articleBody"]) for k in sorted(truth)]
-    return docs
+    label = {"seed": "seed", "heldout": "corpus", "bench": "bench"}
+    return [
+        (f"{label[origin]}:{name[:12] if origin == 'bench' else name}", text)
+        for origin, name, text in labelled_texts()
+    ]
 
 
 def split(pipe: Pipeline) -> tuple[Pipeline, list[Step]]:
