@@ -42,22 +42,6 @@ def parse_segment(seg: str) -> tuple[str, tuple[str, ...]]:
     return m.group(1), tuple(tokens)
 
 
-def split_path(path: str) -> list[str]:
-    """The segments of a path, outermost first."""
-    return [s for s in path.split("/") if s]
-
-
-def ancestor_paths(path: str) -> list[str]:
-    """The path of every element on ``path``, outermost first, ending with ``path`` itself."""
-    out: list[str] = []
-    pos = path.find("/", 1)
-    while pos != -1:
-        out.append(path[:pos])
-        pos = path.find("/", pos + 1)
-    out.append(path)
-    return out
-
-
 def token_words(token: str) -> list[str]:
     """The lower-case words of a class or id token: ``relatedArticles``, ``related-articles``
     and ``related_articles`` all give ``["related", "articles"]``; digits are their own words."""

@@ -185,10 +185,6 @@ def _inside(path: str, container: str) -> bool:
     return path == container or path.startswith(container + "/")
 
 
-def _favor(config: Config) -> str:
-    return config.favor
-
-
 class HtmlTitle:
     """The headline element of an HTML page is the title: an ``<h1>`` (or other heading) whose
     text matches the page metadata (``og:title``, the JSON-LD ``headline``, or the start of

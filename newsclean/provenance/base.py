@@ -152,10 +152,6 @@ class Blocks:
         """The block of a position in ``wtext``/``wlow``."""
         return self._wblock[bisect.bisect_right(self._wstarts, wpos) - 1]
 
-    def is_short(self, i: int) -> bool:
-        b = self.doc.blocks[i]
-        return b.end - b.start <= self.SHORT
-
     def word_hits(self) -> tuple[frozenset[str], dict[str, list[int]]]:
         """The scanned words (the pipeline's provenance steps' :attr:`ProvenanceStep.words`)
         and where each found one starts in ``wlow``: one scan of the lower-cased windows, on
