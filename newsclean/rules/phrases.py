@@ -699,10 +699,10 @@ class PhraseRules:
         self._normaliser = Normaliser()
         self.rules: tuple[RuleInfo, ...] = tuple(r.info() for r in self._rules)
         self._plan_: _Plan | None = None
-        #: rules a line starting with given (at most two) characters can reach: every
-        #: ``search`` rule and the ``line``/``start`` rules that partial matching allows,
-        #: found the first time a document holds such a line
-        self._by_start: dict[str, frozenset[int]] = {}
+        #: (rule, first two characters) -> a ``line``/``start`` rule can match a line that
+        #: starts so (partial matching), worked out the first time a candidate rule meets
+        #: such a line (``search`` rules are never asked)
+        self._by_start: dict[tuple[int, str], bool] = {}
         #: (literal mask, length class, space) -> the rules (and patterns) such a line allows
         self._by_mask: dict[tuple[int, int, bool], _Candidates] = {}
         #: (literal mask, length class, space, first two characters) -> what to try, in order
@@ -797,22 +797,21 @@ class PhraseRules:
                 mask, length_class, space
             )
         rules = self._rules
-        reach = self._by_start.get(start)
-        if reach is None:
-            reach = self._by_start[start] = frozenset(
-                n
-                for n in range(len(rules))
-                if rules[n].mode == "search" or _can_start(rules[n], start)
-            )
+        by_start = self._by_start
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
+            by_start.clear()
             self._plan.forget()
         out: list[tuple[int, tuple[Pattern, ...], int]] = []
         for k, which in by_mask:
-            if k not in reach:
-                continue
             rule = rules[k]
+            if rule.mode != "search":
+                reach = by_start.get((k, start))
+                if reach is None:
+                    reach = by_start[(k, start)] = _can_start(rule, start)
+                if not reach:
+                    continue
             if rule.mode == "search":
                 out.append((k, (), self._plan.skip(k, mask)))
             elif which is None:
