@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import regex
 
 from ..document import Document
+from ..literals import Starts, starts
 from ..model import Fact
 from ..step import Protect
 
@@ -246,24 +247,35 @@ REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
 class PrefixGate:
     """Whether a line may match an anchored pattern, judged from its first four characters
     by partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
-    starting with ``prefix`` matches; that holds for any prefix, ASCII or not). Answers are
-    kept per prefix in the gate, at most ``LIMIT`` of them: they are a property of the
-    pattern (like a compiled regex), owned by the step that owns the gate, not of any
-    document. Past the limit, unseen prefixes are matched each time."""
+    starting with ``prefix`` matches; that holds for any prefix, ASCII or not), after a
+    cheaper look at the first two against the beginnings read off the patterns
+    (:func:`~newsclean.literals.starts`). Answers are kept per prefix in the gate, at most
+    ``LIMIT`` of them: they are a property of the pattern (like a compiled regex), owned by
+    the step that owns the gate, not of any document. Past the limit, unseen prefixes are
+    matched each time."""
 
-    __slots__ = ("_rxs", "_seen")
+    __slots__ = ("_rxs", "_seen", "_starts")
     LIMIT = 1 << 14  # about a megabyte a gate at most (the gates are per pipeline)
 
     def __init__(self, *rxs: regex.Pattern[str] | None) -> None:
         """A gate for one pattern, or for any of several (``None`` ones are left out)."""
         self._rxs = tuple(rx for rx in rxs if rx is not None)
         self._seen: dict[str, bool] = {}
+        found: Starts | None = Starts({})
+        for rx in self._rxs:
+            # a verbose or version-1 pattern reads otherwise than the stdlib parser reads it
+            odd = rx.flags & (regex.VERBOSE | regex.VERSION1)
+            one = None if odd else starts(rx.pattern)
+            found = None if one is None or found is None else found | one
+        self._starts = found
 
     def __call__(self, text: str) -> bool:
         p = text[:4]
         v = self._seen.get(p)
         if v is None:
-            v = any(rx.match(p, partial=True) is not None for rx in self._rxs)
+            v = (self._starts is None or self._starts.allows(p[:2])) and any(
+                rx.match(p, partial=True) is not None for rx in self._rxs
+            )
             if len(self._seen) < self.LIMIT:
                 self._seen[p] = v
         return v

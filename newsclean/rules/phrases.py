@@ -72,7 +72,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ..document import Document
-from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any, top_level_bar
+from ..literals import ODD_CHARS, Starts, has_odd_chars, needs, needs_any, starts, top_level_bar
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
@@ -148,8 +148,8 @@ class PhraseRule:
 
     @property
     def compiled(self) -> regex.Pattern[str]:
-        """All patterns as one ``regex`` alternation, anchored as the mode says (the form the
-        step probes with partial matching)."""
+        """All patterns as one ``regex`` alternation, anchored as the mode says (compiled by
+        :meth:`check`, which validates the table as a whole)."""
         c = self._lazy.get("compiled")
         if c is None:
             c = self._lazy["compiled"] = _compile_checked(
@@ -168,18 +168,19 @@ class PhraseRule:
             c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
         return c  # type: ignore[no-any-return]
 
-    def can_start(self, prefix: str, j: int) -> bool:
-        """Some line starting with ``prefix`` could match pattern ``j`` (partial matching, as
-        for the whole rule; one partial matcher per pattern, remembered per prefix)."""
-        key = ("start", j, prefix)
-        c = self._lazy.get(key)  # type: ignore[call-overload]
-        if c is None:
-            ckey = ("partial", j)
-            p = self._lazy.get(ckey)  # type: ignore[call-overload]
-            if p is None:
-                p = self._lazy[ckey] = regex.compile(_wrap(self.patterns[j], self.mode), _FLAGS)  # type: ignore[index]
-            c = self._lazy[key] = p.match(prefix, partial=True) is not None  # type: ignore[index]
-        return c  # type: ignore[no-any-return]
+    def may_start(self, prefix: str, j: int | None = None) -> bool:
+        """A match of pattern ``j`` (``None``: of any pattern) could begin a line that begins
+        with ``prefix`` (its first two characters), as read off the patterns
+        (:func:`~newsclean.literals.starts`): no regex is compiled or run to tell."""
+        key = ("starts", j)
+        found = self._lazy.get(key)  # type: ignore[call-overload]
+        if found is None:
+            acc: Starts | None = Starts({})
+            for k in range(len(self.patterns)) if j is None else (j,):
+                one = starts(_strip_names(self.patterns[k]))
+                acc = None if one is None or acc is None else acc | one
+            found = self._lazy[key] = (acc,)  # type: ignore[index]
+        return found[0] is None or found[0].allows(prefix)
 
     def sub_matchers(self, which: tuple[int, ...]) -> tuple[Pattern, ...]:
         """For a ``line``/``start`` rule, the patterns ``which`` each anchored as the mode says
@@ -408,11 +409,6 @@ def _wrap(body: str, mode: str) -> str:
     if mode == "start":
         return rf"^(?:{body})"
     return body
-
-
-def _can_start(rule: PhraseRule, *prefixes: str) -> bool:
-    """Some line that starts with one of ``prefixes`` could match ``rule`` (partial match)."""
-    return any(rule.compiled.match(p, partial=True) is not None for p in prefixes)
 
 
 def _alternatives(patterns: Iterable[str]) -> str:
@@ -683,7 +679,7 @@ class PhraseRules:
     literals derived from the patterns); only those lines, and lines short enough for a rule
     without literals, are looked at; a ``line`` rule skips lines longer than its longest
     possible match; a ``line``/``start`` rule is tried only on lines whose first two
-    characters can begin a match (partial matching, once per pair); a pattern whose literals
+    characters can begin a match (read off its patterns, once per pair); a pattern whose literals
     the line lacks is left out (a ``search`` pattern is not searched; a ``line``/``start``
     rule runs its other patterns only); whole-line patterns that cannot hold a space skip
     lines with one. Lines holding a character that case-folds oddly (``İ ı ſ``) are tried
@@ -700,8 +696,7 @@ class PhraseRules:
         self.rules: tuple[RuleInfo, ...] = tuple(r.info() for r in self._rules)
         self._plan_: _Plan | None = None
         #: (rule, first two characters) -> a ``line``/``start`` rule can match a line that
-        #: starts so (partial matching), worked out the first time a candidate rule meets
-        #: such a line (``search`` rules are never asked)
+        #: begins so (:meth:`PhraseRule.may_start`; ``search`` rules are never asked)
         self._by_start: dict[tuple[int, str], bool] = {}
         #: (literal mask, length class, space) -> the rules (and patterns) such a line allows
         self._by_mask: dict[tuple[int, int, bool], _Candidates] = {}
@@ -809,7 +804,7 @@ class PhraseRules:
             if rule.mode != "search":
                 reach = by_start.get((k, start))
                 if reach is None:
-                    reach = by_start[(k, start)] = _can_start(rule, start)
+                    reach = by_start[(k, start)] = rule.may_start(start)
                 if not reach:
                     continue
             if rule.mode == "search":
@@ -817,7 +812,7 @@ class PhraseRules:
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:
-                which = tuple(j for j in which if rule.can_start(start, j))
+                which = tuple(j for j in which if rule.may_start(start, j))
                 if which:
                     out.append((k, rule.sub_matchers(which), 0))
         t = self._by_line[key] = tuple(out)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsclean.config import Config
 from newsclean.document import Document
-from newsclean.rules.phrases import PhraseRules, _can_start
+from newsclean.rules.phrases import PhraseRules
 from newsclean.segment import segment_text
 
 from .phrase_helpers import PROSE, step
@@ -16,7 +16,7 @@ from .phrase_helpers import PROSE, step
 
 def _ungated(s: PhraseRules, doc: Document, i: int) -> tuple[str, tuple[int, int]] | None:
     """The rule that decides block ``i`` when every rule is tried in decision order, with only
-    the rule's own conditions (max_chars, declared triggers, partial start, guards)."""
+    the rule's own conditions (max_chars, declared triggers, guards)."""
     b = doc.blocks[i]
     text, low = b.text, doc.lower[b.start : b.end]
     for n in s._plan.order:
@@ -24,8 +24,6 @@ def _ungated(s: PhraseRules, doc: Document, i: int) -> tuple[str, tuple[int, int
         if rule.max_chars is not None and len(text) > rule.max_chars:
             continue
         if rule.triggers and not any(t in low for t in rule.triggers):
-            continue
-        if rule.mode != "search" and not _can_start(rule, text[:2]):
             continue
         m = rule.find(text)
         if m is not None and rule.fits(doc, i):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsclean.config import Config
 from newsclean.document import Document
-from newsclean.rules.phrases import PhraseRule, PhraseRules, _can_start, _Plan
+from newsclean.rules.phrases import PhraseRule, PhraseRules, _Plan
 from newsclean.segment import segment_text
 
 
@@ -39,8 +39,6 @@ def _ungated(s: PhraseRules, doc: Document, i: int) -> tuple[str, tuple[int, int
     text = doc.blocks[i].text
     for n in s._plan.order:
         rule = s.phrase_rules[n]
-        if rule.mode != "search" and not _can_start(rule, text[:2]):
-            continue
         m = rule.find(text)
         if m is not None:
             return rule.id, m.span()
