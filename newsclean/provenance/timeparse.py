@@ -49,6 +49,9 @@ _ISO = (
     rf"(?:{_S}?(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d))?)?(?![\d:])"
 )
 _OFFSET = rf"(?:UTC|GMT){_S}*[+\-−]{_S}*\d{{1,2}}(?::?[0-5]\d)?"
+#: a numeric offset without "UTC"/"GMT" ("10:15:00 +0100", as e-mail and feed dates print it):
+#: read only right after a time
+_BARE_OFFSET = r"[+\-−](?:[01]\d|2[0-3]):?[0-5]\d(?![\d])"
 #: what may stand between a date and its time: punctuation, and the bullets and middle dots
 #: of theme date lines ("Friday, May 10, 2019 • 7:41 AM HKT")
 _DATE_TIME_SEP = r"[,|@\-–—/•·∙]"
@@ -90,8 +93,9 @@ class DateReader:
         date = rf"(?:{dmy}|{mdy}|{num})"
         sep = rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
         hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}]))?"
-        zone_tail = rf"{hours}(?:{_S}*\(?(?P<zone>{zone})\)?)?"
-        zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{zone})\)?)?"
+        after_time = rf"(?:{zone}|{_BARE_OFFSET})"
+        zone_tail = rf"{hours}(?:{_S}*\(?(?P<zone>{after_time})\)?)?"
+        zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{after_time})\)?)?"
         full = (
             rf"(?P<iso>{_ISO})(?:{_S}*\(?(?P<zone0>{zone})\)?)?"
             rf"|(?P<date>{date})(?:{sep}(?P<time>{_TIME}){zone_tail})?"

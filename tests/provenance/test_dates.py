@@ -31,6 +31,9 @@ PROSE = "The committee met for a long time and agreed on a plan that nobody had 
         ("Dated: 25/12/2023", "published", "2023-12-25"),
         ("Date: 04/03/2023 17:02 CET", "published", "2023-03-04T17:02:00+01:00"),
         ("Date: 04/03/2023 17:02 ET", "published", "2023-04-03T17:02:00-04:00"),
+        # a bare numeric offset right after a time (e-mail and feed dates)
+        ("Posted: Sun, 03 Mar 2024 10:15:00 +0100", "published", "2024-03-03T10:15:00+01:00"),
+        ("Updated March 3, 2024 10:15 -05:00", "updated", "2024-03-03T10:15:00-05:00"),
     ],
 )
 def test_labelled_date_lines(line: str, kind: str, value: str) -> None:
