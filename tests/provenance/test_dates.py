@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.provenance import DatesStep
 
 from .helpers import NORMALISER, pairs, run
@@ -47,6 +48,33 @@ def test_published_and_updated_on_one_byline_line() -> None:
         ("published", "2023-06-18T09:05:00-04:00"),
         ("updated", "2023-06-19T08:00:00-04:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publish Date: Tuesday, March 5, 2024", [("published", "2024-03-05")]),
+        (
+            "Created: 5 March 2024 Last update: 6 March 2024",
+            [("published", "2024-03-05"), ("updated", "2024-03-06")],
+        ),
+        (
+            "March 5, 2024, updated March 6, 2024 9:00 am ET",
+            [("published", "2024-03-05"), ("updated", "2024-03-06T09:00:00-05:00")],
+        ),
+        (
+            "Le 5 mars 2024 à 18h30, mis à jour le 6 mars 2024 à 09h00",
+            [("published", "2024-03-05T18:30:00"), ("updated", "2024-03-06T09:00:00")],
+        ),
+    ],
+)
+def test_date_lines_cut_by_the_phrase_table(line: str, expected: list[tuple[str, str]]) -> None:
+    """Lines the ``date_line`` rule removes record their dates too, whatever the label (or
+    none before a published date that an update follows)."""
+    article = newsclean.clean(f"A headline\n\n{line}\n\n{PROSE}\n\n{PROSE}")
+    got = [(f.kind, f.value) for f in article.provenance if f.kind in ("published", "updated")]
+    assert got == expected
+    assert line not in article.body
 
 
 def test_first_date_of_a_kind_wins() -> None:
