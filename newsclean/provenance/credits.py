@@ -86,7 +86,7 @@ class CreditsStep(ProvenanceStep):
                 ("(",), "agency",
             ),
             (
-                rf"(?:^{S}*[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
+                rf"(?:^{S}*(?:[-–—]{S}*)?[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
                 rf"|(?:additional{S}+)?reporting|contributions?|(?:mit{S}+)?(?:Material|Informationen)"
                 rf"|con{S}+informaci[oó]n){S}+(?i:from|by|von|der|des|de){S}+"
                 r"(?P<inputs>[^\n()\[\];]{2,120})",

@@ -23,6 +23,7 @@ STEP = CreditsStep(normaliser=NORMALISER)
         ("(With agency inputs from IANS and PTI)", ["IANS", "PTI"]),
         ("With input from Deutsche Presse-Agentur", ["dpa"]),
         ("Additional reporting by Reuters", ["Reuters"]),
+        ("— With reporting by Bloomberg", ["Bloomberg"]),
         ("Mit Material von dpa und AFP", ["dpa", "AFP"]),
         ("Con información de EFE", ["EFE"]),
         ("The ministers will meet again next week. — AFP", ["AFP"]),
