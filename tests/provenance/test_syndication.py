@@ -61,6 +61,7 @@ def test_republished_is_a_publisher_not_syndication(line: str, publisher: str) -
         "(This article was generated from an automated news agency feed without changes.)",
         "This item is auto-published from a third-party wire service.",
         "[The story was sourced from the partner news feed and not edited.]",
+        "This post was automatically imported from an RSS feed.",
     ],
 )
 def test_feed_wordings(line: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.provenance import UrlsStep
 
 from .helpers import NORMALISER, pairs, run
@@ -60,3 +61,20 @@ def test_own_host_is_not_the_original() -> None:
 def test_shortener_url_gives_no_publisher() -> None:
     line = "Source: https://news.google.com/articles/CBMiabc123"
     assert pairs(run(STEP, line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("View original article at https://northstar.example.com/a/1",
+         "https://northstar.example.com/a/1"),
+        ("See the original story on https://gazette.example.org/2024/03/housing.",
+         "https://gazette.example.org/2024/03/housing"),
+    ],
+)  # fmt: skip
+def test_view_original_lines_give_the_url(line: str, url: str) -> None:
+    """A "view the original article at <url>" pointer is cut and its URL recorded."""
+    body = "The council approved the plan on Tuesday after a long debate about costs."
+    article = newsclean.clean(f"Headline\n\n{body}\n\n{body}\n\n{line}")
+    assert article.provenance.value("original_url") == url
+    assert line not in article.body
