@@ -47,6 +47,7 @@ def test_notice_publisher(line: str, publisher: str) -> None:
          "The Lakeside Review"),
         ("Reprinted with permission from the Hill Country Weekly.", "Hill Country Weekly"),
         ("This column was reproduced courtesy of Northern Times.", "Northern Times"),
+        ("This story was published in partnership with Hill Country News.", "Hill Country News"),
     ],
 )  # fmt: skip
 def test_republished_is_a_publisher_not_syndication(line: str, publisher: str) -> None:
