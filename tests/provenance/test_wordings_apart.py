@@ -84,12 +84,18 @@ def _article(head: str, tail: str) -> newsclean.Article:
         ),
         (
             "",
-            "NewsHub24 is an automatic aggregator of news from around the world. All content belongs to its respective owners.",
+            (
+                "NewsHub24 is an automatic aggregator of news from around the world. All content "
+                "belongs to its respective owners."
+            ),
             {"aggregator": "NewsHub24"},
         ),
         (
             "",
-            "This article was generated from an automated news agency feed without modifications to text.",
+            (
+                "This article was generated from an automated news agency feed without "
+                "modifications to text."
+            ),
             {"syndication": ""},
         ),
         ("", "Photo: Jane Smith/Getty Images", {"photo_credit": "Jane Smith/Getty Images"}),
@@ -124,12 +130,18 @@ def _article(head: str, tail: str) -> newsclean.Article:
         ("", "Source: IANS", {"credits": "IANS"}),
         (
             "",
-            "(This story has not been edited by Metro Now staff and is auto-generated from a syndicated feed.)",
+            (
+                "(This story has not been edited by Metro Now staff and is auto-generated from a "
+                "syndicated feed.)"
+            ),
             {"publisher": "Metro Now", "syndication": ""},
         ),
         (
             "",
-            "This article originally appeared on Valley Post and is republished here with permission.",
+            (
+                "This article originally appeared on Valley Post and is republished here with "
+                "permission."
+            ),
             {"publisher": "Valley Post"},
         ),
         ("", "Originally posted on The Riverside Gazette", {"publisher": "The Riverside Gazette"}),
@@ -146,12 +158,18 @@ def _article(head: str, tail: str) -> newsclean.Article:
         ),
         (
             "",
-            "Feedzone is a news aggregator. It collects stories automatically from sources across the web; all rights belong to the original publishers.",
+            (
+                "Feedzone is a news aggregator. It collects stories automatically from sources "
+                "across the web; all rights belong to the original publishers."
+            ),
             {"aggregator": "Feedzone"},
         ),
         (
             "",
-            "Disclaimer: QuickNews is an automated aggregator. Content is removed within 24 hours upon request by the rightful owner.",
+            (
+                "Disclaimer: QuickNews is an automated aggregator. Content is removed within 24 "
+                "hours upon request by the rightful owner."
+            ),
             {"aggregator": "QuickNews"},
         ),
         ("", "This post was automatically imported from an RSS feed.", {"syndication": ""}),
@@ -194,12 +212,18 @@ def _article(head: str, tail: str) -> newsclean.Article:
         ("", "This article first appeared on Bay Area Wire.", {"publisher": "Bay Area Wire"}),
         (
             "",
-            "Newsly is a news aggregator website. All credit goes to the original source. We do not own any of the content.",
+            (
+                "Newsly is a news aggregator website. All credit goes to the original source. "
+                "We do not own any of the content."
+            ),
             {"aggregator": "Newsly"},
         ),
         (
             "",
-            "(Except for the headline, this story has not been edited by Desk24 staff and is published from a syndicated feed.)",
+            (
+                "(Except for the headline, this story has not been edited by Desk24 staff and is "
+                "published from a syndicated feed.)"
+            ),
             {"publisher": "Desk24"},
         ),
     ],
@@ -218,23 +242,38 @@ def test_wording(head: str, tail: str, want: dict[str, str]) -> None:
     [
         (
             "",
-            "The Associated Press reported last week that the talks had stalled, according to people familiar with the matter.",
+            (
+                "The Associated Press reported last week that the talks had stalled, according to "
+                "people familiar with the matter."
+            ),
         ),
         (
-            "He said he would read more on the subject before deciding whether to support the measure in the next session.",
+            (
+                "He said he would read more on the subject before deciding whether to support the "
+                "measure in the next session."
+            ),
             "",
         ),
         (
-            "The report originally appeared to show a drop in crime, but analysts later found errors in the data.",
+            (
+                "The report originally appeared to show a drop in crime, but analysts later found "
+                "errors in the data."
+            ),
             "",
         ),
         (
-            "Reuters Hall was packed on Saturday night as the band played its first concert in a decade.",
+            (
+                "Reuters Hall was packed on Saturday night as the band played its first concert in "
+                "a decade."
+            ),
             "",
         ),
         (
             "",
-            "She was born on March 5, 1984 in a small town near the coast and moved to the city as a teenager.",
+            (
+                "She was born on March 5, 1984 in a small town near the coast and moved to the "
+                "city as a teenager."
+            ),
         ),
     ],
 )
