@@ -168,13 +168,21 @@ class Document:
         return None
 
     def in_head(self, i: int) -> bool:
-        """Block ``i`` sits before the article's first prose block.
+        """Block ``i`` sits before the article's first prose block still kept (a removed
+        prose-like block, such as a cookie notice above the headline, does not end the head).
 
         A text with no prose has no head zone: zones are anchored on prose so that cleaning a
         body again finds the same zones (a fallback counted in lines would move as the text
-        shrinks, and break idempotence)."""
-        first = self.first_prose()
-        return first is not None and i < first
+        shrinks, and break idempotence; so would a head ended by prose that the body no longer
+        holds)."""
+        flags = self.prose_flags()
+        decisions = self.decisions
+        for k in range(min(i + 1, len(flags))):
+            if flags[k]:
+                d = decisions[k]
+                if d is None or isinstance(d, Protect):
+                    return False
+        return i < len(flags) and any(flags[i + 1 :])
 
     def in_tail(self, i: int) -> bool:
         """Block ``i`` sits after the last prose block still kept (no tail without prose)."""

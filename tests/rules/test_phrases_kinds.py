@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .phrase_helpers import facts_of, rule_of
+import newsclean
+
+from .phrase_helpers import PROSE, facts_of, rule_of
 
 CASES = {
     "theme_license_banner": [
@@ -205,3 +207,23 @@ def test_syndication_facts() -> None:
 def test_original_url_fact() -> None:
     facts = _facts("https://www.example.co.nz/news/world/123456/some-story-slug Some story title")
     assert facts["original_url"] == ["https://www.example.co.nz/news/world/123456/some-story-slug"]
+
+
+def test_a_removed_prose_like_line_does_not_end_the_head() -> None:
+    """A cookie notice above the headline reads as a sentence; once removed it does not end
+    the head zone, so a bare byline below the headline is still in the head. Cleaning the body
+    again (where the notice is gone) finds the same zone."""
+    text = (
+        "This website uses cookies to improve your experience. You can opt out if you wish.\n"
+        "Reject\n"
+        "Rivers rise after a week of heavy rain\n"
+        "By Mei Larsen and Chloe Brandt\n"
+        f"{PROSE}\n{PROSE}\n"
+    )
+    article = newsclean.clean(text)
+    assert "Mei Larsen" not in article.body
+    assert [f.value for f in article.provenance if f.kind == "authors"] == [
+        "Mei Larsen",
+        "Chloe Brandt",
+    ]
+    assert newsclean.clean(article.body).body == article.body
