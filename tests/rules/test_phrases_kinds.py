@@ -227,3 +227,35 @@ def test_a_removed_prose_like_line_does_not_end_the_head() -> None:
         "Chloe Brandt",
     ]
     assert newsclean.clean(article.body).body == article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("By Omar Lindgren  2023-10-29 08:16 SGT", "byline_line"),
+        ("Story by Jonas Berg  27th June 2021", "byline_line"),
+        ("Reported by Kwame Ansah  2:55 AM EDT, Apr 20, 2019", "byline_line"),
+        ("By: Julia Lund and Noah Kimura, Press Trust of India", "byline_line"),
+        ("Par Lucas Morel, 5 août 2020 à 01h05 CEST", "byline_line"),
+        ("Auteur : Anika Blanc, 08/04/2022 à 22:32 CEST", "byline_line"),
+        ("Por Diego Ramos | 3 de octubre de 2023, 21:07", "byline_line"),
+        ("Autor: Leila Brandt | 15.01.2021, 20:05 Uhr", "byline_line"),
+        ("Auteur : Aarav Morel et Victor Blanc", "byline_label"),
+        ("Por Lucía Gómez", "byline_label"),
+        ("Von Hannah Keller", "byline_label"),
+    ],
+)
+def test_bylines_in_four_languages(line: str, rule: str) -> None:
+    assert rule_of(line, zone="head") == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par ailleurs, la mairie a fermé le pont pour des travaux.",
+        "Por fin llegó la lluvia a la región.",
+        "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
+    ],
+)
+def test_sentences_opening_like_bylines_stay(line: str) -> None:
+    assert rule_of(line, zone="head") is None
