@@ -380,6 +380,17 @@ class ListRules:
         return True
 
 
+def _story_sentence(doc: Document, i: int) -> bool:
+    """Block ``i`` reads as a sentence of the story: prose, or a bulleted sentence of at least
+    eight words."""
+    if i < 0:
+        return False
+    if doc.prose(i):
+        return True
+    sh = doc.shape(i)
+    return sh.bullet and sh.sentence and sh.words >= 8
+
+
 def _headline_rest(rest: str) -> bool:
     """The text after "Also read:" is a headline: 3+ words, starting with a capital or digit."""
     c = first_char(rest)
@@ -443,10 +454,11 @@ class HeadlineRuns:
         if len(run) < need:
             return
         # the run must hang on boilerplate: right after a removed line, or reaching the end of
-        # the text (a list right after the story's last paragraph may be the story's own)
+        # the text (a list right after the story's last paragraph, or after a sentence of the
+        # story such as a bulleted "see our picks below.", may be the story's own)
         after_removed = run[0] > 0 and doc.removed(run[0] - 1)
         to_end = all(doc.removed(j) for j in range(run[-1] + 1, len(doc.blocks)))
-        if after_removed or (to_end and not doc.prose(run[0] - 1)):
+        if after_removed or (to_end and not _story_sentence(doc, run[0] - 1)):
             for i in run:
                 yield Remove(
                     i,

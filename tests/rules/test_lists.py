@@ -157,6 +157,18 @@ def test_story_list_introduced_by_a_colon_survives() -> None:
     kept_all(a, ["The remaining work includes:", *items])
 
 
+def test_list_after_a_bulleted_lead_in_survives_trailing_boilerplate() -> None:
+    """A list that a bulleted sentence of the story announces ("... below.") is the story's
+    own, even when nothing but boilerplate follows it."""
+    lead = "* Check out our picks for the best winter jackets of the season below."
+    items = ["Water resistant outer shell", "Packs into its own pocket",
+             "Available in four colours", "Machine washable on a cold cycle"]
+    tail = ["https://shop.example.com/2024/11/best-winter-jackets-picks", "Source link"]
+    a = clean(doc(TITLE, *PROSE, lead, *items, *tail))
+    kept_all(a, [lead, *items])
+    assert rule_of(a, tail[0]) == "original_url_line"
+
+
 def test_schedule_after_the_story_survives() -> None:
     dates = ["June 9 – Riverside Arena, Portland", "June 12 – Civic Center, Boise",
              "June 14 – Lakeside Pavilion, Denver", "June 18 – Harbor Hall, Seattle"]
