@@ -451,6 +451,8 @@ class _Plan:
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
         n_rules = len(rules)
+        #: the rules (by index) that apply in the tail zone only
+        self.tail = frozenset(n for n, r in enumerate(rules) if r.zone == "tail")
         #: decision order: whole-line rules first, then match-scope rules, each in table order
         self.order = sorted(range(n_rules), key=lambda n: rules[n].scope == "match")
         words: dict[str, int] = {}
@@ -751,7 +753,8 @@ class PhraseRules:
         return found
 
     def _matches(self, doc: Document) -> Iterator[tuple[int, PhraseRule, Match]]:
-        """(block, rule, rule's own match) for each block a rule decides, in block order.
+        """(block, rule, rule's own match) for each block a rule decides, in block order (then
+        the lines left for tail-zone rules, from the last).
         Only blocks that hold a literal, or are short enough for a rule without literals,
         are looked at, and only against the rules (and patterns) their literals, length,
         spaces and first characters allow."""
@@ -762,6 +765,8 @@ class PhraseRules:
         by_line = self._by_line
         decisions = doc.decisions
         relevant = plan.relevant
+        tail_rules = plan.tail
+        deferred: list[tuple[int, _Tries]] = []
         for i, b in enumerate(doc.blocks):
             text = b.text
             n = len(text)
@@ -777,6 +782,15 @@ class PhraseRules:
             if tries is None:
                 tries = self._tries(key)
             if tries:
+                hit = self._decide(doc, i, tries)
+                if hit is not None:
+                    yield (i, *hit)
+                elif tail_rules and any(k in tail_rules for k, _, _ in tries):
+                    deferred.append((i, tries))
+        # the tail zone (after the last prose block still kept) is known only once the lines
+        # below are decided: a line a tail rule matches is looked at again, last line first
+        for i, tries in reversed(deferred):
+            if decisions[i] is None:
                 hit = self._decide(doc, i, tries)
                 if hit is not None:
                     yield (i, *hit)
