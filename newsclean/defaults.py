@@ -15,6 +15,7 @@ from .rules.lists import HeadlineRuns, ListRules
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
+from .rules.prev_next import PrevNextTitles
 from .rules.protect import ProtectContent
 from .rules.title import TitleRules
 from .step import Step
@@ -44,6 +45,7 @@ def default_steps(config: Config) -> list[Step]:
         CaptionRules(config.languages),
         ListRules(config.languages),
         ProtectContent(),
+        PrevNextTitles(),
         HeadlineRuns(),
         ShortNeighbours(),
     ]
