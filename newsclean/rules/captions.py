@@ -252,6 +252,13 @@ class PhotoCaptions:
             ):
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the line right above a photo credit")
+            # across a blank line, a line above that reads like a picture description comes
+            # before a line merely attached below (often the story's next paragraph)
+            elif (
+                above >= 0 and self._caption_like(doc, above, True) and not moves_tail(doc, above)
+            ):
+                yield Remove(above, "photo_caption", "photo_caption",
+                             "a photo caption: the picture description above a photo credit")
             elif (
                 below < n
                 and (blank if blank is not None else (blank := has_blank_lines(doc)))
@@ -261,12 +268,6 @@ class PhotoCaptions:
             ):
                 yield Remove(below, "photo_caption", "photo_caption",
                              "a photo caption: the line right below a photo credit")
-            # across a blank line only a line that reads like a picture description
-            elif (
-                above >= 0 and self._caption_like(doc, above, True) and not moves_tail(doc, above)
-            ):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description above a photo credit")
             elif (
                 below < n and self._caption_like(doc, below, True) and not moves_tail(doc, below)
             ):

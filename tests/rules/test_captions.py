@@ -28,6 +28,16 @@ def test_caption_across_a_blank_line_below_a_credit() -> None:
     kept_all(a, PROSE)
 
 
+def test_description_above_beats_a_paragraph_attached_below() -> None:
+    """A picture description across a blank line above the credit is its caption; the story's
+    next paragraph, attached right under the credit, stays."""
+    cap = "Farmers harvest wheat in a field outside the city."
+    after = "Most of the harvest this year went to the regional mill, the cooperative said."
+    a = clean(doc(TITLE, PROSE[0], cap, f"Credit: Jane Roe/Reuters\n{after}", *PROSE[1:]))
+    assert rule_of(a, cap) == "photo_caption"
+    kept_all(a, [after, *PROSE])
+
+
 def test_paragraph_next_to_a_credit_without_caption_survives() -> None:
     short = "The bridge was closed in 2022 after engineers found cracks in two piers."
     a = clean(doc(TITLE, PROSE[0], short, "Photo: Jane Roe/AFP", *PROSE[1:]))
