@@ -161,9 +161,11 @@ _EVERYTHING = _Everything()
 
 
 class PhotoCaptions:
-    """Photo captions: the line directly attached (no blank line between) above, or else below,
-    a photo-credit line an earlier step removed, and any short line with a caption cue ("(Photo:
-    …)" at its end, "File photo", "In this photo…", "(L-R)"). Runs before the title step: a
+    """Photo captions: next to a photo-credit line an earlier step removed, the first of the
+    line attached right above it (no blank line between), a picture description above it
+    across a blank line, the line attached right below it, a picture description below it;
+    and any short line with a caption cue ("(Photo: …)" at its end, "File photo", "In this
+    photo…", "(L-R)"). Runs before the title step: a
     caption taken after it would move the story's first paragraph, so that cleaning the body
     again could find a title the first pass did not. Cues are data
     (``data/<lang>/captions.ini``)."""
