@@ -48,15 +48,17 @@ class MenuRules:
     """Navigation menus and site footers: a run of at least ``min_menu_run`` short lines (at
     most ``short_words`` words, no sentence punctuation) before the story or after it, at least
     half of which are menu words ("Home", "World", "Business", "Contact us", "Privacy Policy",
-    "Terms of Use"…, data in ``data/<lang>/menus.txt``); a single line of such items joined by
-    "|" or "•"; and "Skip to content" links."""
+    "Terms of Use"…, data in ``data/<lang>/menus.txt``); inside the story, such a run only
+    right under a removed menu label ("Menu", "Sections"…, ``data/<lang>/menu_labels.txt``);
+    a single line of such items joined by "|" or "•"; and "Skip to content" links."""
 
     id = "menus"
     rules: tuple[RuleInfo, ...] = (
         RuleInfo("skip_link", "skip_link", "a \"skip to content\" accessibility link",
                  "Skip to main content"),
         RuleInfo("menu_run", "navigation_menu",
-                 "a run of short menu items (site navigation) before or after the story",
+                 "a run of short menu items (site navigation) before or after the story, or "
+                 "under a menu label",
                  "Home\nWorld\nBusiness\nSport"),
         RuleInfo("footer_run", "site_footer",
                  "a run of short footer links (about, contact, privacy...) after the story",
@@ -67,9 +69,12 @@ class MenuRules:
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         words: set[str] = set()
+        labels: set[str] = set()
         for lang in dict.fromkeys(("en", *languages)):
             words.update(norm(w) for w in data_lines(f"{lang}/menus.txt"))
+            labels.update(norm(w) for w in data_lines(f"{lang}/menu_labels.txt"))
         self.vocab = frozenset(words)
+        self.labels = frozenset(labels)
 
     def _item(self, text: str) -> str:
         core, _ = strip_decor(text)
@@ -89,15 +94,41 @@ class MenuRules:
             return
         lo, hi = bisect.bisect_left(np, first), bisect.bisect_right(np, last)
         yield from self._zone(doc, np[:lo], need, short_words, last)
-        # inside the story: skip links only
+        # inside the story: skip links, and runs of menu items under a removed menu label
         decisions = doc.decisions
         blocks = doc.blocks
+        run: list[int] = []
         for i in np[lo:hi]:
+            if run and i != run[-1] + 1:
+                yield from self._labelled(doc, run, need)
+                run = []
             if decisions[i] is None:
                 text = blocks[i].text
                 if len(text) <= _SKIP_MAX and _skip_link(text):
                     yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
+                elif self._short(doc, i, short_words):
+                    run.append(i)
+                    continue
+            if run:
+                yield from self._labelled(doc, run, need)
+                run = []
+        yield from self._labelled(doc, run, need)
         yield from self._zone(doc, np[hi:], need, short_words, last)
+
+    def _labelled(self, doc: Document, run: list[int], need: int) -> Iterator[Decision]:
+        """A run of menu items inside the story right under a removed menu label."""
+        if len(run) < need or run[0] == 0:
+            return
+        k = run[0] - 1
+        d = doc.decisions[k]
+        if not isinstance(d, Remove) or self._item(doc.blocks[k].text) not in self.labels:
+            return
+        hits = sum(self._item(doc.blocks[i].text) in self.vocab for i in run)
+        if hits < 2 or hits * 2 < len(run):
+            return
+        for i in run:
+            yield Remove(i, "menu_run", "navigation_menu",
+                         f"one of {len(run)} short menu links under a menu label")
 
     def _zone(
         self, doc: Document, indices: list[int], need: int, short_words: int, last: int | None

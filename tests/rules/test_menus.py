@@ -64,6 +64,16 @@ def test_menu_words_inside_the_story_survive() -> None:
     kept_all(a, lines)
 
 
+def test_menu_under_a_menu_label_inside_the_story() -> None:
+    """Inside the story a run of menu words is a menu only right under a removed label."""
+    lines = ["Business", "Science", "Weather", "Lifestyle", "Videos"]
+    a = clean(doc(TITLE, PROSE[0], "Menu", *lines, *PROSE[1:]))
+    assert rule_of(a, "Menu") is not None
+    for line in lines:
+        assert rule_of(a, line) == "menu_run"
+    kept_all(a, PROSE)
+
+
 class _DropLine:
     """Removes the block whose text is ``line`` (an earlier step's decision, for the tests)."""
 
