@@ -370,7 +370,9 @@ class ListRules:
         if sh.words < 3:
             return False
         end = last_char(text)
-        if end == ":" or is_dateline(text):
+        # a dateline opens a story's paragraph; a headline may look like one ("DEAR ABBY: My
+        # husband of 20 years") but ends like no sentence
+        if end == ":" or (is_dateline(text) and (sh.sentence or doc.prose(j))):
             return False
         if end in ".;,":
             # a sentence under the header: an item only after the story, and short

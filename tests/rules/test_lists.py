@@ -49,6 +49,21 @@ def test_headers_and_unbulleted_items_after_the_story(
     kept_all(a, PROSE)
 
 
+def test_a_headline_shaped_like_a_dateline_stays_in_the_list() -> None:
+    """"DEAR ABBY: My husband of 20 years" looks like a dateline but ends like no sentence: an
+    item of the list, which goes on after it."""
+    items = [HEADLINES[0], "DEAR ABBY: My husband of more than 20 years", *HEADLINES[1:]]
+    a = clean(doc(TITLE, *PROSE, "You May Also Like", *items, sep="\n"))
+    for h in items:
+        assert rule_of(a, h) == "you_may_also_like_item"
+
+
+def test_a_dateline_paragraph_ends_a_list() -> None:
+    dated = "WASHINGTON (AP) — The Senate voted on Tuesday to extend the program for a year."
+    a = clean(doc(TITLE, "Related Articles", *HEADLINES[:2], dated, *PROSE, sep="\n"))
+    kept_all(a, [dated])
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", "* ", "1. "])
 def test_bulleted_items_even_sentences(bullet: str) -> None:
     items = [bullet + h for h in HEADLINES] + [
