@@ -75,6 +75,17 @@ def last_char(text: str) -> str:
     return t[-1] if t else ""
 
 
+#: the marks list items start with (bullets, arrows, the hash of a hashtag)
+_LIST_MARKS = frozenset("-–—•*·▪►»›‣◦●○■□→#")
+
+
+def lead_mark(text: str) -> str:
+    """The bullet or hash mark a line starts with ("" for none): the items of one list share
+    it."""
+    c = text[:1]
+    return c if c in _LIST_MARKS else ""
+
+
 def first_char(text: str) -> str:
     """The first character that is not an opening quote or bracket ('' for none)."""
     t = text.lstrip(_OPENERS + " \t\u00a0")
