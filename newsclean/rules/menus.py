@@ -143,9 +143,10 @@ class MenuRules:
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:
-        # the ending first: it needs no word count; a hashtag ("#Podcast") is a tag, no link
+        # the ending first: it needs no word count; a hashtag ("#Podcast") is a tag and a
+        # "Label: value" line ("Section: Politics") a field, no link
         text = doc.blocks[i].text
-        if last_char(text) in ".!?:;," or text[:1] == "#":
+        if last_char(text) in ".!?:;," or text[:1] == "#" or ": " in text:
             return False
         sh = doc.shape(i)
         return 1 <= sh.words <= short_words and not sh.url and sh.letters >= 0.7
