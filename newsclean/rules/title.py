@@ -79,6 +79,10 @@ _BC_PREFIX = regex.compile(
 _BC_HOME = regex.compile(
     r"^(?:home|homepage|home page|start|startseite|accueil|inicio|portada|news|main)$", _FLAGS
 )
+#: a headline cut from the lead has at least this many letters and digits (shorter ones open
+#: many lines by chance), and the lead may put a dateline of up to this many before it
+_LEAD_KEY_MIN = 15
+_DATELINE_LOOSE_MAX = 40
 _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
@@ -184,7 +188,9 @@ class TitleRules:
     words, no terminal period, not a byline or a list header) before the first prose paragraph,
     with a site suffix (" – Site", " | Site", " -Site", " :: Site") split off into a
     ``site_name`` fact. When two different headline-shaped lines precede the story, neither is
-    taken (so a cleaned body never yields a title when cleaned again). Lines that repeat the
+    taken (so a cleaned body never yields a title when cleaned again), unless the first has a
+    site suffix and the others disagree among themselves. A head line that the next line
+    (the lead) opens with is a candidate whatever its shape. Lines that repeat the
     title are removed, as are breadcrumb trails ("Home > World > Asia"), which give a
     ``section`` fact, and breadcrumbs that run into the title ("Current:Home > newsTitle -Site"),
     which also give ``site_name``."""
@@ -230,20 +236,41 @@ class TitleRules:
             if self.headers.header_of(doc, i) is not None:
                 in_list = True
                 continue
-            if first is None or not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+            if first is None:
                 in_list = False
+                continue
+            hlen, site, site_at = split_suffix(text)
+            if not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+                in_list = False
+                if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
+                    cands.append((i, hlen, site, site_at))
                 continue
             if in_list and headline_shaped(doc, i, 3, t.headline_max_words):
                 continue  # an item of a headline list in the head, not the title
             in_list = False
-            hlen, site, site_at = split_suffix(text)
             if not _title_like(text, site is not None):
+                if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
+                    cands.append((i, hlen, site, site_at))
                 continue
             words = shape_of(text[:hlen]).words
             if t.title_min_words <= words <= t.headline_max_words:
                 cands.append((i, hlen, site, site_at))
         title_key: str | None = None
-        distinct = {loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands}
+        keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
+        distinct = set(keys)
+        if len(distinct) > 2 and cands[0][2] is not None and keys.count(keys[0]) == 1:
+            # a first line with a site suffix is the page title among subheads, provided the
+            # others disagree among themselves, counting only those no later step absorbs as
+            # short lines next to the removed title: then the body left yields none when
+            # cleaned again
+            others = {
+                k
+                for (i, _, _, _), k in zip(cands[1:], keys[1:], strict=True)
+                if doc.shape(i).words > t.short_words
+            }
+            if len(others) >= 2:
+                cands = cands[:1]
+                distinct = {keys[0]}
         if len(distinct) == 1 and cands[0][0] < zone_end:
             i, hlen, site, site_at = cands[0]
             b = doc.blocks[i]
@@ -262,6 +289,31 @@ class TitleRules:
             yield from self._repeats(doc, i, title_key)
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
+
+    @staticmethod
+    def _lead_opens_with(doc: Document, i: int, hlen: int, limit: int) -> bool:
+        """Block ``i`` is a headline cut from the story's lead: the next open line (up to the
+        story's first line) starts with its words, perhaps after a dateline, and goes on.
+        That makes it the title though it may end with a period, be in capitals or read like
+        a labelled line ("Summary: ..."), which alone would rule a line out."""
+        t = doc.config.thresholds
+        sh = doc.shape(i)
+        if sh.bullet or sh.url or not t.title_min_words <= sh.words <= t.headline_max_words:
+            return False
+        text = doc.blocks[i].text[:hlen]
+        if is_byline(text) or is_dateline(text):
+            return False
+        key = loose(text)
+        if len(key) < _LEAD_KEY_MIN:
+            return False
+        j = i + 1
+        while j <= limit and j < len(doc.blocks) and not doc.open(j):
+            j += 1
+        if j > limit or j >= len(doc.blocks):
+            return False
+        lead = loose(doc.blocks[j].text)
+        at = lead.find(key, 0, _DATELINE_LOOSE_MAX + len(key))
+        return at >= 0 and len(lead) > at + len(key)
 
     @staticmethod
     def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:

@@ -111,6 +111,61 @@ def test_two_headline_lines_give_no_title() -> None:
     assert a.title is None
 
 
+# -- evidence that outweighs the headline shape -------------------------------------------------
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        ("Ferry fares will rise in May.",
+         "Ferry fares will rise in May. The operator blamed fuel costs and said season tickets "
+         "would cost about a tenth more than last year."),
+        ("HARBOUR TUNNEL CLOSES FOR REPAIRS",
+         "HARBOUR TUNNEL CLOSES FOR REPAIRS UNTIL THE END OF JUNE"),
+        ("Update: 3 ferries cancelled after the storm",
+         "OSLO, May 4 (Reuters) Update: 3 ferries cancelled after the storm hit the western "
+         "coast on Sunday, the operator said."),
+    ],
+)
+def test_headline_cut_from_the_lead_is_the_title(head: str, lead: str) -> None:
+    """A head line whose words open the next line (the lead, or a longer headline) is the
+    title even when it ends with a period, shouts or reads like a labelled line."""
+    a = clean(doc(head, lead, *PROSE))
+    assert a.title == head
+    kept_all(a, [lead])
+    body = a.body
+    assert clean(body).body == body
+
+
+def test_a_line_the_next_does_not_continue_keeps_its_shape_rules() -> None:
+    a = clean(doc("Ferry fares will rise in May.", *PROSE))
+    assert a.title is None
+
+
+SUBHEADS = ["What the new fares mean for commuters", "Season tickets cost more from June"]
+
+
+def test_site_suffixed_first_line_wins_over_disagreeing_subheads() -> None:
+    head = "Ferry operator raises fares for the summer - harbourpost.net"
+    a = clean(doc(head, *SUBHEADS, *PROSE))
+    assert a.title == "Ferry operator raises fares for the summer"
+    assert facts(a, "site_name") == ["harbourpost.net"]
+    kept_all(a, SUBHEADS[1:])
+    body = a.body
+    assert clean(body).body == body
+
+
+@pytest.mark.parametrize(
+    "others", [SUBHEADS[:1], ["What changes for commuters", SUBHEADS[1]]]
+)
+def test_site_suffix_against_one_lasting_headline_gives_no_title(others: list[str]) -> None:
+    """Taking the suffixed line would leave the other (a short one next to it goes with the
+    title) to become the cleaned body's title."""
+    head = "Ferry operator raises fares for the summer - harbourpost.net"
+    a = clean(doc(head, *others, *PROSE))
+    assert a.title is None
+    body = a.body
+    assert clean(body).body == body
+
+
 @pytest.mark.parametrize(
     "line",
     [
