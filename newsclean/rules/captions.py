@@ -262,9 +262,13 @@ class PhotoCaptions:
             ):
                 yield Remove(below, "photo_caption", "photo_caption",
                              "a photo caption: the line right below a photo credit")
-            # across a blank line only a line that reads like a picture description
+            # across a blank line only a line that reads like a picture description, and not
+            # a headline in the head ("... Apple Airpods and Watches" has a scene verb too)
             elif (
-                above >= 0 and self._caption_like(doc, above, True) and not moves_tail(doc, above)
+                above >= 0
+                and self._caption_like(doc, above, True)
+                and not self._headline_in_head(doc, above)
+                and not moves_tail(doc, above)
             ):
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the picture description above a photo credit")

@@ -107,6 +107,15 @@ def test_prefixed_label_ending_a_menu_is_read_as_the_section() -> None:
     assert [f.value for f in a.provenance if f.kind == "section"] == ["Harbour Life"]
 
 
+def test_headline_with_a_scene_verb_above_a_credit_stays_the_title() -> None:
+    """Across a blank line, a picture description above a credit is a caption, but not a
+    headline in the head: "plays" is a scene verb in both."""
+    head = "Youth orchestra plays its farewell concert at the old hall"
+    a = clean(doc(head, "Photo: Dana Lee/AFP", *PROSE))
+    assert a.title == head
+    assert rule_of(a, head) == "title"
+
+
 def test_date_above_the_title_is_not_a_section() -> None:
     a = clean(doc("March 4", TITLE, *PROSE))
     assert "section" not in [f.kind for f in a.provenance]
