@@ -83,6 +83,8 @@ _BC_HOME = regex.compile(
 #: many lines by chance), and the lead may put a dateline of up to this many before it
 _LEAD_KEY_MIN = 15
 _DATELINE_LOOSE_MAX = 40
+#: a trail joined by slashes has at most this many elements; more are a menu line's
+_BC_SLASHED_MAX = 4
 _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
@@ -176,8 +178,11 @@ def breadcrumb_parts(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     first = text[parts[0][0] : parts[0][1]].strip()
     home = _BC_HOME.match(first) is not None
     # without "Home" or "You are here:": several short elements joined by arrows
-    if not (m or home) and (len(parts) < 3 or any(s in ("/", "\\") for s in seps)):
+    slashed = any(s in ("/", "\\") for s in seps)
+    if not (m or home) and (len(parts) < 3 or slashed):
         return None
+    if slashed and len(parts) > _BC_SLASHED_MAX:
+        return None  # "Home / Politics / Sport / Culture / Science": a flat menu, no trail
     if any(len(text[a:b].split()) > 6 for a, b in parts[:-1]):
         return None
     return start, parts

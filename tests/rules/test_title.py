@@ -95,6 +95,8 @@ def test_plain_breadcrumbs(crumb: str) -> None:
 def test_breadcrumb_parts_rejects_prose_with_arrows() -> None:
     assert breadcrumb_parts("Stocks > bonds this year, analysts say") is None
     assert breadcrumb_parts("Home / World / Europe") is not None
+    assert breadcrumb_parts("Home / World / Europe / Sport / Travel") is None
+    assert breadcrumb_parts("Home > World > Europe > Sport > Travel") is not None
 
 
 # -- conservative: what is not a title ---------------------------------------------------------
