@@ -260,6 +260,10 @@ class TitleRules:
             words = shape_of(text[:hlen]).words
             if t.title_min_words <= words <= t.headline_max_words:
                 cands.append((i, hlen, site, site_at))
+            elif words > t.headline_max_words and site is None:
+                # too long for a headline: the story's text has begun (a paragraph that lost
+                # its final period), and a line after it is no title
+                break
         title_key: str | None = None
         keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
         distinct = set(keys)

@@ -106,6 +106,17 @@ def test_first_paragraph_is_never_a_title() -> None:
     assert a.body == "\n\n".join(PROSE)
 
 
+def test_no_title_after_a_paragraph_that_lost_its_period() -> None:
+    """A head line too long for a headline (yet shaped like one) is story text: the short
+    line after it is part of the story, not its title."""
+    long_line = ("Harbour officials said on Monday that the ferry timetable for the summer "
+                 "would add two late crossings on weekends and a new stop at the northern pier")
+    a = clean(doc("Share this:", long_line, "The first boats leave the harbour in early June",
+                  *PROSE))
+    assert a.title is None
+    kept_all(a, [long_line, "The first boats leave the harbour in early June"])
+
+
 def test_two_headline_lines_give_no_title() -> None:
     """Taking one would leave the other to become the title of the cleaned body."""
     a = clean(doc("Senate passes farm bill after months of delay",
