@@ -22,6 +22,7 @@ from .cues import (
     headline_shaped,
     is_dateline,
     last_char,
+    moves_tail,
     nonprose,
     norm,
     tight,
@@ -322,21 +323,6 @@ class PhotoCaptions:
             and self.scene is not None
             and self.scene.search(text) is not None
         )
-
-def moves_tail(doc: Document, i: int) -> bool:
-    """Removing block ``i`` would move the tail zone over kept lines: it is the last kept prose
-    line and a kept non-prose line sits between it and the kept prose line before it. Tail rules
-    (which ran earlier) did not see that line in the tail; cleaning the body again would, so the
-    removal would break idempotence."""
-    if not doc.prose(i) or doc.last_prose() != i:
-        return False
-    j = i - 1
-    while j >= 0 and doc.removed(j):
-        j -= 1
-    if j < 0 or doc.prose(j):
-        return False
-    return any(doc.prose(k) and not doc.removed(k) for k in range(j))
-
 
 class CaptionRules:
     """Section labels: a short bare name (at most ``title_min_words - 1`` words, no digits, no

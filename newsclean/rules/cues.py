@@ -315,3 +315,19 @@ def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
                 found.add(i)
             at = low.find(w, at + 1)
     return found
+
+
+def moves_tail(doc: Document, i: int, going: int | None = None) -> bool:
+    """Removing block ``i`` would move the tail zone over kept lines: it is the last kept prose
+    line and a kept non-prose line sits between it and the kept prose line before it. Tail rules
+    (which ran earlier) did not see that line in the tail; cleaning the body again would, so the
+    removal would break idempotence. Blocks from ``going`` on count as removed (a list header
+    and the items taken with block ``i``)."""
+    if not doc.prose(i) or doc.last_prose() != i:
+        return False
+    j = i - 1
+    while j >= 0 and (doc.removed(j) or (going is not None and j >= going)):
+        j -= 1
+    if j < 0 or doc.prose(j):
+        return False
+    return any(doc.prose(k) and not doc.removed(k) for k in range(j))

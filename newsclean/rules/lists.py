@@ -26,6 +26,7 @@ from .cues import (
     kept_index,
     last_char,
     lead_mark,
+    moves_tail,
     norm,
     story_bounds,
     strip_decor,
@@ -284,7 +285,10 @@ class ListRules:
                 ok = (
                     self._tag_item(doc, j, t.short_words + 2)
                     if tags
+                    # nor the story's last prose line when taking it would move the tail zone
+                    # over kept lines (cleaning the body again would then find more)
                     else self._headline_item(doc, j, t.headline_max_words, tail)
+                    and not moves_tail(doc, j, i)
                 )
                 if not ok:
                     break

@@ -154,6 +154,16 @@ def test_hashtags_keep_the_word_split_off_them() -> None:
     assert tags_of(a) == ["City Council", "Harbour Bridge", "Tolls"]
 
 
+def test_list_item_that_is_the_last_prose_line_stays_when_taking_it_moves_the_tail() -> None:
+    """Removing the story's last prose line would put the lines above the list in the tail
+    zone, where a second pass would remove more: the item stays (and so does its header)."""
+    question = "Why are the harbour ferries running so late this summer, riders ask the council?"
+    text = doc(PROSE[0], "https://www.example.org/2021/ferry-timetable-summer",
+               "Timetables are online.", "Related", question, sep="\n")
+    body = clean(text).body
+    assert clean(body).body == body
+
+
 def test_bare_in_needs_its_colon() -> None:
     a = clean(doc(TITLE, *PROSE, "- In:", "- Transport", "- Harbour"))
     assert rule_of(a, "- In:") == "tag_list_header"
