@@ -35,13 +35,13 @@ _SUFFIX = regex.compile(
 #: a sentence ending inside the line: "... here! Check them out", "... advertiser. All ..."
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’)]*\s+[\p{Lu}\d\"“‘]", regex.VERSION0)
 #: lines that are metadata, not a headline: a label followed by a number ("Read time: 4 min",
-#: "Date:2023-…"), section/tag labels, photo credits, clock times and ISO dates
+#: "Date:2023-…"), section/tag labels, photo credits and ISO dates (clock times: ``_CLOCK``)
 _NOT_TITLE = regex.compile(
     r"^\p{L}[\p{L} ]{1,24}:\s*\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
     r"|\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
-    r"|\((?:photo|image|picture|file)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b",
+    r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b",
     _FLAGS,
 )
 #: ``_NOT_TITLE`` in parts, each tried only where it can match (only whether one matches
@@ -53,10 +53,17 @@ _NOT_TITLE_START = regex.compile(
     _FLAGS,
 )
 _NOT_TITLE_COLON = regex.compile(
-    r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
-    r"|\b\d{1,2}:\d{2}\b",
+    r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:",
     _FLAGS,
 )
+#: a clock time marks a metadata line ("Updated 10:45", "21:52 IST") when a zone or am/pm
+#: follows it or the line has fewer than ``_CLOCK_HEADLINE_WORDS`` words of letters; a longer
+#: line is a headline quoting a game clock or a kick-off time
+_CLOCK = regex.compile(
+    r"\b\d{1,2}:\d{2}\b(?P<zone>\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b))?", regex.VERSION0
+)
+_LETTER_WORD = regex.compile(r"\b\p{L}{2,}", regex.VERSION0)
+_CLOCK_HEADLINE_WORDS = 6
 _NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
 _NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
@@ -98,6 +105,8 @@ def _title_like(text: str, suffixed: bool) -> bool:
     end = last_char(text)
     if end == "!" or is_byline(text) or is_dateline(text) or _not_title(text):
         return False
+    if ":" in text and _clock_line(text):
+        return False
     if end == "?" and not suffixed:
         return False  # a question opening a text is more often its lead than its headline
     if not suffixed and ("." in text or "!" in text or "?" in text):
@@ -114,6 +123,14 @@ def _title_like(text: str, suffixed: bool) -> bool:
         return True
     cased = [c for c in text if c.lower() != c.upper()]
     return not (len(cased) >= 8 and all(c.isupper() for c in cased))
+
+
+def _clock_line(text: str) -> bool:
+    """The line's clock time makes it a metadata line (see ``_CLOCK``)."""
+    m = _CLOCK.search(text)
+    if m is None:
+        return False
+    return bool(m.group("zone")) or len(_LETTER_WORD.findall(text)) < _CLOCK_HEADLINE_WORDS
 
 
 def _not_title(text: str) -> bool:

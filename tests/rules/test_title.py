@@ -106,6 +106,21 @@ def test_first_paragraph_is_never_a_title() -> None:
     assert a.body == "\n\n".join(PROSE)
 
 
+def test_headline_quoting_a_game_clock_is_a_title() -> None:
+    head = "Late equaliser from the harbour side keeps the cup dream alive 88:40"
+    a = clean(doc(head, *PROSE))
+    assert a.title == head
+
+
+@pytest.mark.parametrize(
+    "line", ["Last changed Tuesday 10:45", "Ferry timetable changes from 07:15 CET today",
+             "Kick-off tonight at 7:30 pm in the harbour stadium"]
+)
+def test_clock_time_metadata_line_is_no_title(line: str) -> None:
+    a = clean(doc(line, *PROSE))
+    assert a.title is None
+
+
 def test_no_title_after_a_paragraph_that_lost_its_period() -> None:
     """A head line too long for a headline (yet shaped like one) is story text: the short
     line after it is part of the story, not its title."""
