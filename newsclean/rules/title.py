@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -402,25 +403,30 @@ class TitleRules:
             yield f
 
 
+def _loose_map(text: str) -> tuple[str, list[int]]:
+    """The ``loose`` form of ``text`` and, per character of it, the index in ``text`` of the
+    character it comes from (casefolding may turn one character into two: "ß" -> "ss")."""
+    chars: list[str] = []
+    src: list[int] = []
+    for k, c in enumerate(text):
+        for f in c.casefold():
+            if f.isalnum():
+                chars.append(f)
+                src.append(k)
+    return "".join(chars), src
+
+
 def _raw_find(text: str, key: str) -> int:
     """Index in ``text`` where a run of characters whose ``loose`` form is ``key`` starts."""
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return -1
-    alnum = [(k, c) for k, c in enumerate(folded) if c.isalnum()]
-    flat = "".join(c for _, c in alnum)
+    flat, src = _loose_map(text)
     at = flat.find(key)
-    if at < 0 or len(flat) != len(alnum):
-        return -1
-    return alnum[at][0]
+    return src[at] if at >= 0 and key else -1
 
 
 def _raw_end(text: str, at: int, key: str) -> int:
     """Index in ``text`` just after the ``loose`` run ``key`` that starts at ``at``."""
-    n = 0
-    for k in range(at, len(text)):
-        if text[k].casefold().isalnum():
-            n += 1
-            if n == len(key):
-                return k + 1
-    return len(text)
+    _, src = _loose_map(text)
+    p = bisect.bisect_left(src, at)
+    if p + len(key) > len(src) or not key:
+        return len(text)
+    return src[p + len(key) - 1] + 1

@@ -81,6 +81,16 @@ def test_breadcrumb_glued_to_title() -> None:
     assert facts(a, "site_name") == ["Capitol Report"]
 
 
+def test_breadcrumb_glued_to_a_title_whose_casefold_is_longer() -> None:
+    """"ß" casefolds to "ss": the glued title is still found in the breadcrumb line."""
+    title = "Hafenfähre schließt Lücke im Nachtverkehr der Großstadt"
+    line = f"Startseite › Verkehr›{title} – Hafenblatt"
+    a = clean(doc(line, title, *PROSE))
+    assert a.title == title
+    assert rule_of(a, line) == "breadcrumb_title"
+    assert facts(a, "section") == ["Verkehr"]
+
+
 @pytest.mark.parametrize(
     "crumb",
     ["Home > World > Asia", "Home » News", "Startseite › Politik › Ausland",
