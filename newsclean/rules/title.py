@@ -91,6 +91,10 @@ _BC_HOME = regex.compile(
 #: many lines by chance), and the lead may put a dateline of up to this many before it
 _LEAD_KEY_MIN = 15
 _DATELINE_LOOSE_MAX = 40
+#: the raw characters such a dateline may take ("WASHINGTON, March 3 (Reuters) — ")
+_DATELINE_RAW_MAX = 80
+#: characters a headline's first word may open with that the lead may lack
+_OPENING = "\"'“‘«([¿¡"
 #: a trail joined by slashes has at most this many elements; more are a menu line's
 _BC_SLASHED_MAX = 4
 _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
@@ -327,18 +331,23 @@ class TitleRules:
         sh = doc.shape(i)
         if sh.bullet or sh.url or not t.title_min_words <= sh.words <= t.headline_max_words:
             return False
-        text = doc.blocks[i].text[:hlen]
-        if is_byline(text) or is_dateline(text):
-            return False
-        key = loose(text)
-        if len(key) < _LEAD_KEY_MIN:
-            return False
         j = i + 1
         while j <= limit and j < len(doc.blocks) and not doc.open(j):
             j += 1
         if j > limit or j >= len(doc.blocks):
             return False
-        lead = loose(doc.blocks[j].text)
+        text = doc.blocks[i].text[:hlen]
+        following = doc.blocks[j].text
+        # a cheap literal test first: the line's first word in the start of the next line
+        head = text.split(None, 1)[0].casefold().strip(_OPENING)
+        if head not in following[: len(head) + _DATELINE_RAW_MAX].casefold():
+            return False
+        if is_byline(text) or is_dateline(text):
+            return False
+        key = loose(text)
+        if len(key) < _LEAD_KEY_MIN:
+            return False
+        lead = loose(following)
         at = lead.find(key, 0, _DATELINE_LOOSE_MAX + len(key))
         return at >= 0 and len(lead) > at + len(key)
 
