@@ -93,11 +93,14 @@ class PageStep(ProvenanceStep):
 
     def _menu_crumbs(self, doc: Document, sink: FactSink) -> None:
         """A removed head line that is a whole breadcrumb trail ("Home » News » Politics"),
-        before the title or the first paragraph of prose: its last element is the section."""
+        before the title or the first paragraph of prose: its last element is the section.
+        Not a line the menus step took as a line of menu items: it does so only with lines the
+        title step's breadcrumb test rejects ("Home / Politics / Sport / Culture / Science")."""
         head = doc.title.block if doc.title is not None else doc.first_prose()
         for i in range(min(head if head is not None else 0, len(doc.blocks))):
             b = doc.blocks[i]
-            if doc.open(i) or len(b.text) > 120:
+            d = doc.decisions[i]
+            if d is None or d.rule == "menu_line" or len(b.text) > 120:
                 continue
             m = _CRUMB_LINE.match(b.text)
             if m is not None:

@@ -22,7 +22,9 @@ from .cues import (
     headline_shaped,
     is_dateline,
     last_char,
+    moves_tail,
     nonprose,
+    norm,
     tight,
 )
 from .title import breadcrumb_parts
@@ -255,9 +257,13 @@ class PhotoCaptions:
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the line right above a photo credit")
             # across a blank line, a line above that reads like a picture description comes
-            # before a line merely attached below (often the story's next paragraph)
+            # before a line merely attached below (often the story's next paragraph); not a
+            # headline in the head ("... Apple Airpods and Watches" has a scene verb too)
             elif (
-                above >= 0 and self._caption_like(doc, above, True) and not moves_tail(doc, above)
+                above >= 0
+                and self._caption_like(doc, above, True)
+                and not self._headline_in_head(doc, above)
+                and not moves_tail(doc, above)
             ):
                 yield Remove(above, "photo_caption", "photo_caption",
                              "a photo caption: the picture description above a photo credit")
@@ -321,21 +327,6 @@ class PhotoCaptions:
             and self.scene.search(text) is not None
         )
 
-def moves_tail(doc: Document, i: int) -> bool:
-    """Removing block ``i`` would move the tail zone over kept lines: it is the last kept prose
-    line and a kept non-prose line sits between it and the kept prose line before it. Tail rules
-    (which ran earlier) did not see that line in the tail; cleaning the body again would, so the
-    removal would break idempotence."""
-    if not doc.prose(i) or doc.last_prose() != i:
-        return False
-    j = i - 1
-    while j >= 0 and doc.removed(j):
-        j -= 1
-    if j < 0 or doc.prose(j):
-        return False
-    return any(doc.prose(k) and not doc.removed(k) for k in range(j))
-
-
 class CaptionRules:
     """Section labels: a short bare name (at most ``title_min_words - 1`` words, no digits, no
     punctuation) directly above the title, or a prefixed one in the head ("Posted in
@@ -347,7 +338,8 @@ class CaptionRules:
     id = "captions"
     rules: tuple[RuleInfo, ...] = (
         RuleInfo("section_label", "section_label",
-                 "a bare site-section name above the title", "Politics"),
+                 "a bare site-section name above the title (or a known one below it)",
+                 "Politics"),
         RuleInfo("author_bio", "author_bio", "an author bio box after the story",
                  "About the author\nJane Roe covers energy for the paper."),
     )
@@ -356,6 +348,8 @@ class CaptionRules:
         data = _load(languages)
         self.section = _alt(data.get("section_labels", []), r"^(?:{})$")
         self._section_gate = PrefixGate(self.section)
+        self.section_names = frozenset(norm(n) for n in data.get("section_names", []))
+        self.section_suffixes = frozenset(norm(n) for n in data.get("section_suffixes", []))
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
         self._bio_header_gate = PrefixGate(self.bio_headers)
         # case matters here: a bio line starts with a capitalised name
@@ -434,27 +428,50 @@ class CaptionRules:
             if f is not None:
                 yield f
 
-    @staticmethod
-    def _section_label(doc: Document, taken: set[int]) -> Iterator[Decision]:
+    def _section_label(self, doc: Document, taken: set[int]) -> Iterator[Decision]:
+        """A bare label directly above the title (capitalised, or a known section name in any
+        case: "world"), else one directly below it that is a known section name ("CULTURA",
+        "Local News"): pages print the section on either side of the headline, and a known
+        name is what tells it from a kicker or a first subhead there."""
         title = doc.title
-        if title is None or title.block == 0:
+        if title is None:
             return
         i = title.block - 1
-        if not doc.open(i) or i in taken:
-            return
-        text = doc.blocks[i].text
-        sh = doc.shape(i)
-        if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
-            return
-        if any(c.isdigit() for c in text) or sh.letters < 0.8:
-            return
-        if last_char(text) in ".!?:;," or not first_char(text).isupper():
-            return
-        if breadcrumb_parts(text) is not None:
+        if i >= 0 and i not in taken and self._bare_label(doc, i, known_only=False):
+            where = "above"
+        elif not taken and self._bare_label(doc, title.block + 1, known_only=True):
+            i, where = title.block + 1, "below"
+        else:
             return
         yield Remove(i, "section_label", "section_label",
-                     "a bare site-section name above the title")
+                     f"a bare site-section name {where} the title")
         b = doc.blocks[i]
         f = fact(doc, "section", b.start, b.end, "section_label")
         if f is not None:
             yield f
+
+    def _bare_label(self, doc: Document, i: int, known_only: bool) -> bool:
+        """Block ``i`` is open and reads as a bare section label: a few words (fewer than a
+        title has), no digits, no URL or bullet, no sentence or label punctuation, not a
+        breadcrumb; capitalised or a known section name (only the latter if ``known_only``)."""
+        if not 0 <= i < len(doc.blocks) or not doc.open(i):
+            return False
+        text = doc.blocks[i].text
+        sh = doc.shape(i)
+        if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
+            return False
+        if any(c.isdigit() for c in text) or sh.letters < 0.8:
+            return False
+        if last_char(text) in ".!?:;," or breadcrumb_parts(text) is not None:
+            return False
+        if self._known_section(text):
+            return True
+        return not known_only and first_char(text).isupper()
+
+    def _known_section(self, text: str) -> bool:
+        """``text`` is a section name of ``captions.ini``, alone or with a suffix ("News")."""
+        key = norm(text)
+        if key in self.section_names:
+            return True
+        head, _, tail = key.rpartition(" ")
+        return tail in self.section_suffixes and head in self.section_names

@@ -76,6 +76,17 @@ def last_char(text: str) -> str:
     return t[-1] if t else ""
 
 
+#: the marks list items start with (bullets, arrows, the hash of a hashtag)
+_LIST_MARKS = frozenset("-–—•*·▪►»›‣◦●○■□→#")
+
+
+def lead_mark(text: str) -> str:
+    """The bullet or hash mark a line starts with ("" for none): the items of one list share
+    it."""
+    c = text[:1]
+    return c if c in _LIST_MARKS else ""
+
+
 def first_char(text: str) -> str:
     """The first character that is not an opening quote or bracket ('' for none)."""
     t = text.lstrip(_OPENERS + " \t\u00a0")
@@ -316,3 +327,19 @@ def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
                 found.add(i)
             at = low.find(w, at + 1)
     return found
+
+
+def moves_tail(doc: Document, i: int, going: int | None = None) -> bool:
+    """Removing block ``i`` would move the tail zone over kept lines: it is the last kept prose
+    line and a kept non-prose line sits between it and the kept prose line before it. Tail rules
+    (which ran earlier) did not see that line in the tail; cleaning the body again would, so the
+    removal would break idempotence. Blocks from ``going`` on count as removed (a list header
+    and the items taken with block ``i``)."""
+    if not doc.prose(i) or doc.last_prose() != i:
+        return False
+    j = i - 1
+    while j >= 0 and (doc.removed(j) or (going is not None and j >= going)):
+        j -= 1
+    if j < 0 or doc.prose(j):
+        return False
+    return any(doc.prose(k) and not doc.removed(k) for k in range(j))

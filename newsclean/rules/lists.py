@@ -25,6 +25,8 @@ from .cues import (
     is_dateline,
     kept_index,
     last_char,
+    lead_mark,
+    moves_tail,
     norm,
     story_bounds,
     strip_decor,
@@ -42,9 +44,11 @@ _DATED = regex.compile(
     r"|\d{1,4}[./:-]\d{1,2})",
     regex.IGNORECASE | regex.VERSION0,
 )
-_HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
+#: one hashtag, with the word a scraper split off it ("#Trading Nation" from a spaced tag)
+_HASHTAG_RX = r"#[\p{L}\p{N}_]+(?:\s\p{L}+)?"
+_HASHTAG = regex.compile(_HASHTAG_RX)
 #: a line of two or more hashtags and nothing else: "#Korean #Trade #Energy"
-_HASHTAGS = regex.compile(r"^#[\p{L}\p{N}_]+(?:[\s,·|]+#[\p{L}\p{N}_]+(?:\s\p{L}+)?)+$")
+_HASHTAGS = regex.compile(rf"^{_HASHTAG_RX}(?:[\s,·|]+{_HASHTAG_RX})+$")
 #: the families whose headers introduce tags rather than headlines
 TAG_FAMILY = "tags"
 INLINE_FAMILY = "inline_related"
@@ -267,14 +271,24 @@ class ListRules:
             p = bisect.bisect_right(kept, i)
             items: list[int] = []
             tail = last is None or i > last
+            tags = fam.name == TAG_FAMILY
             while p < n:
                 j = kept[p]
-                if not doc.open(j) or self.table.header_of(doc, j) is not None:
+                if tags and j != (items[-1] if items else i) + 1:
+                    break  # a line another rule removed (a rating, a comment form) ends tags
+                if not doc.open(j):
+                    break
+                if self.table.header_of(doc, j) is not None and not (
+                    tags and items and self._empty_header(doc, j, items[-1])
+                ):
                     break
                 ok = (
                     self._tag_item(doc, j, t.short_words + 2)
-                    if fam.name == TAG_FAMILY
+                    if tags
+                    # nor the story's last prose line when taking it would move the tail zone
+                    # over kept lines (cleaning the body again would then find more)
                     else self._headline_item(doc, j, t.headline_max_words, tail)
+                    and not moves_tail(doc, j, i)
                 )
                 if not ok:
                     break
@@ -285,7 +299,7 @@ class ListRules:
             outside = (first is None or i < first) or tail
             if not items and not outside:
                 continue
-            if fam.name == TAG_FAMILY:
+            if tags:
                 yield Remove(i, "tag_list_header", fam.header_category,
                              "the header of a tag/topic list")
                 for j in items:
@@ -348,6 +362,16 @@ class ListRules:
                 yield f
 
     # -- item shapes ---------------------------------------------------------------------------
+    def _empty_header(self, doc: Document, j: int, prev: int) -> bool:
+        """Block ``j`` reads as a list header but has no list of its own (the next block is
+        removed already, is another header or there is none) and carries the same mark as the
+        tag before it (``prev``): inside a tag list such a line ("* Trending", "Top Stories")
+        is one more tag, not the header of the next list."""
+        if lead_mark(doc.blocks[j].text) != lead_mark(doc.blocks[prev].text):
+            return False
+        k = j + 1
+        return k >= len(doc.blocks) or not doc.open(k) or self.table.header_of(doc, k) is not None
+
     @staticmethod
     def _tag_item(doc: Document, j: int, max_words: int) -> bool:
         sh = doc.shape(j)

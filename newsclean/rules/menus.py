@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines
-from .cues import first_kept_prose, last_char, nonprose, norm, strip_decor
+from .cues import first_kept_prose, last_char, lead_mark, nonprose, norm, strip_decor
 from .title import breadcrumb_parts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
@@ -159,6 +159,11 @@ class MenuRules:
                 yield line
                 continue
             if self._short(doc, i, short_words):
+                if run and lead_mark(text) != lead_mark(blocks[run[0]].text):
+                    # the items of one menu share their mark: "• Boulder" after "Home" (or
+                    # "Accessibility" after "• Colorado") starts another list
+                    yield from self._flush(run, hits, need, last)
+                    run, hits = [], 0
                 run.append(i)
                 hits += self._item(text) in vocab
                 continue
@@ -169,8 +174,10 @@ class MenuRules:
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:
-        # the ending first: it needs no word count
-        if last_char(doc.blocks[i].text) in ".!?:;,":
+        # the ending first: it needs no word count; a hashtag ("#Podcast") is a tag and a
+        # "Label: value" line ("Section: Politics") a field, no link
+        text = doc.blocks[i].text
+        if last_char(text) in ".!?:;," or text[:1] == "#" or ": " in text:
             return False
         sh = doc.shape(i)
         return 1 <= sh.words <= short_words and not sh.url and sh.letters >= 0.7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -35,13 +36,13 @@ _SUFFIX = regex.compile(
 #: a sentence ending inside the line: "... here! Check them out", "... advertiser. All ..."
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’)]*\s+[\p{Lu}\d\"“‘]", regex.VERSION0)
 #: lines that are metadata, not a headline: a label followed by a number ("Read time: 4 min",
-#: "Date:2023-…"), section/tag labels, photo credits, clock times and ISO dates
+#: "Date:2023-…"), section/tag labels, photo credits and ISO dates (clock times: ``_CLOCK``)
 _NOT_TITLE = regex.compile(
     r"^\p{L}[\p{L} ]{1,24}:\s*\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
     r"|\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
-    r"|\((?:photo|image|picture|file)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b",
+    r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b",
     _FLAGS,
 )
 #: ``_NOT_TITLE`` in parts, each tried only where it can match (only whether one matches
@@ -53,10 +54,17 @@ _NOT_TITLE_START = regex.compile(
     _FLAGS,
 )
 _NOT_TITLE_COLON = regex.compile(
-    r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
-    r"|\b\d{1,2}:\d{2}\b",
+    r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:",
     _FLAGS,
 )
+#: a clock time marks a metadata line ("Updated 10:45", "21:52 IST") when a zone or am/pm
+#: follows it or the line has fewer than ``_CLOCK_HEADLINE_WORDS`` words of letters; a longer
+#: line is a headline quoting a game clock or a kick-off time
+_CLOCK = regex.compile(
+    r"\b\d{1,2}:\d{2}\b(?P<zone>\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b))?", regex.VERSION0
+)
+_LETTER_WORD = regex.compile(r"\b\p{L}{2,}", regex.VERSION0)
+_CLOCK_HEADLINE_WORDS = 6
 _NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
 _NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
@@ -79,6 +87,16 @@ _BC_PREFIX = regex.compile(
 _BC_HOME = regex.compile(
     r"^(?:home|homepage|home page|start|startseite|accueil|inicio|portada|news|main)$", _FLAGS
 )
+#: a headline cut from the lead has at least this many letters and digits (shorter ones open
+#: many lines by chance), and the lead may put a dateline of up to this many before it
+_LEAD_KEY_MIN = 15
+_DATELINE_LOOSE_MAX = 40
+#: the raw characters such a dateline may take ("WASHINGTON, March 3 (Reuters) — ")
+_DATELINE_RAW_MAX = 80
+#: characters a headline's first word may open with that the lead may lack
+_OPENING = "\"'“‘«([¿¡"
+#: a trail joined by slashes has at most this many elements; more are a menu line's
+_BC_SLASHED_MAX = 4
 _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
@@ -91,6 +109,8 @@ def _title_like(text: str, suffixed: bool) -> bool:
     Health"), a row of fields ("A | B | C") or of share buttons."""
     end = last_char(text)
     if end == "!" or is_byline(text) or is_dateline(text) or _not_title(text):
+        return False
+    if ":" in text and _clock_line(text):
         return False
     if end == "?" and not suffixed:
         return False  # a question opening a text is more often its lead than its headline
@@ -108,6 +128,14 @@ def _title_like(text: str, suffixed: bool) -> bool:
         return True
     cased = [c for c in text if c.lower() != c.upper()]
     return not (len(cased) >= 8 and all(c.isupper() for c in cased))
+
+
+def _clock_line(text: str) -> bool:
+    """The line's clock time makes it a metadata line (see ``_CLOCK``)."""
+    m = _CLOCK.search(text)
+    if m is None:
+        return False
+    return bool(m.group("zone")) or len(_LETTER_WORD.findall(text)) < _CLOCK_HEADLINE_WORDS
 
 
 def _not_title(text: str) -> bool:
@@ -172,8 +200,11 @@ def breadcrumb_parts(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     first = text[parts[0][0] : parts[0][1]].strip()
     home = _BC_HOME.match(first) is not None
     # without "Home" or "You are here:": several short elements joined by arrows
-    if not (m or home) and (len(parts) < 3 or any(s in ("/", "\\") for s in seps)):
+    slashed = any(s in ("/", "\\") for s in seps)
+    if not (m or home) and (len(parts) < 3 or slashed):
         return None
+    if slashed and len(parts) > _BC_SLASHED_MAX:
+        return None  # "Home / Politics / Sport / Culture / Science": a flat menu, no trail
     if any(len(text[a:b].split()) > 6 for a, b in parts[:-1]):
         return None
     return start, parts
@@ -184,7 +215,9 @@ class TitleRules:
     words, no terminal period, not a byline or a list header) before the first prose paragraph,
     with a site suffix (" – Site", " | Site", " -Site", " :: Site") split off into a
     ``site_name`` fact. When two different headline-shaped lines precede the story, neither is
-    taken (so a cleaned body never yields a title when cleaned again). Lines that repeat the
+    taken (so a cleaned body never yields a title when cleaned again), unless the first has a
+    site suffix and the others disagree among themselves. A head line that the next line
+    (the lead) opens with is a candidate whatever its shape. Lines that repeat the
     title are removed, as are breadcrumb trails ("Home > World > Asia"), which give a
     ``section`` fact, and breadcrumbs that run into the title ("Current:Home > newsTitle -Site"),
     which also give ``site_name``."""
@@ -230,20 +263,45 @@ class TitleRules:
             if self.headers.header_of(doc, i) is not None:
                 in_list = True
                 continue
-            if first is None or not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+            if first is None:
                 in_list = False
+                continue
+            hlen, site, site_at = split_suffix(text)
+            if not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+                in_list = False
+                if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
+                    cands.append((i, hlen, site, site_at))
                 continue
             if in_list and headline_shaped(doc, i, 3, t.headline_max_words):
                 continue  # an item of a headline list in the head, not the title
             in_list = False
-            hlen, site, site_at = split_suffix(text)
             if not _title_like(text, site is not None):
+                if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
+                    cands.append((i, hlen, site, site_at))
                 continue
             words = shape_of(text[:hlen]).words
             if t.title_min_words <= words <= t.headline_max_words:
                 cands.append((i, hlen, site, site_at))
+            elif words > t.headline_max_words and site is None:
+                # too long for a headline: the story's text has begun (a paragraph that lost
+                # its final period), and a line after it is no title
+                break
         title_key: str | None = None
-        distinct = {loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands}
+        keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
+        distinct = set(keys)
+        if len(distinct) > 2 and cands[0][2] is not None and keys.count(keys[0]) == 1:
+            # a first line with a site suffix is the page title among subheads, provided the
+            # others disagree among themselves, counting only those no later step absorbs as
+            # short lines next to the removed title: then the body left yields none when
+            # cleaned again
+            others = {
+                k
+                for (i, _, _, _), k in zip(cands[1:], keys[1:], strict=True)
+                if doc.shape(i).words > t.short_words
+            }
+            if len(others) >= 2:
+                cands = cands[:1]
+                distinct = {keys[0]}
         if len(distinct) == 1 and cands[0][0] < zone_end:
             i, hlen, site, site_at = cands[0]
             b = doc.blocks[i]
@@ -262,6 +320,36 @@ class TitleRules:
             yield from self._repeats(doc, i, title_key)
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
+
+    @staticmethod
+    def _lead_opens_with(doc: Document, i: int, hlen: int, limit: int) -> bool:
+        """Block ``i`` is a headline cut from the story's lead: the next open line (up to the
+        story's first line) starts with its words, perhaps after a dateline, and goes on.
+        That makes it the title though it may end with a period, be in capitals or read like
+        a labelled line ("Summary: ..."), which alone would rule a line out."""
+        t = doc.config.thresholds
+        sh = doc.shape(i)
+        if sh.bullet or sh.url or not t.title_min_words <= sh.words <= t.headline_max_words:
+            return False
+        j = i + 1
+        while j <= limit and j < len(doc.blocks) and not doc.open(j):
+            j += 1
+        if j > limit or j >= len(doc.blocks):
+            return False
+        text = doc.blocks[i].text[:hlen]
+        following = doc.blocks[j].text
+        # a cheap literal test first: the line's first word in the start of the next line
+        head = text.split(None, 1)[0].casefold().strip(_OPENING)
+        if head not in following[: len(head) + _DATELINE_RAW_MAX].casefold():
+            return False
+        if is_byline(text) or is_dateline(text):
+            return False
+        key = loose(text)
+        if len(key) < _LEAD_KEY_MIN:
+            return False
+        lead = loose(following)
+        at = lead.find(key, 0, _DATELINE_LOOSE_MAX + len(key))
+        return at >= 0 and len(lead) > at + len(key)
 
     @staticmethod
     def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:
@@ -324,25 +412,30 @@ class TitleRules:
             yield f
 
 
+def _loose_map(text: str) -> tuple[str, list[int]]:
+    """The ``loose`` form of ``text`` and, per character of it, the index in ``text`` of the
+    character it comes from (casefolding may turn one character into two: "ß" -> "ss")."""
+    chars: list[str] = []
+    src: list[int] = []
+    for k, c in enumerate(text):
+        for f in c.casefold():
+            if f.isalnum():
+                chars.append(f)
+                src.append(k)
+    return "".join(chars), src
+
+
 def _raw_find(text: str, key: str) -> int:
     """Index in ``text`` where a run of characters whose ``loose`` form is ``key`` starts."""
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return -1
-    alnum = [(k, c) for k, c in enumerate(folded) if c.isalnum()]
-    flat = "".join(c for _, c in alnum)
+    flat, src = _loose_map(text)
     at = flat.find(key)
-    if at < 0 or len(flat) != len(alnum):
-        return -1
-    return alnum[at][0]
+    return src[at] if at >= 0 and key else -1
 
 
 def _raw_end(text: str, at: int, key: str) -> int:
     """Index in ``text`` just after the ``loose`` run ``key`` that starts at ``at``."""
-    n = 0
-    for k in range(at, len(text)):
-        if text[k].casefold().isalnum():
-            n += 1
-            if n == len(key):
-                return k + 1
-    return len(text)
+    _, src = _loose_map(text)
+    p = bisect.bisect_left(src, at)
+    if p + len(key) > len(src) or not key:
+        return len(text)
+    return src[p + len(key) - 1] + 1

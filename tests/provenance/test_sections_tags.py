@@ -36,6 +36,17 @@ def test_nav_menu_is_not_a_breadcrumb() -> None:
     assert a.provenance.values("section") != ["Wissen"]
 
 
+@pytest.mark.parametrize(
+    "menu", ["Home / Local / Weather / Traffic / Schools / Opinion",
+             "Accueil / Monde / Sport / Culture / Sciences"]
+)
+def test_long_slashed_menu_from_home_is_not_a_breadcrumb(menu: str) -> None:
+    """A trail descends in a few steps; five or more siblings joined by slashes are a menu."""
+    a = newsclean.clean(f"{menu}\n\n{TITLE}\n\n{PROSE}\n")
+    assert a.provenance.values("section") == []
+    assert menu not in a.body
+
+
 @pytest.mark.parametrize("bullet", ["* ", "#", "▪ "])
 def test_tag_items_lose_their_bullets(bullet: str) -> None:
     items = ["Libraries", "Students", "City Council"]

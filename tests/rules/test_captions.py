@@ -87,6 +87,45 @@ def test_prefixed_section_labels(line: str, section: str) -> None:
     assert section in [f.value for f in a.provenance if f.kind == "section"]
 
 
+@pytest.mark.parametrize("label", ["markets", "europe News", "ECONOMÍA", "Kultur"])
+def test_known_section_name_above_the_title_in_any_case(label: str) -> None:
+    a = clean(doc(label, TITLE, *PROSE))
+    assert rule_of(a, label) == "section_label"
+    assert [f.value for f in a.provenance if f.kind == "section"] == [label]
+
+
+@pytest.mark.parametrize("label", ["Health", "SCIENCE", "Local News", "société"])
+def test_known_section_name_right_below_the_title(label: str) -> None:
+    a = clean(doc(TITLE, label, *PROSE))
+    assert a.title == TITLE
+    assert rule_of(a, label) == "section_label"
+    assert [f.value for f in a.provenance if f.kind == "section"] == [label]
+
+
+@pytest.mark.parametrize("line", ["Big picture", "Subscribe", "harbour news", "Anna Berg"])
+def test_other_short_line_below_the_title_is_no_section(line: str) -> None:
+    a = clean(doc(TITLE, line, *PROSE))
+    assert rule_of(a, line) != "section_label"
+    assert "section" not in [f.kind for f in a.provenance]
+
+
+def test_prefixed_label_ending_a_menu_is_read_as_the_section() -> None:
+    menu = ["Home", "World", "Business", "Sport"]
+    a = clean(doc(*menu, "Category: Harbour Life", TITLE, *PROSE, sep="\n"))
+    assert rule_of(a, "Category: Harbour Life") == "section_label"
+    assert rule_of(a, "Sport") == "menu_run"
+    assert [f.value for f in a.provenance if f.kind == "section"] == ["Harbour Life"]
+
+
+def test_headline_with_a_scene_verb_above_a_credit_stays_the_title() -> None:
+    """Across a blank line, a picture description above a credit is a caption, but not a
+    headline in the head: "plays" is a scene verb in both."""
+    head = "Youth orchestra plays its farewell concert at the old hall"
+    a = clean(doc(head, "Photo: Dana Lee/AFP", *PROSE))
+    assert a.title == head
+    assert rule_of(a, head) == "title"
+
+
 def test_date_above_the_title_is_not_a_section() -> None:
     a = clean(doc("March 4", TITLE, *PROSE))
     assert "section" not in [f.kind for f in a.provenance]

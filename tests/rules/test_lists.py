@@ -132,6 +132,53 @@ def test_tag_lines(line: str) -> None:
     assert len([f for f in a.provenance if f.kind == "tags"]) >= 2
 
 
+def tags_of(a: object) -> list[str]:
+    return sorted(f.value for f in a.provenance if f.kind == "tags")  # type: ignore[attr-defined]
+
+
+def test_a_removed_line_ends_the_tag_list() -> None:
+    """A line another rule took (a rating widget, a comment form) closes the list: the short
+    lines after it are not tags."""
+    a = clean(doc(TITLE, *PROSE, "Topics:", "Ferries", "Tolls", "Leave a Reply", "Careers",
+                  "Newsroom"))
+    assert tags_of(a) == ["Ferries", "Tolls"]
+
+
+@pytest.mark.parametrize(
+    ("items", "last"),
+    [(["• Ferries", "• Tolls", "• Trending"], "• Trending"),
+     (["Ferries", "Tolls", "Most Popular"], "Most Popular")],
+)
+def test_an_itemless_header_in_the_list_style_is_one_more_tag(items: list[str], last: str) -> None:
+    a = clean(doc(TITLE, *PROSE, "Keywords:", *items, "Recommended", "» " + HEADLINES[0],
+                  "» " + HEADLINES[1], sep="\n"))
+    assert rule_of(a, last) == "tag_item"
+    assert last.lstrip("• ") in tags_of(a)
+
+
+def test_a_header_in_another_style_still_opens_its_own_list() -> None:
+    a = clean(doc(TITLE, *PROSE, "Tags:", "- Ferries", "- Tolls", "Trending", "Recommended",
+                  sep="\n"))
+    assert tags_of(a) == ["Ferries", "Tolls"]
+    assert rule_of(a, "Trending") != "tag_item"
+
+
+def test_hashtags_keep_the_word_split_off_them() -> None:
+    a = clean(doc(TITLE, *PROSE, "#Harbour Bridge #Tolls #City Council"))
+    assert rule_of(a, "#Harbour Bridge #Tolls #City Council") == "tag_line"
+    assert tags_of(a) == ["City Council", "Harbour Bridge", "Tolls"]
+
+
+def test_list_item_that_is_the_last_prose_line_stays_when_taking_it_moves_the_tail() -> None:
+    """Removing the story's last prose line would put the lines above the list in the tail
+    zone, where a second pass would remove more: the item stays (and so does its header)."""
+    question = "Why are the harbour ferries running so late this summer, riders ask the council?"
+    text = doc(PROSE[0], "https://www.example.org/2021/ferry-timetable-summer",
+               "Timetables are online.", "Related", question, sep="\n")
+    body = clean(text).body
+    assert clean(body).body == body
+
+
 def test_bare_in_needs_its_colon() -> None:
     a = clean(doc(TITLE, *PROSE, "- In:", "- Transport", "- Harbour"))
     assert rule_of(a, "- In:") == "tag_list_header"

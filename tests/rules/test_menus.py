@@ -107,3 +107,17 @@ def test_nonprose_view_is_built_once_per_document() -> None:
     view = nonprose(d)
     assert view == [i for i in range(len(d.blocks)) if not d.prose(i)] == [0, 2]
     assert nonprose(d) is view
+
+
+def test_a_bulleted_tag_list_is_not_part_of_the_footer_menu() -> None:
+    """The items of one menu share their mark: bulleted tags before unbulleted footer links are
+    another list, and hashtags are never menu links."""
+    tags = ["• Ferries", "• Harbour Bridge", "• Tolls"]
+    footer = ["About us", "Contact us", "Privacy Policy", "Terms of Use"]
+    a = clean(doc(TITLE, *PROSE, "Filed in:", *tags, *footer, sep="\n"))
+    for line in tags:
+        assert rule_of(a, line) == "tag_item"
+    assert rule_of(a, "Contact us") == "footer_run"
+    b = clean(doc(TITLE, *PROSE, "TAGS", "#Business", "#Podcast", "#Harbour", "#Sport",
+                  sep="\n"))
+    assert all(rule_of(b, t) != "footer_run" for t in ("#Business", "#Podcast", "#Sport"))

@@ -81,6 +81,16 @@ def test_breadcrumb_glued_to_title() -> None:
     assert facts(a, "site_name") == ["Capitol Report"]
 
 
+def test_breadcrumb_glued_to_a_title_whose_casefold_is_longer() -> None:
+    """"ß" casefolds to "ss": the glued title is still found in the breadcrumb line."""
+    title = "Hafenfähre schließt Lücke im Nachtverkehr der Großstadt"
+    line = f"Startseite › Verkehr›{title} – Hafenblatt"
+    a = clean(doc(line, title, *PROSE))
+    assert a.title == title
+    assert rule_of(a, line) == "breadcrumb_title"
+    assert facts(a, "section") == ["Verkehr"]
+
+
 @pytest.mark.parametrize(
     "crumb",
     ["Home > World > Asia", "Home » News", "Startseite › Politik › Ausland",
@@ -95,6 +105,8 @@ def test_plain_breadcrumbs(crumb: str) -> None:
 def test_breadcrumb_parts_rejects_prose_with_arrows() -> None:
     assert breadcrumb_parts("Stocks > bonds this year, analysts say") is None
     assert breadcrumb_parts("Home / World / Europe") is not None
+    assert breadcrumb_parts("Home / World / Europe / Sport / Travel") is None
+    assert breadcrumb_parts("Home > World > Europe > Sport > Travel") is not None
 
 
 # -- conservative: what is not a title ---------------------------------------------------------
@@ -104,11 +116,92 @@ def test_first_paragraph_is_never_a_title() -> None:
     assert a.body == "\n\n".join(PROSE)
 
 
+def test_headline_quoting_a_game_clock_is_a_title() -> None:
+    head = "Late equaliser from the harbour side keeps the cup dream alive 88:40"
+    a = clean(doc(head, *PROSE))
+    assert a.title == head
+
+
+@pytest.mark.parametrize(
+    "line", ["Last changed Tuesday 10:45", "Ferry timetable changes from 07:15 CET today",
+             "Kick-off tonight at 7:30 pm in the harbour stadium"]
+)
+def test_clock_time_metadata_line_is_no_title(line: str) -> None:
+    a = clean(doc(line, *PROSE))
+    assert a.title is None
+
+
+def test_no_title_after_a_paragraph_that_lost_its_period() -> None:
+    """A head line too long for a headline (yet shaped like one) is story text: the short
+    line after it is part of the story, not its title."""
+    long_line = ("Harbour officials said on Monday that the ferry timetable for the summer "
+                 "would add two late crossings on weekends and a new stop at the northern pier")
+    a = clean(doc("Share this:", long_line, "The first boats leave the harbour in early June",
+                  *PROSE))
+    assert a.title is None
+    kept_all(a, [long_line, "The first boats leave the harbour in early June"])
+
+
 def test_two_headline_lines_give_no_title() -> None:
     """Taking one would leave the other to become the title of the cleaned body."""
     a = clean(doc("Senate passes farm bill after months of delay",
                   "Farmers welcome the long awaited subsidies", *PROSE))
     assert a.title is None
+
+
+# -- evidence that outweighs the headline shape -------------------------------------------------
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        ("Ferry fares will rise in May.",
+         "Ferry fares will rise in May. The operator blamed fuel costs and said season tickets "
+         "would cost about a tenth more than last year."),
+        ("HARBOUR TUNNEL CLOSES FOR REPAIRS",
+         "HARBOUR TUNNEL CLOSES FOR REPAIRS UNTIL THE END OF JUNE"),
+        ("Update: 3 ferries cancelled after the storm",
+         "OSLO, May 4 (Reuters) Update: 3 ferries cancelled after the storm hit the western "
+         "coast on Sunday, the operator said."),
+    ],
+)
+def test_headline_cut_from_the_lead_is_the_title(head: str, lead: str) -> None:
+    """A head line whose words open the next line (the lead, or a longer headline) is the
+    title even when it ends with a period, shouts or reads like a labelled line."""
+    a = clean(doc(head, lead, *PROSE))
+    assert a.title == head
+    kept_all(a, [lead])
+    body = a.body
+    assert clean(body).body == body
+
+
+def test_a_line_the_next_does_not_continue_keeps_its_shape_rules() -> None:
+    a = clean(doc("Ferry fares will rise in May.", *PROSE))
+    assert a.title is None
+
+
+SUBHEADS = ["What the new fares mean for commuters", "Season tickets cost more from June"]
+
+
+def test_site_suffixed_first_line_wins_over_disagreeing_subheads() -> None:
+    head = "Ferry operator raises fares for the summer - harbourpost.net"
+    a = clean(doc(head, *SUBHEADS, *PROSE))
+    assert a.title == "Ferry operator raises fares for the summer"
+    assert facts(a, "site_name") == ["harbourpost.net"]
+    kept_all(a, SUBHEADS[1:])
+    body = a.body
+    assert clean(body).body == body
+
+
+@pytest.mark.parametrize(
+    "others", [SUBHEADS[:1], ["What changes for commuters", SUBHEADS[1]]]
+)
+def test_site_suffix_against_one_lasting_headline_gives_no_title(others: list[str]) -> None:
+    """Taking the suffixed line would leave the other (a short one next to it goes with the
+    title) to become the cleaned body's title."""
+    head = "Ferry operator raises fares for the summer - harbourpost.net"
+    a = clean(doc(head, *others, *PROSE))
+    assert a.title is None
+    body = a.body
+    assert clean(body).body == body
 
 
 @pytest.mark.parametrize(
