@@ -38,6 +38,20 @@ def test_description_above_beats_a_paragraph_attached_below() -> None:
     kept_all(a, [after, *PROSE])
 
 
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Rescue workers search through rubble in the old town.",
+        "The mayor addresses delegates at a summit in the capital.",
+        "Engineers inspect the cables of the northern span.",
+    ],
+)
+def test_scene_descriptions_above_a_credit(cap: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], cap, "Picture: Jane Roe/Xinhua/Pool", *PROSE[1:]))
+    assert rule_of(a, cap) == "photo_caption"
+    kept_all(a, PROSE)
+
+
 def test_paragraph_next_to_a_credit_without_caption_survives() -> None:
     short = "The bridge was closed in 2022 after engineers found cracks in two piers."
     a = clean(doc(TITLE, PROSE[0], short, "Photo: Jane Roe/AFP", *PROSE[1:]))
@@ -52,6 +66,8 @@ def test_paragraph_next_to_a_credit_without_caption_survives() -> None:
         "In this undated photo, the bridge is seen from the eastern shore.",
         "The mayor (left) and the chief engineer cut the ribbon on Friday.",
         "Traffic returns to the bridge on Monday. | Photo credit: Ana Diaz/AP",
+        "The minister addresses reporters at the port. (Credit: Harbour Press/Ana Diaz)",
+        "Representative image: A container ship leaves the port at dawn.",
     ],
 )
 def test_caption_cues(line: str) -> None:
