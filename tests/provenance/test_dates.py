@@ -66,6 +66,14 @@ def test_published_and_updated_on_one_byline_line() -> None:
             "Le 5 mars 2024 à 18h30, mis à jour le 6 mars 2024 à 09h00",
             [("published", "2024-03-05T18:30:00"), ("updated", "2024-03-06T09:00:00")],
         ),
+        (
+            "Veröffentlicht: 03.03.2024, 10:15 Uhr | Aktualisiert: 04.03.2024, 08:00 Uhr",
+            [("published", "2024-03-03T10:15:00"), ("updated", "2024-03-04T08:00:00")],
+        ),
+        (
+            "Publicado el 3 de marzo de 2024, 10:15 | Actualizado el 4 de marzo de 2024, 08:00",
+            [("published", "2024-03-03T10:15:00"), ("updated", "2024-03-04T08:00:00")],
+        ),
     ],
 )
 def test_date_lines_cut_by_the_phrase_table(line: str, expected: list[tuple[str, str]]) -> None:
