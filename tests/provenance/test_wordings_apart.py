@@ -286,3 +286,71 @@ def test_prose_mentions_give_no_fact(head: str, tail: str) -> None:
 def test_collected_automatically_by() -> None:
     tail = "All the news on this site is collected automatically by Headline Hub."
     assert _article("", tail).provenance.value("aggregator") == "Headline Hub"
+
+
+DE = (
+    "Die Stadt hat am Dienstag angekündigt, dass die neuen Regeln im kommenden Monat in Kraft "
+    "treten, nach einer langen Beratung mit den Anwohnern."
+)
+FR = (
+    "La ville a annoncé mardi que les nouvelles règles entreront en vigueur le mois prochain, "
+    "après une longue consultation avec les habitants."
+)
+ES = (
+    "La ciudad anunció el martes que las nuevas normas entrarán en vigor el próximo mes, tras "
+    "una larga consulta con los vecinos de la zona."
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "head", "tail", "want"),
+    [
+        (DE, "Von Anna Schmidt und Peter Wolf", "", {"authors": "Peter Wolf"}),
+        (DE, "BERLIN (dpa) -", "", {"credits": "dpa"}),
+        (DE, "", "Mit Material von AFP und Reuters", {"credits": "AFP"}),
+        (
+            DE,
+            "",
+            "Dieser Artikel erschien zuerst bei der Rheinischen Rundschau.",
+            {"publisher": "Rheinischen Rundschau"},
+        ),
+        (DE, "", "Foto: Max Muster/dpa", {"photo_credit": "Max Muster/dpa"}),
+        (FR, "Par Marie Dubois et Jean Martin", "", {"authors": "Jean Martin"}),
+        (
+            FR,
+            "Publié le 3 mars 2024 à 10h15, mis à jour le 4 mars 2024 à 08h00",
+            "",
+            {"published": "2024-03-03T10:15", "updated": "2024-03-04T08:00"},
+        ),
+        (FR, "", "Avec AFP", {"credits": "AFP"}),
+        (
+            FR,
+            "",
+            "Cet article a été publié initialement dans Le Courrier du Sud.",
+            {"publisher": "Le Courrier du Sud"},
+        ),
+        (
+            FR,
+            "",
+            "Source : https://www.exemple.fr/societe/article-42",
+            {"original_url": "exemple.fr"},
+        ),
+        (ES, "Por María López y Juan Pérez", "", {"authors": "Juan Pérez"}),
+        (ES, "MADRID (EFE) -", "", {"credits": "EFE"}),
+        (ES, "", "Con información de Europa Press", {"credits": "Europa Press"}),
+        (
+            ES,
+            "",
+            "Este artículo fue publicado originalmente en El Diario del Sur.",
+            {"publisher": "El Diario del Sur"},
+        ),
+        (ES, "", "Foto: Ana García / EFE", {"photo_credit": "Ana García"}),
+    ],
+)
+def test_wording_in_other_languages(prose: str, head: str, tail: str, want: dict[str, str]) -> None:
+    article = newsclean.clean(f"{TITLE}\n{head}\n\n{prose}\n\n{prose}\n\n{tail}\n")
+    got: dict[str, list[str]] = {}
+    for f in article.provenance:
+        got.setdefault(f.kind, []).append(f.value.lower())
+    for kind, value in want.items():
+        assert any(value.lower() in v for v in got.get(kind, [])), (kind, value, got)
