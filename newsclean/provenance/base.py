@@ -173,10 +173,11 @@ class Blocks:
         low = self.wlow
         found: set[int] = set()
         shared, hits = self.word_hits()
-        for w in words:
-            if w in shared:
-                found.update(map(self.window_block, hits.get(w, ())))
-                continue
+        wanted = words if isinstance(words, frozenset) else frozenset(words)
+        # the scanned words: only those the document holds (set operations, in C)
+        for w in hits.keys() & wanted:
+            found.update(map(self.window_block, hits[w]))
+        for w in wanted - shared:
             i = low.find(w)
             while i >= 0:
                 b = self.window_block(i)

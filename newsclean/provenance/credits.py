@@ -148,6 +148,8 @@ class CreditsStep(ProvenanceStep):
         hits = norm.agencies.find(blocks.wtext, distinct=False)
         agency = sorted({blocks.window_block(s) for _, s, _ in hits})
         photo = blocks.containing(_PHOTO_WORDS) if sink.wants("photo_credit") or agency else []
+        if not agency and not photo:
+            return sink.facts  # no family has a block to run on
         for m in self._matches(blocks, agency, photo):
             if blocks.foreign(m.start()):
                 continue
