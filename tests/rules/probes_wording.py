@@ -882,6 +882,31 @@ for _kind, _rows in KEEP_ROUND2.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
 
+#: body lines next to the wordings the widened rules now catch (written with the fixes)
+KEEP_ROUND3: dict[str, list[tuple[str, str]]] = {
+    "near_widened_rules": [
+        ("The rights to the land belong to the original owners, the court ruled.", "mid"),
+        ("Comments are moderated by a team of 40 people in Dublin.", "mid"),
+        ("Tap the bell twice and wait for the clerk.", "end"),
+        ("Posts by the account were deleted on Monday.", "mid"),
+        ("Written by hand, the letter was found in a drawer.", "mid"),
+        ("The film was distributed by Warner Bros. in 2019.", "mid"),
+        ("Data was collected automatically from the sensors every hour.", "mid"),
+        ("Residents will get alerts on their phones when the river rises.", "end"),
+        (
+            "The council said it will remove the debris within 48 hours, a contact officer said.",
+            "mid",
+        ),
+        ("Why did it take so long? Subscribe to that theory and you miss the point.", "mid"),
+        ("The store first opened in 1998 and was first published in a guide in 2001.", "mid"),
+        ("Contact us about jobs", "mid"),
+        ("Read more on page 5.", "mid"),
+    ],
+}
+for _kind, _rows in KEEP_ROUND3.items():
+    KEEP.setdefault(_kind, []).extend(_rows)
+
+
 def probes() -> list[Probe]:
     out = [Probe(k, line, zone, True) for k, rows in REMOVE.items() for line, zone in rows]
     out += [Probe(k, line, zone, False) for k, rows in KEEP.items() for line, zone in rows]
