@@ -1147,6 +1147,34 @@ for _kind, _rows in KEEP_ROUND5.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
 
+#: body sentences that quote or discuss the notices the search rules look for anywhere in a
+#: line (a match there removes the whole paragraph)
+KEEP_ROUND6: dict[str, list[tuple[str, str]]] = {
+    "quoted_notices": [
+        (
+            "Google said it processes removal requests within 30 days, according to its "
+            "transparency report.",
+            "mid",
+        ),
+        (
+            "\u201cWe do not have any rights to the content,\u201d the broadcaster said in a "
+            "statement on Monday.",
+            "mid",
+        ),
+        ("The tribe said the rights belong to their rightful owners and must be returned.", "mid"),
+        ("\u201cWe are a news aggregator,\u201d the chief executive told reporters.", "mid"),
+        (
+            "If the content infringes your copyright, you can file a notice with the platform, "
+            "lawyers say.",
+            "mid",
+        ),
+        ("The playlist is generated automatically from RSS feeds, the developer explained.", "end"),
+    ],
+}
+for _kind, _rows in KEEP_ROUND6.items():
+    KEEP.setdefault(_kind, []).extend(_rows)
+
+
 def probes() -> list[Probe]:
     out = [Probe(k, line, zone, True) for k, rows in REMOVE.items() for line, zone in rows]
     out += [Probe(k, line, zone, False) for k, rows in KEEP.items() for line, zone in rows]
