@@ -1169,6 +1169,11 @@ KEEP_ROUND6: dict[str, list[tuple[str, str]]] = {
             "mid",
         ),
         ("The playlist is generated automatically from RSS feeds, the developer explained.", "end"),
+        (
+            "La electricidad se genera automáticamente a partir de fuentes renovables, "
+            "explicó la empresa.",
+            "mid",
+        ),
     ],
 }
 for _kind, _rows in KEEP_ROUND6.items():
