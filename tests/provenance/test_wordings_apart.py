@@ -345,6 +345,18 @@ ES = (
             {"publisher": "El Diario del Sur"},
         ),
         (ES, "", "Foto: Ana García / EFE", {"photo_credit": "Ana García"}),
+        (
+            DE,
+            "",
+            "Quelle: https://www.beispiel-zeitung.de/politik/artikel-123.html",
+            {"original_url": "beispiel-zeitung.de/politik/artikel-123"},
+        ),
+        (
+            ES,
+            "",
+            "Fuente: https://www.ejemplo.es/sociedad/noticia-7",
+            {"original_url": "ejemplo.es/sociedad/noticia-7"},
+        ),
     ],
 )
 def test_wording_in_other_languages(prose: str, head: str, tail: str, want: dict[str, str]) -> None:

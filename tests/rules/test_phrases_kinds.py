@@ -274,3 +274,15 @@ def test_tail_rules_see_the_lines_below_decided() -> None:
     article = newsclean.clean(text)
     assert "example-gazette" not in article.body and "moderator" not in article.body
     assert newsclean.clean(article.body).body == article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quelle: https://www.beispiel-zeitung.de/politik/artikel-123.html",
+        "Fuente: https://www.ejemplo.es/sociedad/noticia-7",
+        "Source : https://www.exemple.fr/societe/article-42",
+    ],
+)
+def test_source_url_lines_in_other_languages(line: str) -> None:
+    assert rule_of(line, zone="tail") == "source_link"
