@@ -10,7 +10,7 @@ fact, and time per document.
 
 Usage:
   python3 benchmarks/heldout/score.py [--split all|dev|test|dev2] [--json out.json]
-                                      [--show-misses N]
+                                      [--show-misses N] [--idempotence]
 
 ``--show-misses`` prints the worst missed / falsely removed lines from the *dev* split only (the
 test split stays unseen by rule writers) unless ``--misses-from-test`` is given.
@@ -393,6 +393,12 @@ def show_misses(
         print(f"  {frac:4.0%} {did}:{num} by {rule}  {txt[:140]!r}")
 
 
+def _idempotent(clean: Any, text: str) -> bool:
+    """Cleaning the body again gives the same body."""
+    body = clean(text).body
+    return bool(clean(body).body == body)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -407,6 +413,11 @@ def main(argv: list[str] | None = None) -> int:
         help="also show misses from the test split (normally hidden from rule writers)",
     )
     ap.add_argument("--limit", type=int, default=0, help="score only the first N docs (debugging)")
+    ap.add_argument(
+        "--idempotence",
+        action="store_true",
+        help="also count the docs whose body a second clean changes (clean(clean(x).body))",
+    )
     args = ap.parse_args(argv)
     try:
         import newsclean
@@ -433,6 +444,11 @@ def main(argv: list[str] | None = None) -> int:
         print("EXCEPTIONS (first 5):")
         for r in errs[:5]:
             print(f"  {r['id']}: {r['error']}")
+    if args.idempotence:
+        changed = [d["id"] for d in docs if not _idempotent(newsclean.clean, d["text"])]
+        print()
+        print(f"IDEMPOTENCE  {len(docs) - len(changed)}/{len(docs)} docs keep their body when "
+              f"it is cleaned again" + (f"; changed: {', '.join(changed[:20])}" if changed else ""))
     if args.show_misses:
         pairs = [
             (d, r)
