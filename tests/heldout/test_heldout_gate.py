@@ -1,0 +1,63 @@
+"""Eval gate on the held-out aggregator corpus (as the HTML gate on the benchmark pages): each
+split must stay at or above the floors pinned in ``benchmarks/baseline.json`` (boilerplate-line
+precision, recall and F1, body-line recall, title accuracy, and the provenance acceptance
+figures). The corpus ships with the repository, so the gate always runs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import newsclean
+
+ROOT = Path(__file__).resolve().parents[2]
+HELDOUT = ROOT / "benchmarks" / "heldout"
+FLOORS: dict[str, dict[str, float]] = json.loads(
+    (ROOT / "benchmarks" / "baseline.json").read_text(encoding="utf-8")
+)["heldout"]["floors"]
+FILES = {"dev": "corpus.jsonl", "test": "corpus.jsonl", "dev2": "dev2.jsonl"}
+
+
+def _score_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout_score", HELDOUT / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORE = _score_module()
+
+
+def _aggregate(split: str) -> dict[str, Any]:
+    text = (HELDOUT / FILES[split]).read_text(encoding="utf-8")
+    docs = [d for d in map(json.loads, filter(str.strip, text.splitlines())) if d["split"] == split]
+    results = [SCORE.score_doc(d, newsclean.clean) for d in docs]
+    agg: dict[str, Any] = SCORE.aggregate(docs, results)
+    return agg
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_split_above_floors(split: str) -> None:
+    agg = _aggregate(split)
+    floors = FLOORS[split]
+    b, acc = agg["boilerplate"], agg["provenance_acceptance"]
+    got = {
+        "f1": b["f1"],
+        "precision": b["precision"],
+        "recall": b["recall"],
+        "body_recall": agg["body"]["recall"],
+        "title": agg["title_accuracy"],
+        "provenance_docs_right": acc["docs_all_right"] / max(acc["docs_carrying"], 1),
+    }
+    report = f"{split}: " + ", ".join(f"{k} {v:.4f}" for k, v in got.items())
+    print(report)
+    assert agg["errors"] == 0, report
+    for key, value in got.items():
+        assert value >= floors[key], f"{key} below its floor {floors[key]}; {report}"
+    assert acc["docs_with_invented"] <= floors["provenance_docs_invented"], report
