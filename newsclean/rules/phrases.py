@@ -788,7 +788,8 @@ class PhraseRules:
                 elif tail_rules and any(k in tail_rules for k, _, _ in tries):
                     deferred.append((i, tries))
         # the tail zone (after the last prose block still kept) is known only once the lines
-        # below are decided: a line a tail rule matches is looked at again, last line first
+        # below are decided: an undecided line that a tail rule could match is looked at
+        # again, last line first
         for i, tries in reversed(deferred):
             if decisions[i] is None:
                 hit = self._decide(doc, i, tries)
