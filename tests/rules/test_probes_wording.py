@@ -13,12 +13,6 @@ KNOWN_WRONG: frozenset[str] = frozenset(
         # "About <Name>" as an author-box header: left alone, a capitalised "About X Y" line
         # can be a subhead or a title ("About Schmidt") and nothing else marks the box
         "About Jane Doe",
-        # round 7 (new author), not yet fixed
-        "Aviso: esta noticia fue importada automáticamente de una fuente externa.",
-        "Réagir à cet article",
-        "‹ Artículo anterior",
-        "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail",
-        "Espacio publicitario",
     }
 )
 
