@@ -1485,6 +1485,49 @@ KEEP_ROUND7: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
+KEEP_ROUND7["round7_near_widened_rules"] = [
+    ("Traders must renew their licence to receive support from the scheme, officials said.", "mid"),
+    (
+        "The support period for this product has ended, Microsoft said in a statement on Monday.",
+        "mid",
+    ),
+    ("Only members of the club may post comments on its website, the chairman said.", "mid"),
+    (
+        "Be the first to comment, the moderator urged viewers during the live stream on "
+        "Sunday night.",
+        "mid",
+    ),
+    (
+        "Trending now on social media is a video of the minister dancing at a wedding in Jaipur.",
+        "mid",
+    ),
+    ("More stories from the flood zone are expected as reporters reach cut-off villages.", "mid"),
+    (
+        "Top headlines today were dominated by the budget, which the opposition called reckless.",
+        "mid",
+    ),
+    (
+        "The story continues on the publisher's website, where readers can follow live "
+        "updates, she said.",
+        "mid",
+    ),
+    ("About the author: the novelist, who lives in Lagos, is working on her fourth book.", "mid"),
+    ("No part of this story may be true, the defence lawyer told the court on Tuesday.", "mid"),
+    ("ID: the suspect was identified by his fingerprints, police said.", "mid"),
+    ("Font size matters, the designer said, especially for older readers.", "mid"),
+    ("Le président a refusé de réagir à cet article publié mardi par le quotidien.", "mid"),
+    (
+        "La noticia fue publicada automáticamente por error en la web del ministerio, según "
+        "fuentes oficiales.",
+        "mid",
+    ),
+    (
+        "Recevez chaque matin une baguette fraîche : la boulangerie lance un service de livraison.",
+        "mid",
+    ),
+    ("Stay calm and keep up with the news, officials urged residents on Monday.", "mid"),
+    ("Espacio publicitario en la ciudad se ha duplicado en un año, según el ayuntamiento.", "mid"),
+]
 for _kind, _rows in KEEP_ROUND7.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
