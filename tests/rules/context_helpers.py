@@ -99,7 +99,7 @@ TRICKY_LINES = [
     "“We’re not done,” she said, “and we won’t stop until every family in this city has "
     "a home it can afford, whatever the council decides next week.”",
     "“Short,”     \t   said the mayor, who had waited a long time for a chance to speak up.",
-    "\"Quote\" and then a much longer tail that runs on well past sixty characters of text",
+    '"Quote" and then a much longer tail that runs on well past sixty characters of text',
 ]
 
 

@@ -1180,6 +1180,358 @@ for _kind, _rows in KEEP_ROUND6.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
 
+# ---------------------------------------------------------------------------------------------
+# round 7 (a fifth round, by a new author): portals and aggregators from India, Africa, Asia and
+# Australia, WordPress feed-importer autoblogs, Blogger templates, AMP pages, newsletter-platform
+# footers, and German / French / Spanish sites for the commonest kinds
+
+REMOVE_ROUND7: dict[str, list[tuple[str, str]]] = {
+    "theme_license": [
+        (
+            "This copy of the Newsbeat Pro theme is unlicensed. Please enter your purchase code "
+            "under Appearance > Theme Options.",
+            "head",
+        ),
+        (
+            "Your support period for this theme has expired. Renew your licence to keep "
+            "receiving updates.",
+            "head",
+        ),
+        ("Activate your plugin licence to remove this notice.", "tail"),
+        (
+            "Unregistered version of Feedpress Importer \u2014 upgrade to Pro to hide this "
+            "message.",
+            "tail",
+        ),
+    ],
+    "aggregator_disclaimer": [
+        (
+            "Disclaimer: This story is auto-generated from a syndicated feed and has not been "
+            "edited by our staff.",
+            "head",
+        ),
+        (
+            "This news item was fetched automatically from the web. We bear no responsibility "
+            "for its accuracy; for removal requests write to the site administrator.",
+            "tail",
+        ),
+        (
+            "All content on this portal is curated from third-party sources; copyright remains "
+            "with the respective publishers.",
+            "tail",
+        ),
+        (
+            "If you own this content and want it taken down, contact us and it will be removed "
+            "within 48 hours.",
+            "tail",
+        ),
+        (
+            "Haftungsausschluss: Dieser Beitrag wurde automatisch aus einem RSS-Feed "
+            "\u00fcbernommen.",
+            "tail",
+        ),
+        (
+            "Avertissement : cet article a \u00e9t\u00e9 import\u00e9 automatiquement depuis "
+            "un flux RSS.",
+            "tail",
+        ),
+        ("Aviso: esta noticia fue importada autom\u00e1ticamente de una fuente externa.", "tail"),
+    ],
+    "list_header": [
+        ("Trending Now on Our Network", "tail"),
+        ("More stories from Business", "tail"),
+        ("Top Headlines Today", "tail"),
+        ("M\u00e1s noticias de Econom\u00eda", "tail"),
+        ("Meistgelesen", "tail"),
+    ],
+    "source_link": [
+        ("Read the full story at The Lagos Courier", "tail"),
+        ("Click here to read the original article", "tail"),
+        ("Story continues on the publisher's website", "tail"),
+        ("Lire l'article original sur le site de l'\u00e9diteur", "tail"),
+    ],
+    "comment_form": [
+        ("Post a Comment", "tail"),
+        ("Note: Only a member of this blog may post a comment.", "tail"),
+        ("Be the first to comment on this story", "tail"),
+        ("R\u00e9agir \u00e0 cet article", "tail"),
+        (
+            "Remember my details for the next time I comment on this site.",
+            "tail",
+        ),
+    ],
+    "breadcrumb": [
+        ("Home \u00bb National \u00bb Kerala", "head"),
+        ("Home / Business / Markets", "head"),
+        ("Sie sind hier: Startseite > Wirtschaft > Finanzen", "head"),
+    ],
+    "prev_next": [
+        ("\u00ab Older Entries", "tail"),
+        ("Previous article: Budget session to begin next week", "tail"),
+        ("Next Story \u2192", "tail"),
+        ("\u2039 Art\u00edculo anterior", "tail"),
+    ],
+    "ui_word": [
+        ("Listen to this story (4 min)", "head"),
+        ("Font size: A- A A+", "head"),
+        ("Save for later", "head"),
+        ("Load more comments", "tail"),
+    ],
+    "promo": [
+        (
+            "Get the latest news on the go \u2014 download the NewsNow app for Android and iOS.",
+            "tail",
+        ),
+        ("Join our WhatsApp channel for breaking news updates", "tail"),
+        ("Follow us on Google News for the latest updates", "tail"),
+        ("Subscribe to our Telegram channel", "tail"),
+        ("Subscribe to our free daily newsletter and never miss a story.", "tail"),
+        ("Recevez chaque matin l'essentiel de l'actualit\u00e9 dans votre bo\u00eete mail", "tail"),
+        ("Folgen Sie uns auf Instagram", "tail"),
+    ],
+    "share_row": [
+        ("Share via: WhatsApp Telegram Facebook X", "tail"),
+        ("Tweet Share Pin Email", "tail"),
+        ("Teilen: Facebook Twitter WhatsApp", "tail"),
+    ],
+    "cookie_notice": [
+        (
+            "We use cookies to improve your experience on our site. By continuing to browse, "
+            "you agree to our use of cookies. Accept",
+            "tail",
+        ),
+        ("This website uses cookies. OK, got it", "tail"),
+        (
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar",
+            "tail",
+        ),
+    ],
+    "advertisement": [
+        ("~ Sponsored ~", "mid"),
+        ("Paid partnership", "mid"),
+        ("Article continues after this ad", "mid"),
+        ("Espacio publicitario", "mid"),
+    ],
+    "copyright": [
+        ("\u00a9 2024 Mzansi News Network. All rights reserved.", "tail"),
+        (
+            "Copyright \u00a9 2025 Sunrise Media Pvt Ltd. Reproduction in whole or in part "
+            "without permission is prohibited.",
+            "tail",
+        ),
+        (
+            "No part of this story may be copied or redistributed without written permission "
+            "from the publisher.",
+            "tail",
+        ),
+        ("Tous droits r\u00e9serv\u00e9s \u00a9 2025", "tail"),
+    ],
+    "originally_appeared": [
+        ("This article was first published on Kampala Weekly.", "tail"),
+        (
+            "The post Budget session to begin next week appeared first on Daily Star Online.",
+            "tail",
+        ),
+        (
+            "This story was originally published by Coastal Climate News and is republished "
+            "here with permission.",
+            "tail",
+        ),
+    ],
+    "author_box": [
+        (
+            "About the Author: Priya Nair is a senior correspondent covering health and education.",
+            "tail",
+        ),
+        ("View all posts by Rahul Verma", "tail"),
+        ("See more from this writer", "tail"),
+    ],
+    "tag_list": [
+        ("Tags: Kenya, Elections, Parliament", "tail"),
+        ("Filed Under: Business, Markets", "tail"),
+        ("Schlagw\u00f6rter: Bundestag, Haushalt", "tail"),
+    ],
+    "reaction_counter": [
+        ("37 responses", "tail"),
+        ("\U0001f44d Like 45 \u2764\ufe0f Love 12", "tail"),
+        ("Did you find this story useful? \U0001f44d \U0001f44e", "tail"),
+    ],
+    "stray_id": [
+        ("ID: 4f8a2c91e7", "tail"),
+        ("Story ID: 20251104-0057", "tail"),
+    ],
+    "photo_credit": [
+        ("Courtesy: PTI", "mid"),
+        ("Image: Supplied", "mid"),
+        ("(Photo credit should read TONY KARUMBA/AFP via Getty Images)", "mid"),
+        ("Bild: picture alliance / dpa", "mid"),
+        ("Representational image. (Photo: iStock)", "mid"),
+    ],
+    "email_placeholder": [
+        ("[email\u00a0protected]", "tail"),
+        ("Contact the newsroom: [email protected]", "tail"),
+    ],
+    "reading_time": [
+        ("4 min read", "head"),
+        ("Estimated reading time: 3 minutes", "head"),
+        ("Lesezeit: 5 Min.", "head"),
+        ("Tiempo de lectura: 4 minutos", "head"),
+    ],
+    "skip_link": [
+        ("Skip to the article", "head"),
+        ("Jump to content", "head"),
+    ],
+    "footer_links": [
+        ("About Us | Contact Us | Privacy Policy | Terms of Use | Advertise With Us", "tail"),
+        ("Sitemap \u00b7 RSS \u00b7 Careers \u00b7 Grievance Redressal", "tail"),
+        ("Qui\u00e9nes somos - Aviso legal - Cookies", "tail"),
+    ],
+}
+for _kind, _rows in REMOVE_ROUND7.items():
+    REMOVE.setdefault(_kind, []).extend(_rows)
+
+KEEP_ROUND7: dict[str, list[tuple[str, str]]] = {
+    "round7_prose": [
+        (
+            "The state's mining licence dispute reached the Supreme Court on Monday, with the "
+            "company arguing the permit had been wrongly cancelled.",
+            "mid",
+        ),
+        (
+            "Customers who had not renewed their licences would lose access to security "
+            "updates, the software maker said.",
+            "mid",
+        ),
+        (
+            "A Nairobi court ruled that the broadcaster had infringed the musician's copyright "
+            "and ordered it to pay damages.",
+            "mid",
+        ),
+        (
+            "All rights to the land, the elders said, had been passed down through generations.",
+            "mid",
+        ),
+        (
+            "The bank said its new mobile app, launched on Monday, had been downloaded more than "
+            "a million times.",
+            "mid",
+        ),
+        ("Users can download the app for free from the Play Store, the ministry said.", "mid"),
+        ("Sources said the cabinet would meet again on Friday to finalise the list.", "mid"),
+        (
+            "The bakery sold more than 10,000 cookies during the festival weekend, its owner said.",
+            "mid",
+        ),
+        ("Advertising revenue at the broadcaster fell 12% in the third quarter.", "mid"),
+        (
+            "The newsletter, which had 40,000 subscribers, was shut down after its founder was "
+            "arrested.",
+            "mid",
+        ),
+        ("Police are following up leads in the case, a spokesman said.", "mid"),
+        (
+            "The photograph, taken in 1972, shows the president shaking hands with protesters.",
+            "mid",
+        ),
+        (
+            "Tags on the stolen cattle helped police trace the animals to a market in Nakuru.",
+            "mid",
+        ),
+        (
+            "Comments by the finance minister on Monday sent the rupee to a record low.",
+            "mid",
+        ),
+        (
+            "Home Minister Kiren Rao said the inquiry would report within three months.",
+            "mid",
+        ),
+        ("Next week the court will hear arguments from both sides.", "mid"),
+    ],
+    "round7_dateline": [
+        (
+            "NAIROBI (Reuters) - Kenya's central bank left its benchmark rate unchanged on "
+            "Tuesday, citing easing inflation.",
+            "head",
+        ),
+        (
+            "NEW DELHI, March 4 (PTI) \u2014 The government on Monday announced a new scheme for "
+            "small farmers.",
+            "head",
+        ),
+        ("SYDNEY, Nov 3 (AAP) - Australian shares closed higher on Monday.", "head"),
+    ],
+    "round7_quote": [
+        (
+            "\u201cWe will not share your data with anyone,\u201d the minister told parliament.",
+            "mid",
+        ),
+        ("\u201cFollow the rules and nobody gets hurt,\u201d the police chief said.", "mid"),
+    ],
+    "round7_subhead": [
+        ("Share prices tumble", "mid"),
+        ("A long road back", "mid"),
+    ],
+    "round7_other_languages": [
+        ("Die Quelle des Feuers ist noch unklar, sagte ein Sprecher der Polizei.", "mid"),
+        (
+            "Le tribunal a jug\u00e9 que la reproduction de l'\u0153uvre sans autorisation "
+            "\u00e9tait ill\u00e9gale.",
+            "mid",
+        ),
+        (
+            "La empresa lanz\u00f3 una nueva aplicaci\u00f3n para pagar el transporte "
+            "p\u00fablico.",
+            "mid",
+        ),
+    ],
+}
+KEEP_ROUND7["round7_near_widened_rules"] = [
+    ("Traders must renew their licence to receive support from the scheme, officials said.", "mid"),
+    (
+        "The support period for this product has ended, Microsoft said in a statement on Monday.",
+        "mid",
+    ),
+    ("Only members of the club may post comments on its website, the chairman said.", "mid"),
+    (
+        "Be the first to comment, the moderator urged viewers during the live stream on "
+        "Sunday night.",
+        "mid",
+    ),
+    (
+        "Trending now on social media is a video of the minister dancing at a wedding in Jaipur.",
+        "mid",
+    ),
+    ("More stories from the flood zone are expected as reporters reach cut-off villages.", "mid"),
+    (
+        "Top headlines today were dominated by the budget, which the opposition called reckless.",
+        "mid",
+    ),
+    (
+        "The story continues on the publisher's website, where readers can follow live "
+        "updates, she said.",
+        "mid",
+    ),
+    ("About the author: the novelist, who lives in Lagos, is working on her fourth book.", "mid"),
+    ("No part of this story may be true, the defence lawyer told the court on Tuesday.", "mid"),
+    ("ID: the suspect was identified by his fingerprints, police said.", "mid"),
+    ("Font size matters, the designer said, especially for older readers.", "mid"),
+    ("Le président a refusé de réagir à cet article publié mardi par le quotidien.", "mid"),
+    (
+        "La noticia fue publicada automáticamente por error en la web del ministerio, según "
+        "fuentes oficiales.",
+        "mid",
+    ),
+    (
+        "Recevez chaque matin une baguette fraîche : la boulangerie lance un service de livraison.",
+        "mid",
+    ),
+    ("Stay calm and keep up with the news, officials urged residents on Monday.", "mid"),
+    ("Espacio publicitario en la ciudad se ha duplicado en un año, según el ayuntamiento.", "mid"),
+]
+for _kind, _rows in KEEP_ROUND7.items():
+    KEEP.setdefault(_kind, []).extend(_rows)
+
+
 def probes() -> list[Probe]:
     out = [Probe(k, line, zone, True) for k, rows in REMOVE.items() for line, zone in rows]
     out += [Probe(k, line, zone, False) for k, rows in KEEP.items() for line, zone in rows]

@@ -94,8 +94,11 @@ def test_section_label_above_the_title(label: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "section"),
-    [("Posted in Transport", "Transport"), ("Section: Local News", "Local News"),
-     ("Rubrique : Société", "Société")],
+    [
+        ("Posted in Transport", "Transport"),
+        ("Section: Local News", "Local News"),
+        ("Rubrique : Société", "Société"),
+    ],
 )
 def test_prefixed_section_labels(line: str, section: str) -> None:
     a = clean(doc(line, TITLE, *PROSE))
@@ -157,15 +160,19 @@ def test_author_bio_box() -> None:
 
 
 def test_author_bio_line_without_header() -> None:
-    bio = ("Dana Whitfield is a senior reporter at the Gazette who has written about city "
-           "politics for a decade.")
+    bio = (
+        "Dana Whitfield is a senior reporter at the Gazette who has written about city "
+        "politics for a decade."
+    )
     a = clean(doc(TITLE, *PROSE, bio))
     assert rule_of(a, bio) == "author_bio"
 
 
 def test_person_sentence_inside_the_story_survives() -> None:
-    line = ("Dana Whitfield is a senior engineer at the bridge authority, and she said the "
-            "works finished on time.")
+    line = (
+        "Dana Whitfield is a senior engineer at the bridge authority, and she said the "
+        "works finished on time."
+    )
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     kept_all(a, [line])
 
@@ -216,8 +223,10 @@ def test_a_caption_taken_before_the_title_step_moves_the_head_zone() -> None:
     line after it is the title on the first pass already (and cleaning the body again finds
     none)."""
     credit = "Photo: Jane Doe/AFP"
-    caption = ("Trade talks continued in the capital on Monday, where analysts said security "
-               "was the main concern for business groups.")
+    caption = (
+        "Trade talks continued in the capital on Monday, where analysts said security "
+        "was the main concern for business groups."
+    )
     # (a caption below its credit is taken in a text that has blank lines)
     text = "\n".join([credit, caption, "Fall Acme Corp Met", PROSE[0]]) + "\n\n" + PROSE[1]
     first = clean(text)

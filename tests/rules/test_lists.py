@@ -50,7 +50,7 @@ def test_headers_and_unbulleted_items_after_the_story(
 
 
 def test_a_headline_shaped_like_a_dateline_stays_in_the_list() -> None:
-    """"DEAR ABBY: My husband of 20 years" looks like a dateline but ends like no sentence: an
+    """ "DEAR ABBY: My husband of 20 years" looks like a dateline but ends like no sentence: an
     item of the list, which goes on after it."""
     items = [HEADLINES[0], "DEAR ABBY: My husband of more than 20 years", *HEADLINES[1:]]
     a = clean(doc(TITLE, *PROSE, "You May Also Like", *items, sep="\n"))
@@ -80,8 +80,18 @@ def test_header_without_items_after_the_story() -> None:
 
 
 def test_several_lists_and_repeated_items() -> None:
-    a = clean(doc(TITLE, *PROSE, "Trending", *HEADLINES, "Recommended", *HEADLINES[:2],
-                  HEADLINES[0], sep="\n"))
+    a = clean(
+        doc(
+            TITLE,
+            *PROSE,
+            "Trending",
+            *HEADLINES,
+            "Recommended",
+            *HEADLINES[:2],
+            HEADLINES[0],
+            sep="\n",
+        )
+    )
     rules = [r for t, r in [(s.text.strip(), s.rule) for s in a.spans] if t in HEADLINES]
     assert rules == ["ranking_item"] * 4 + ["recommendation_item"] * 3
 
@@ -112,19 +122,35 @@ def test_inline_also_read(line: str) -> None:
 
 
 def test_tag_list_with_header_and_facts() -> None:
-    a = clean(doc(TITLE, *PROSE, "Tags:", "- Harbour Bridge", "- Infrastructure",
-                  "- City Council", sep="\n"))
+    a = clean(
+        doc(
+            TITLE,
+            *PROSE,
+            "Tags:",
+            "- Harbour Bridge",
+            "- Infrastructure",
+            "- City Council",
+            sep="\n",
+        )
+    )
     assert rule_of(a, "Tags:") == "tag_list_header"
     assert rule_of(a, "- Harbour Bridge") == "tag_item"
     assert sorted(f.value for f in a.provenance if f.kind == "tags") == [
-        "City Council", "Harbour Bridge", "Infrastructure"]
+        "City Council",
+        "Harbour Bridge",
+        "Infrastructure",
+    ]
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Tags: bridges, transport, city council", "Filed under: Transport · Local",
-     "Related Topics Transport · Harbour · Budget", "#Transport #Harbour #Budget",
-     "Schlagwörter: Verkehr, Stadtrat"],
+    [
+        "Tags: bridges, transport, city council",
+        "Filed under: Transport · Local",
+        "Related Topics Transport · Harbour · Budget",
+        "#Transport #Harbour #Budget",
+        "Schlagwörter: Verkehr, Stadtrat",
+    ],
 )
 def test_tag_lines(line: str) -> None:
     a = clean(doc(TITLE, *PROSE, line))
@@ -139,26 +165,40 @@ def tags_of(a: object) -> list[str]:
 def test_a_removed_line_ends_the_tag_list() -> None:
     """A line another rule took (a rating widget, a comment form) closes the list: the short
     lines after it are not tags."""
-    a = clean(doc(TITLE, *PROSE, "Topics:", "Ferries", "Tolls", "Leave a Reply", "Careers",
-                  "Newsroom"))
+    a = clean(
+        doc(TITLE, *PROSE, "Topics:", "Ferries", "Tolls", "Leave a Reply", "Careers", "Newsroom")
+    )
     assert tags_of(a) == ["Ferries", "Tolls"]
 
 
 @pytest.mark.parametrize(
     ("items", "last"),
-    [(["• Ferries", "• Tolls", "• Trending"], "• Trending"),
-     (["Ferries", "Tolls", "Most Popular"], "Most Popular")],
+    [
+        (["• Ferries", "• Tolls", "• Trending"], "• Trending"),
+        (["Ferries", "Tolls", "Most Popular"], "Most Popular"),
+    ],
 )
 def test_an_itemless_header_in_the_list_style_is_one_more_tag(items: list[str], last: str) -> None:
-    a = clean(doc(TITLE, *PROSE, "Keywords:", *items, "Recommended", "» " + HEADLINES[0],
-                  "» " + HEADLINES[1], sep="\n"))
+    a = clean(
+        doc(
+            TITLE,
+            *PROSE,
+            "Keywords:",
+            *items,
+            "Recommended",
+            "» " + HEADLINES[0],
+            "» " + HEADLINES[1],
+            sep="\n",
+        )
+    )
     assert rule_of(a, last) == "tag_item"
     assert last.lstrip("• ") in tags_of(a)
 
 
 def test_a_header_in_another_style_still_opens_its_own_list() -> None:
-    a = clean(doc(TITLE, *PROSE, "Tags:", "- Ferries", "- Tolls", "Trending", "Recommended",
-                  sep="\n"))
+    a = clean(
+        doc(TITLE, *PROSE, "Tags:", "- Ferries", "- Tolls", "Trending", "Recommended", sep="\n")
+    )
     assert tags_of(a) == ["Ferries", "Tolls"]
     assert rule_of(a, "Trending") != "tag_item"
 
@@ -173,8 +213,14 @@ def test_list_item_that_is_the_last_prose_line_stays_when_taking_it_moves_the_ta
     """Removing the story's last prose line would put the lines above the list in the tail
     zone, where a second pass would remove more: the item stays (and so does its header)."""
     question = "Why are the harbour ferries running so late this summer, riders ask the council?"
-    text = doc(PROSE[0], "https://www.example.org/2021/ferry-timetable-summer",
-               "Timetables are online.", "Related", question, sep="\n")
+    text = doc(
+        PROSE[0],
+        "https://www.example.org/2021/ferry-timetable-summer",
+        "Timetables are online.",
+        "Related",
+        question,
+        sep="\n",
+    )
     body = clean(text).body
     assert clean(body).body == body
 
@@ -182,8 +228,9 @@ def test_list_item_that_is_the_last_prose_line_stays_when_taking_it_moves_the_ta
 def test_bare_in_needs_its_colon() -> None:
     a = clean(doc(TITLE, *PROSE, "- In:", "- Transport", "- Harbour"))
     assert rule_of(a, "- In:") == "tag_list_header"
-    b = clean(doc(TITLE, *PROSE[:2], "In a statement the council said the works were done",
-                  *PROSE[2:]))
+    b = clean(
+        doc(TITLE, *PROSE[:2], "In a statement the council said the works were done", *PROSE[2:])
+    )
     kept_all(b, ["In a statement the council said the works were done"])
 
 
@@ -213,8 +260,12 @@ def test_sentence_mentioning_related_survives() -> None:
 
 
 def test_story_list_introduced_by_a_colon_survives() -> None:
-    items = ["Replace the deck of the northern span", "Repaint the steel towers",
-             "Install new lighting along the walkway", "Add a protected bike lane"]
+    items = [
+        "Replace the deck of the northern span",
+        "Repaint the steel towers",
+        "Install new lighting along the walkway",
+        "Add a protected bike lane",
+    ]
     a = clean(doc(TITLE, *PROSE, "The remaining work includes:", *items))
     kept_all(a, ["The remaining work includes:", *items])
 
@@ -223,8 +274,12 @@ def test_list_after_a_bulleted_lead_in_survives_trailing_boilerplate() -> None:
     """A list that a bulleted sentence of the story announces ("... below.") is the story's
     own, even when nothing but boilerplate follows it."""
     lead = "* Check out our picks for the best winter jackets of the season below."
-    items = ["Water resistant outer shell", "Packs into its own pocket",
-             "Available in four colours", "Machine washable on a cold cycle"]
+    items = [
+        "Water resistant outer shell",
+        "Packs into its own pocket",
+        "Available in four colours",
+        "Machine washable on a cold cycle",
+    ]
     tail = ["https://shop.example.com/2024/11/best-winter-jackets-picks", "Source link"]
     a = clean(doc(TITLE, *PROSE, lead, *items, *tail))
     kept_all(a, [lead, *items])
@@ -232,16 +287,23 @@ def test_list_after_a_bulleted_lead_in_survives_trailing_boilerplate() -> None:
 
 
 def test_schedule_after_the_story_survives() -> None:
-    dates = ["June 9 – Riverside Arena, Portland", "June 12 – Civic Center, Boise",
-             "June 14 – Lakeside Pavilion, Denver", "June 18 – Harbor Hall, Seattle"]
+    dates = [
+        "June 9 – Riverside Arena, Portland",
+        "June 12 – Civic Center, Boise",
+        "June 14 – Lakeside Pavilion, Denver",
+        "June 18 – Harbor Hall, Seattle",
+    ]
     a = clean(doc(TITLE, *PROSE, *dates))
     kept_all(a, dates)
 
 
 def test_headlines_right_after_the_story_survive() -> None:
     """Without a header or boilerplate around them, lines after the story may be its own."""
-    lines = ["Key dates for commuters", "Northern span closes in March",
-             "Buses replace the ferry until May"]
+    lines = [
+        "Key dates for commuters",
+        "Northern span closes in March",
+        "Buses replace the ferry until May",
+    ]
     a = clean(doc(TITLE, *PROSE, *lines, "The bridge authority will publish updates."))
     kept_all(a, lines)
 

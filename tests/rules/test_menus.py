@@ -15,8 +15,15 @@ TITLE = "Harbour bridge reopens after two years of repairs"
 
 
 @pytest.mark.parametrize(
-    "line", ["Skip to content", "Skip to main content", "Jump to navigation", "Zum Inhalt springen",
-             "Aller au contenu principal", "Saltar al contenido"]
+    "line",
+    [
+        "Skip to content",
+        "Skip to main content",
+        "Jump to navigation",
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
+        "Saltar al contenido",
+    ],
 )
 def test_skip_links(line: str) -> None:
     a = clean(doc(line, TITLE, *PROSE))
@@ -118,6 +125,5 @@ def test_a_bulleted_tag_list_is_not_part_of_the_footer_menu() -> None:
     for line in tags:
         assert rule_of(a, line) == "tag_item"
     assert rule_of(a, "Contact us") == "footer_run"
-    b = clean(doc(TITLE, *PROSE, "TAGS", "#Business", "#Podcast", "#Harbour", "#Sport",
-                  sep="\n"))
+    b = clean(doc(TITLE, *PROSE, "TAGS", "#Business", "#Podcast", "#Harbour", "#Sport", sep="\n"))
     assert all(rule_of(b, t) != "footer_run" for t in ("#Business", "#Podcast", "#Sport"))

@@ -86,13 +86,43 @@ def test_candidates_leave_out_patterns_the_line_cannot_match() -> None:
 
 def test_known_lines() -> None:
     s = _step()
-    for line in ["subscribe now", "Read more »", "123", "ab ab", "zzzq", "See also: x", "see more",
-                 "SEE ALSO : y", "1234", "subscribe later", "foo more", "ab ac"]:
+    for line in [
+        "subscribe now",
+        "Read more »",
+        "123",
+        "ab ab",
+        "zzzq",
+        "See also: x",
+        "see more",
+        "SEE ALSO : y",
+        "1234",
+        "subscribe later",
+        "foo more",
+        "ab ac",
+    ]:
         _agree(s, line)
 
 
-_PARTS = ["subscribe", "now", "read", "more", "»", "123", "4", "ab", "zz", "q", "see", "also",
-          ":", " ", "  ", "ſ", "İ", "x"]
+_PARTS = [
+    "subscribe",
+    "now",
+    "read",
+    "more",
+    "»",
+    "123",
+    "4",
+    "ab",
+    "zz",
+    "q",
+    "see",
+    "also",
+    ":",
+    " ",
+    "  ",
+    "ſ",
+    "İ",
+    "x",
+]
 
 
 @settings(max_examples=200, deadline=None)

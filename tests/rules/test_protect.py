@@ -36,8 +36,9 @@ def test_subheads_survive_even_after_the_story(sub: str) -> None:
 
 def test_one_line_quote_and_short_paragraphs_survive() -> None:
     lines = ["“We are not done yet.”", "It worked.", "Not everyone agreed", "More to come"]
-    a = clean(doc(TITLE, PROSE[0], lines[0], PROSE[1], lines[1], lines[2], PROSE[2],
-                  lines[3], PROSE[3]))
+    a = clean(
+        doc(TITLE, PROSE[0], lines[0], PROSE[1], lines[1], lines[2], PROSE[2], lines[3], PROSE[3])
+    )
     kept_all(a, [*lines, *PROSE])
 
 
@@ -54,8 +55,9 @@ def test_colon_list_at_the_end_survives() -> None:
 
 
 def test_article_without_boilerplate_is_unchanged() -> None:
-    text = doc(*PROSE[:2], "“It is a good day for the city,” the mayor said.", "Short line",
-               *PROSE[2:])
+    text = doc(
+        *PROSE[:2], "“It is a good day for the city,” the mayor said.", "Short line", *PROSE[2:]
+    )
     a = clean(text)
     assert a.title is None
     assert all(s.kept for s in a.spans)
@@ -71,8 +73,16 @@ def test_dateline_gate_agrees_with_the_pattern() -> None:
 def test_quote_fast_path_agrees_with_the_pattern() -> None:
     from newsclean.rules.cues import QUOTE, QUOTE_FIRST, is_quote
 
-    lines = [*sample_lines(), "“ab”", "“a”", "“ab”\n", "“a\nb” said", "“ab” ,  \t said x.",
-             "“ab”," + " " * 80 + "said x.", "“ab”" + " " * 80 + "said x."]
+    lines = [
+        *sample_lines(),
+        "“ab”",
+        "“a”",
+        "“ab”\n",
+        "“a\nb” said",
+        "“ab” ,  \t said x.",
+        "“ab”," + " " * 80 + "said x.",
+        "“ab”" + " " * 80 + "said x.",
+    ]
     for line in lines:
         want = line[:1] in QUOTE_FIRST and QUOTE.match(line) is not None
         assert is_quote(line) == want, line

@@ -16,18 +16,36 @@ def facts(article, kind):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("line", "title", "site"),
     [
-        ("Council approves bigger school budget – Harbour Gazette", "Council approves bigger "
-         "school budget", "Harbour Gazette"),
-        ("Council approves bigger school budget | The Daily Ledger", "Council approves bigger "
-         "school budget", "The Daily Ledger"),
-        ("Council approves bigger school budget - WXYZ News", "Council approves bigger school "
-         "budget", "WXYZ News"),
-        ("Council approves bigger school budget -Newsfront", "Council approves bigger school "
-         "budget", "Newsfront"),
-        ("Council approves bigger school budget :: Metro Wire", "Council approves bigger school "
-         "budget", "Metro Wire"),
-        ("Council approves bigger school budget – harbourgazette.com", "Council approves bigger "
-         "school budget", "harbourgazette.com"),
+        (
+            "Council approves bigger school budget – Harbour Gazette",
+            "Council approves bigger school budget",
+            "Harbour Gazette",
+        ),
+        (
+            "Council approves bigger school budget | The Daily Ledger",
+            "Council approves bigger school budget",
+            "The Daily Ledger",
+        ),
+        (
+            "Council approves bigger school budget - WXYZ News",
+            "Council approves bigger school budget",
+            "WXYZ News",
+        ),
+        (
+            "Council approves bigger school budget -Newsfront",
+            "Council approves bigger school budget",
+            "Newsfront",
+        ),
+        (
+            "Council approves bigger school budget :: Metro Wire",
+            "Council approves bigger school budget",
+            "Metro Wire",
+        ),
+        (
+            "Council approves bigger school budget – harbourgazette.com",
+            "Council approves bigger school budget",
+            "harbourgazette.com",
+        ),
     ],
 )
 def test_title_with_site_suffix(line: str, title: str, site: str) -> None:
@@ -82,7 +100,7 @@ def test_breadcrumb_glued_to_title() -> None:
 
 
 def test_breadcrumb_glued_to_a_title_whose_casefold_is_longer() -> None:
-    """"ß" casefolds to "ss": the glued title is still found in the breadcrumb line."""
+    """ "ß" casefolds to "ss": the glued title is still found in the breadcrumb line."""
     title = "Hafenfähre schließt Lücke im Nachtverkehr der Großstadt"
     line = f"Startseite › Verkehr›{title} – Hafenblatt"
     a = clean(doc(line, title, *PROSE))
@@ -93,8 +111,12 @@ def test_breadcrumb_glued_to_a_title_whose_casefold_is_longer() -> None:
 
 @pytest.mark.parametrize(
     "crumb",
-    ["Home > World > Asia", "Home » News", "Startseite › Politik › Ausland",
-     "News > Politics > Congress"],
+    [
+        "Home > World > Asia",
+        "Home » News",
+        "Startseite › Politik › Ausland",
+        "News > Politics > Congress",
+    ],
 )
 def test_plain_breadcrumbs(crumb: str) -> None:
     a = clean(doc(crumb, "Senate passes farm bill after months of delay", *PROSE))
@@ -123,8 +145,12 @@ def test_headline_quoting_a_game_clock_is_a_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Last changed Tuesday 10:45", "Ferry timetable changes from 07:15 CET today",
-             "Kick-off tonight at 7:30 pm in the harbour stadium"]
+    "line",
+    [
+        "Last changed Tuesday 10:45",
+        "Ferry timetable changes from 07:15 CET today",
+        "Kick-off tonight at 7:30 pm in the harbour stadium",
+    ],
 )
 def test_clock_time_metadata_line_is_no_title(line: str) -> None:
     a = clean(doc(line, *PROSE))
@@ -134,18 +160,26 @@ def test_clock_time_metadata_line_is_no_title(line: str) -> None:
 def test_no_title_after_a_paragraph_that_lost_its_period() -> None:
     """A head line too long for a headline (yet shaped like one) is story text: the short
     line after it is part of the story, not its title."""
-    long_line = ("Harbour officials said on Monday that the ferry timetable for the summer "
-                 "would add two late crossings on weekends and a new stop at the northern pier")
-    a = clean(doc("Share this:", long_line, "The first boats leave the harbour in early June",
-                  *PROSE))
+    long_line = (
+        "Harbour officials said on Monday that the ferry timetable for the summer "
+        "would add two late crossings on weekends and a new stop at the northern pier"
+    )
+    a = clean(
+        doc("Share this:", long_line, "The first boats leave the harbour in early June", *PROSE)
+    )
     assert a.title is None
     kept_all(a, [long_line, "The first boats leave the harbour in early June"])
 
 
 def test_two_headline_lines_give_no_title() -> None:
     """Taking one would leave the other to become the title of the cleaned body."""
-    a = clean(doc("Senate passes farm bill after months of delay",
-                  "Farmers welcome the long awaited subsidies", *PROSE))
+    a = clean(
+        doc(
+            "Senate passes farm bill after months of delay",
+            "Farmers welcome the long awaited subsidies",
+            *PROSE,
+        )
+    )
     assert a.title is None
 
 
@@ -153,14 +187,20 @@ def test_two_headline_lines_give_no_title() -> None:
 @pytest.mark.parametrize(
     ("head", "lead"),
     [
-        ("Ferry fares will rise in May.",
-         "Ferry fares will rise in May. The operator blamed fuel costs and said season tickets "
-         "would cost about a tenth more than last year."),
-        ("HARBOUR TUNNEL CLOSES FOR REPAIRS",
-         "HARBOUR TUNNEL CLOSES FOR REPAIRS UNTIL THE END OF JUNE"),
-        ("Update: 3 ferries cancelled after the storm",
-         "OSLO, May 4 (Reuters) Update: 3 ferries cancelled after the storm hit the western "
-         "coast on Sunday, the operator said."),
+        (
+            "Ferry fares will rise in May.",
+            "Ferry fares will rise in May. The operator blamed fuel costs and said season tickets "
+            "would cost about a tenth more than last year.",
+        ),
+        (
+            "HARBOUR TUNNEL CLOSES FOR REPAIRS",
+            "HARBOUR TUNNEL CLOSES FOR REPAIRS UNTIL THE END OF JUNE",
+        ),
+        (
+            "Update: 3 ferries cancelled after the storm",
+            "OSLO, May 4 (Reuters) Update: 3 ferries cancelled after the storm hit the western "
+            "coast on Sunday, the operator said.",
+        ),
     ],
 )
 def test_headline_cut_from_the_lead_is_the_title(head: str, lead: str) -> None:
@@ -191,9 +231,7 @@ def test_site_suffixed_first_line_wins_over_disagreeing_subheads() -> None:
     assert clean(body).body == body
 
 
-@pytest.mark.parametrize(
-    "others", [SUBHEADS[:1], ["What changes for commuters", SUBHEADS[1]]]
-)
+@pytest.mark.parametrize("others", [SUBHEADS[:1], ["What changes for commuters", SUBHEADS[1]]])
 def test_site_suffix_against_one_lasting_headline_gives_no_title(others: list[str]) -> None:
     """Taking the suffixed line would leave the other (a short one next to it goes with the
     title) to become the cleaned body's title."""
