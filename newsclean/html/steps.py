@@ -286,8 +286,8 @@ class MainContent:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config
         signals = load_signals()
-        self.negative = _Vocab([s for s in signals if not s.positive])
-        self.positive = _Vocab([s for s in signals if s.positive])
+        self.negative = _Vocab([s for s in signals if not s.positive], every=signals)
+        self.positive = _Vocab([s for s in signals if s.positive], every=signals)
 
     def _class_factor(
         self,
@@ -427,14 +427,18 @@ class _Signal:
 class _Vocab:
     """Signals compiled for matching one path segment: word, tag and phrase tables."""
 
-    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases", "segments")
+    __slots__ = ("by_tag", "by_word", "every", "order", "phrase_re", "phrases", "segments")
 
     #: path segments remembered across documents (the same ``div.container`` recurs on every
     #: page of a site); the memo is emptied when it grows past this
     max_segments = 50_000
 
-    def __init__(self, signals: Sequence[_Signal]) -> None:
+    def __init__(
+        self, signals: Sequence[_Signal], every: Sequence[_Signal] | None = None
+    ) -> None:
         self.order = {s.name: k for k, s in enumerate(signals)}
+        #: the words of every kind, positive and negative, for BEM element names (see token)
+        self.every = _Vocab(every) if every is not None else None
         self.by_word: dict[str, _Signal] = {}
         self.by_tag: dict[str, _Signal] = {}
         self.phrases: dict[str, _Signal] = {}
@@ -450,7 +454,20 @@ class _Vocab:
         self.segments: dict[str, _Signal | None] = {}
 
     def token(self, token: str) -> _Signal | None:
-        """The signal of one class or id token (the earliest kind in the data file wins)."""
+        """The signal of one class or id token (the earliest kind in the data file wins).
+
+        A BEM token (``block__element--modifier``) names a part of its block: when the
+        element name after the last ``__`` has a word of any kind, it alone decides, so
+        ``article-body__topics`` is a tag list and ``story__share`` a share row, not the
+        article's own container (``article__body`` still is)."""
+        if self.every is not None and "__" in token:
+            element = token[token.rindex("__") + 2 :]
+            if self.every.words_of(element) is not None:
+                return self.words_of(element)
+        return self.words_of(token)
+
+    def words_of(self, token: str) -> _Signal | None:
+        """The signal of the words of ``token``, as they are."""
         found: list[_Signal] = []
         words = token_words(token)
         for w in words:
@@ -534,8 +551,8 @@ class MarkupSignals:
         self.config = config
         signals = load_signals()
         self.signals = tuple(s for s in signals if not s.positive)
-        self.vocab = _Vocab(self.signals)
-        self.positive = _Vocab([s for s in signals if s.positive])
+        self.vocab = _Vocab(self.signals, every=signals)
+        self.positive = _Vocab([s for s in signals if s.positive], every=signals)
         self.max_prose_share = max_prose_share
         self.rules: tuple[RuleInfo, ...] = tuple(
             RuleInfo(
@@ -655,7 +672,8 @@ class FigureNeighbours:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config
-        self.caption = _Vocab([s for s in load_signals() if s.name == "caption"])
+        signals = load_signals()
+        self.caption = _Vocab([s for s in signals if s.name == "caption"], every=signals)
 
     def _figure(self, path: str, tokens_memo: dict[str, _Signal | None]) -> str | None:
         """The container of the innermost caption element on ``path`` (its parent), if any:
