@@ -260,6 +260,10 @@ def _parent(path: str) -> str:
     return path[: path.rfind("/")]
 
 
+def _path(block: Block) -> str:
+    return block.markup.path if block.markup is not None else ""
+
+
 class MainContent:
     """Main-content region scoring (as readability and jusText do): every block weighs its
     length when it is sentence-shaped, link-poor prose, less when it is a list or table cell
@@ -610,7 +614,9 @@ class LinkDense:
     """Blocks made mostly of link text (menus, teaser lists, "read more" rows): link density at
     least ``threshold`` (0.5; 0.4 with ``favor="precision"``, 0.65 with ``favor="recall"``),
     unless the block is a paragraph (over 200 characters, or over 80 ending a sentence) with a
-    density under 0.8. Does nothing on text input."""
+    density under 0.8. Then the short label opening a box whose other blocks the markup steps
+    all removed ("Also read" over a headline list) goes with them (``html.box_label``).
+    Does nothing on text input."""
 
     id = "html.link_dense"
     rules: tuple[RuleInfo, ...] = (
@@ -620,7 +626,15 @@ class LinkDense:
             "a block made mostly of link text",
             '<li><a href="/world">World</a></li>',
         ),
+        RuleInfo(
+            "html.box_label",
+            "link_list",
+            "the short label opening a box whose other blocks were all removed",
+            '<div class="box"><p>Also read</p><ul><li><a href="/1">…</a></li></ul></div>',
+        ),
     )
+    #: a box label is shorter than this and has no sentence end
+    label_max_chars = 40
 
     def __init__(self, config: Config | None = None, *, threshold: float | None = None) -> None:
         favor = config.favor if config is not None else "balanced"
@@ -646,6 +660,46 @@ class LinkDense:
                 "html.link_dense",
                 "link_list",
                 f"{m.link_density:.0%} of the block is link text",
+            )
+        yield from self._labels(doc)
+
+    def _labels(self, doc: Document) -> Iterator[Decision]:
+        """The label of a box ("Also read", "More on this") whose other blocks the markup steps
+        removed (a headline list, a related widget) goes with them: a short, unpunctuated block
+        that opens its parent element when every later block inside that parent is removed.
+        The story's own subheads share their parent with prose, so they stay."""
+        blocks = doc.blocks
+        decisions = doc.decisions
+        n = len(blocks)
+        for i, b in enumerate(blocks):
+            m = b.markup
+            if (
+                m is None
+                or len(b.text) >= self.label_max_chars
+                or not doc.open(i)
+                or i + 1 >= n
+                or b.text.rstrip(_CLOSERS)[-1:] in _ENDS
+            ):
+                continue
+            box = _parent(m.path)
+            if box.count("/") < 3 or (i > 0 and _inside(_path(blocks[i - 1]), box)):
+                continue
+            j = i + 1
+            removed: Remove | None = None
+            while j < n and _inside(_path(blocks[j]), box):
+                d = decisions[j]
+                if not isinstance(d, Remove) or not d.rule.startswith("html."):
+                    removed = None
+                    break
+                removed = removed or d
+                j += 1
+            if removed is None or j - i < 3:
+                continue
+            yield Remove(
+                i,
+                "html.box_label",
+                removed.category,
+                f"the label of a box whose other blocks were removed ({removed.rule})",
             )
 
 

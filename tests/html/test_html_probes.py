@@ -25,11 +25,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = json.loads(
     (PROBES / "expected.json").read_text(encoding="utf-8")
 )
 #: boilerplate texts the default pipeline still keeps, with why (known misses, not failures)
-KNOWN_MISSES: dict[str, set[str]] = {
-    # a bare "Also Read" heading over a link list in a class-less box: the list goes
-    # (html.link_dense), the label has no markup signal
-    "wp_news_theme.html": {"Also Read"},
-}
+KNOWN_MISSES: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -67,3 +63,13 @@ def test_figure_neighbour_is_kept_by_its_step() -> None:
     assert para not in art.body
     rules = {" ".join(s.text.split())[:30]: s.rule for s in art.spans}
     assert rules[para[:30]] == "photo_caption"
+
+
+def test_box_label_goes_with_its_list_and_subheads_stay() -> None:
+    """"Also Read" over a link list in a class-less box goes with the list (``html.box_label``);
+    the story's subheads, which share their parent with prose, stay."""
+    art = newsclean.clean((PROBES / "wp_news_theme.html").read_bytes())
+    rules = {" ".join(s.text.split()): s.rule for s in art.spans}
+    assert rules["Also Read"] == "html.box_label"
+    art = newsclean.clean((PROBES / "autoblog.html").read_bytes())
+    assert "The decision\n\n" in art.body and "Next steps\n\n" in art.body
