@@ -54,6 +54,8 @@ _LEAF_TAGS = frozenset(
         "caption",
     )
 )
+#: headings that may label a list or box below them
+_SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: element tags of list and table cells: content or navigation, weighed down
 _CELL_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 
@@ -666,10 +668,10 @@ class LinkDense:
     def _labels(self, doc: Document) -> Iterator[Decision]:
         """The label of a box ("Also read", "More on this") whose other blocks the markup steps
         removed (a headline list, a related widget) goes with them: a short, unpunctuated block
-        that opens its parent element when every later block inside that parent is removed.
-        The story's own subheads share their parent with prose, so they stay."""
+        that opens its parent element when every later block inside that parent is removed, or
+        a heading (``h2``–``h6``) whose next sibling element (the list it introduces) was
+        removed whole. The story's own subheads introduce prose, so they stay."""
         blocks = doc.blocks
-        decisions = doc.decisions
         n = len(blocks)
         for i, b in enumerate(blocks):
             m = b.markup
@@ -681,19 +683,19 @@ class LinkDense:
                 or b.text.rstrip(_CLOSERS)[-1:] in _ENDS
             ):
                 continue
-            box = _parent(m.path)
-            if box.count("/") < 3 or (i > 0 and _inside(_path(blocks[i - 1]), box)):
+            parent = _parent(m.path)
+            if parent.count("/") < 3:
                 continue
-            j = i + 1
             removed: Remove | None = None
-            while j < n and _inside(_path(blocks[j]), box):
-                d = decisions[j]
-                if not isinstance(d, Remove) or not d.rule.startswith("html."):
-                    removed = None
-                    break
-                removed = removed or d
-                j += 1
-            if removed is None or j - i < 3:
+            if not (i > 0 and _inside(_path(blocks[i - 1]), parent)):
+                removed = self._removed_run(doc, i + 1, parent)
+            if removed is None and m.tag in _SUBHEADS:
+                nxt = _path(blocks[i + 1])
+                if nxt.startswith(parent + "/") and not _inside(nxt, m.path):
+                    cut = nxt.find("/", len(parent) + 1)
+                    sibling = nxt if cut < 0 else nxt[:cut]
+                    removed = self._removed_run(doc, i + 1, sibling)
+            if removed is None:
                 continue
             yield Remove(
                 i,
@@ -701,6 +703,22 @@ class LinkDense:
                 removed.category,
                 f"the label of a box whose other blocks were removed ({removed.rule})",
             )
+
+    @staticmethod
+    def _removed_run(doc: Document, start: int, box: str) -> Remove | None:
+        """The first removal when the blocks from ``start`` on inside ``box`` are two or more,
+        all removed by markup steps; else None."""
+        blocks = doc.blocks
+        decisions = doc.decisions
+        first: Remove | None = None
+        j = start
+        while j < len(blocks) and _inside(_path(blocks[j]), box):
+            d = decisions[j]
+            if not isinstance(d, Remove) or not d.rule.startswith("html."):
+                return None
+            first = first or d
+            j += 1
+        return first if j - start >= 2 else None
 
 
 class FigureNeighbours:
