@@ -8,7 +8,7 @@ then the context-sensitive passes, then provenance extractors.
 from __future__ import annotations
 
 from .config import Config
-from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
+from .html.steps import FigureNeighbours, HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
 from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.lists import HeadlineRuns, ListRules
@@ -40,6 +40,9 @@ def default_steps(config: Config) -> list[Step]:
         # section labels and bio boxes, header lists; then protections of story content; then
         # the passes that protections must be able to stop
         MenuRules(config.languages),
+        # on HTML, a story paragraph next to a <figure> whose caption the markup marked
+        # is protected from the photo caption step (which sees only the text)
+        FigureNeighbours(config),
         PhotoCaptions(config.languages),
         TitleRules(config.languages),
         CaptionRules(config.languages),

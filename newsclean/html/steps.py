@@ -24,7 +24,7 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..model import Block
-from ..step import Decision, Remove, RuleInfo, SetTitle
+from ..step import Decision, Protect, Remove, RuleInfo, SetTitle
 from .dom import parse_segment, token_words
 
 _ENDS = frozenset(".!?…:;。！？")
@@ -54,6 +54,8 @@ _LEAF_TAGS = frozenset(
         "caption",
     )
 )
+#: headings that may label a list or box below them
+_SUBHEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: element tags of list and table cells: content or navigation, weighed down
 _CELL_TAGS = frozenset(("li", "td", "th", "dd", "dt"))
 
@@ -260,6 +262,10 @@ def _parent(path: str) -> str:
     return path[: path.rfind("/")]
 
 
+def _path(block: Block) -> str:
+    return block.markup.path if block.markup is not None else ""
+
+
 class MainContent:
     """Main-content region scoring (as readability and jusText do): every block weighs its
     length when it is sentence-shaped, link-poor prose, less when it is a list or table cell
@@ -286,8 +292,8 @@ class MainContent:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config
         signals = load_signals()
-        self.negative = _Vocab([s for s in signals if not s.positive])
-        self.positive = _Vocab([s for s in signals if s.positive])
+        self.negative = _Vocab([s for s in signals if not s.positive], every=signals)
+        self.positive = _Vocab([s for s in signals if s.positive], every=signals)
 
     def _class_factor(
         self,
@@ -427,14 +433,18 @@ class _Signal:
 class _Vocab:
     """Signals compiled for matching one path segment: word, tag and phrase tables."""
 
-    __slots__ = ("by_tag", "by_word", "order", "phrase_re", "phrases", "segments")
+    __slots__ = ("by_tag", "by_word", "every", "order", "phrase_re", "phrases", "segments")
 
     #: path segments remembered across documents (the same ``div.container`` recurs on every
     #: page of a site); the memo is emptied when it grows past this
     max_segments = 50_000
 
-    def __init__(self, signals: Sequence[_Signal]) -> None:
+    def __init__(
+        self, signals: Sequence[_Signal], every: Sequence[_Signal] | None = None
+    ) -> None:
         self.order = {s.name: k for k, s in enumerate(signals)}
+        #: the words of every kind, positive and negative, for BEM element names (see token)
+        self.every = _Vocab(every) if every is not None else None
         self.by_word: dict[str, _Signal] = {}
         self.by_tag: dict[str, _Signal] = {}
         self.phrases: dict[str, _Signal] = {}
@@ -450,7 +460,20 @@ class _Vocab:
         self.segments: dict[str, _Signal | None] = {}
 
     def token(self, token: str) -> _Signal | None:
-        """The signal of one class or id token (the earliest kind in the data file wins)."""
+        """The signal of one class or id token (the earliest kind in the data file wins).
+
+        A BEM token (``block__element--modifier``) names a part of its block: when the
+        element name after the last ``__`` has a word of any kind, it alone decides, so
+        ``article-body__topics`` is a tag list and ``story__share`` a share row, not the
+        article's own container (``article__body`` still is)."""
+        if self.every is not None and "__" in token:
+            element = token[token.rindex("__") + 2 :]
+            if self.every.words_of(element) is not None:
+                return self.words_of(element)
+        return self.words_of(token)
+
+    def words_of(self, token: str) -> _Signal | None:
+        """The signal of the words of ``token``, as they are."""
         found: list[_Signal] = []
         words = token_words(token)
         for w in words:
@@ -534,15 +557,17 @@ class MarkupSignals:
         self.config = config
         signals = load_signals()
         self.signals = tuple(s for s in signals if not s.positive)
-        self.vocab = _Vocab(self.signals)
-        self.positive = _Vocab([s for s in signals if s.positive])
+        self.vocab = _Vocab(self.signals, every=signals)
+        self.positive = _Vocab([s for s in signals if s.positive], every=signals)
         self.max_prose_share = max_prose_share
         self.rules: tuple[RuleInfo, ...] = tuple(
             RuleInfo(
                 f"html.signal.{s.name}",
                 s.category,
                 s.reason,
-                f'<div class="{next(iter(sorted(s.words)), s.name)}">…</div>',
+                # the kind's own name when it is one of its words (a stable, readable example)
+                f'<div class="{s.name if s.name in s.words else min(s.words, default=s.name)}">'
+                "…</div>",
             )
             for s in self.signals
         )
@@ -591,7 +616,9 @@ class LinkDense:
     """Blocks made mostly of link text (menus, teaser lists, "read more" rows): link density at
     least ``threshold`` (0.5; 0.4 with ``favor="precision"``, 0.65 with ``favor="recall"``),
     unless the block is a paragraph (over 200 characters, or over 80 ending a sentence) with a
-    density under 0.8. Does nothing on text input."""
+    density under 0.8. Then the short label opening a box whose other blocks the markup steps
+    all removed ("Also read" over a headline list) goes with them (``html.box_label``).
+    Does nothing on text input."""
 
     id = "html.link_dense"
     rules: tuple[RuleInfo, ...] = (
@@ -601,7 +628,15 @@ class LinkDense:
             "a block made mostly of link text",
             '<li><a href="/world">World</a></li>',
         ),
+        RuleInfo(
+            "html.box_label",
+            "link_list",
+            "the short label opening a box whose other blocks were all removed",
+            '<div class="box"><p>Also read</p><ul><li><a href="/1">…</a></li></ul></div>',
+        ),
     )
+    #: a box label is shorter than this and has no sentence end
+    label_max_chars = 40
 
     def __init__(self, config: Config | None = None, *, threshold: float | None = None) -> None:
         favor = config.favor if config is not None else "balanced"
@@ -628,6 +663,131 @@ class LinkDense:
                 "link_list",
                 f"{m.link_density:.0%} of the block is link text",
             )
+        yield from self._labels(doc)
+
+    def _labels(self, doc: Document) -> Iterator[Decision]:
+        """The label of a box ("Also read", "More on this") whose other blocks the markup steps
+        removed (a headline list, a related widget) goes with them: a short, unpunctuated block
+        that opens its parent element when every later block inside that parent is removed, or
+        a heading (``h2``–``h6``) whose next sibling element (the list it introduces) was
+        removed whole. The story's own subheads introduce prose, so they stay."""
+        blocks = doc.blocks
+        n = len(blocks)
+        for i, b in enumerate(blocks):
+            m = b.markup
+            if (
+                m is None
+                or len(b.text) >= self.label_max_chars
+                or not doc.open(i)
+                or i + 1 >= n
+                or b.text.rstrip(_CLOSERS)[-1:] in _ENDS
+            ):
+                continue
+            parent = _parent(m.path)
+            if parent.count("/") < 3:
+                continue
+            removed: Remove | None = None
+            if not (i > 0 and _inside(_path(blocks[i - 1]), parent)):
+                removed = self._removed_run(doc, i + 1, parent)
+            if removed is None and m.tag in _SUBHEADS:
+                nxt = _path(blocks[i + 1])
+                if nxt.startswith(parent + "/") and not _inside(nxt, m.path):
+                    cut = nxt.find("/", len(parent) + 1)
+                    sibling = nxt if cut < 0 else nxt[:cut]
+                    removed = self._removed_run(doc, i + 1, sibling)
+            if removed is None:
+                continue
+            yield Remove(
+                i,
+                "html.box_label",
+                removed.category,
+                f"the label of a box whose other blocks were removed ({removed.rule})",
+            )
+
+    @staticmethod
+    def _removed_run(doc: Document, start: int, box: str) -> Remove | None:
+        """The first removal when the blocks from ``start`` on inside ``box`` are two or more,
+        all removed by markup steps; else None."""
+        blocks = doc.blocks
+        decisions = doc.decisions
+        first: Remove | None = None
+        j = start
+        while j < len(blocks) and _inside(_path(blocks[j]), box):
+            d = decisions[j]
+            if not isinstance(d, Remove) or not d.rule.startswith("html."):
+                return None
+            first = first or d
+            j += 1
+        return first if j - start >= 2 else None
+
+
+class FigureNeighbours:
+    """A story paragraph next to a figure is not the figure's caption. The text rule for photo
+    captions (``photo_caption``) takes the line right above or below a photo credit, which on
+    text input is the only clue; on HTML the caption's own element already says where the
+    caption is (``<figcaption>``, a ``caption``/``credit`` class). Next to a removed block
+    inside such an element (whichever step removed it), a prose block that lies outside the
+    innermost caption element's container (the ``<figure>``, the caption table row, the image
+    field) is protected (``html.figure_neighbour``). When that container also holds the block
+    (a ``<p>`` description beside a ``<p class="credit">``) the text rule decides. Runs after
+    the phrase rules and before the photo caption step. Does nothing on text input."""
+
+    id = "html.figure_neighbours"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(
+            "html.figure_neighbour",
+            "content",
+            "a prose paragraph next to a photo caption but outside the caption's figure: story",
+            "<p>Work starts in May.</p><figure>…<figcaption>Photo: AP</figcaption></figure>",
+        ),
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config
+        signals = load_signals()
+        self.caption = _Vocab([s for s in signals if s.name == "caption"], every=signals)
+
+    def _figure(self, path: str, tokens_memo: dict[str, _Signal | None]) -> str | None:
+        """The container of the innermost caption element on ``path`` (its parent), if any:
+        the ``<figure>`` of a ``<figcaption>``, the row of a caption cell."""
+        end = len(path)
+        while end > 0:
+            start = path.rfind("/", 0, end)
+            if start < 0:
+                return None
+            if self.caption.segment(path[start + 1 : end], tokens_memo) is not None:
+                return path[:start]
+            end = start
+        return None
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        blocks = doc.blocks
+        if doc.kind != "html" or not blocks:
+            return
+        weights, _ = _weighed(doc)
+        decisions = doc.decisions
+        tokens_memo: dict[str, _Signal | None] = {}
+        n = len(blocks)
+        for i, d in enumerate(decisions):
+            # a removed block (a caption, whichever step took it) next to an open prose block
+            if not isinstance(d, Remove):
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < n or weights[j] <= 0 or not doc.open(j):
+                    continue
+                mj = blocks[j].markup
+                m = blocks[i].markup
+                if mj is None or m is None or mj.tag not in _PROSE_TAGS:
+                    continue
+                figure = self._figure(m.path, tokens_memo)
+                if not figure or _inside(mj.path, figure):
+                    continue
+                yield Protect(
+                    j,
+                    "html.figure_neighbour",
+                    "a prose paragraph outside the figure whose caption it borders: "
+                    "part of the story, not the caption",
+                )
 
 
 def html_steps(config: Config) -> list[Any]:

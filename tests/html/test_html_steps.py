@@ -132,3 +132,21 @@ def test_steps_catalogue() -> None:
 def test_favor_changes_link_threshold() -> None:
     assert LinkDense(Config(favor="precision")).threshold < LinkDense(Config()).threshold
     assert LinkDense(Config(favor="recall")).threshold > LinkDense(Config()).threshold
+
+
+def test_bem_element_names_decide_over_their_block() -> None:
+    """``article-body__topics`` is a tag list inside the article body, ``article__share`` a
+    share row; ``article__body`` is still the article's own container."""
+    body = (
+        '<article class="article"><div class="article__body">'
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + '<div class="article-body__topics"><span>Topics:</span> <a href="/t/a">Bridges</a>'
+        " <span>and</span> <span>Rivers of the region</span></div>"
+        + '<div class="article__share--sticky"><span>Send this to a friend today</span></div>'
+        + "</div></article>"
+    )
+    art = html_only().run(page(body), kind="html")
+    rules = _rules(art)
+    assert rules["Topics: Bridges and Rivers of the region"] == "html.signal.tags"
+    assert rules["Send this to a friend today"] == "html.signal.share"
+    assert art.body.split("\n\n") == STORY
