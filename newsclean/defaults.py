@@ -8,7 +8,8 @@ then the context-sensitive passes, then provenance extractors.
 from __future__ import annotations
 
 from .config import Config
-from .html.steps import FigureNeighbours, HtmlTitle, LinkDense, MainContent, MarkupSignals
+from .html.figures import FigureNeighbours
+from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
 from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.lists import HeadlineRuns, ListRules
