@@ -13,8 +13,8 @@ from collections.abc import Iterable
 import regex
 
 from ..document import Document
-from ..literals import Starts, starts
 from ..model import Fact
+from ..starts import Starts, starts
 from ..step import Protect
 
 # closing quotes and brackets that may follow a line's last real character
@@ -260,7 +260,7 @@ class PrefixGate:
     by partial matching (``rx.match(prefix, partial=True)`` is ``None`` only when no text
     starting with ``prefix`` matches; that holds for any prefix, ASCII or not), after a
     cheaper look at the first two against the beginnings read off the patterns
-    (:func:`~newsclean.literals.starts`). Answers are kept per prefix in the gate, at most
+    (:func:`~newsclean.starts.starts`). Answers are kept per prefix in the gate, at most
     ``LIMIT`` of them: they are a property of the pattern (like a compiled regex), owned by
     the step that owns the gate, not of any document. Past the limit, unseen prefixes are
     matched each time."""

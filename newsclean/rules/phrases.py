@@ -72,8 +72,9 @@ from typing import Any, NamedTuple
 import regex
 
 from ..document import Document
-from ..literals import ODD_CHARS, Starts, has_odd_chars, needs, needs_any, starts, top_level_bar
+from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any, top_level_bar
 from ..provenance.normalise import LIST_KINDS, Normaliser
+from ..starts import Starts, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
@@ -171,7 +172,7 @@ class PhraseRule:
     def may_start(self, prefix: str, j: int | None = None) -> bool:
         """A match of pattern ``j`` (``None``: of any pattern) could begin a line that begins
         with ``prefix`` (its first two characters), as read off the patterns
-        (:func:`~newsclean.literals.starts`): no regex is compiled or run to tell."""
+        (:func:`~newsclean.starts.starts`): no regex is compiled or run to tell."""
         key = ("starts", j)
         found = self._lazy.get(key)  # type: ignore[call-overload]
         if found is None:

@@ -1,4 +1,4 @@
-"""How matches begin, read off regex parse trees (``newsclean.literals.starts``): an exact
+"""How matches begin, read off regex parse trees (``newsclean.starts``): an exact
 prefilter, so every string a pattern matches must be allowed by its first two characters,
 and the lines it refuses are the ones it should."""
 
@@ -12,9 +12,10 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsclean.literals import ODD_CHARS, starts
+from newsclean.literals import ODD_CHARS
 from newsclean.rules.cues import PrefixGate
 from newsclean.rules.phrases import PhraseRules
+from newsclean.starts import starts
 
 from .phrase_helpers import LANGUAGES
 
