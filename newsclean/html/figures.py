@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from ..config import Config
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
-from .steps import _PROSE_TAGS, _inside, _Signal, _Vocab, _weighed, load_signals
+from .regions import _PROSE_TAGS, _inside, _weighed
+from .signal_vocab import _Signal, _Vocab, load_signals
 
 
 class FigureNeighbours:
