@@ -303,6 +303,13 @@ class TitleRules:
                 cands = cands[:1]
                 distinct = {keys[0]}
         if len(distinct) == 1 and cands[0][0] < zone_end:
+            # the open line right above the title, if the line after the title opens with
+            # its words, is a candidate once the title is gone: a second pass would take it,
+            # so this pass takes no title
+            above = self._opens_after_title(doc, cands[0][0], limit, {i for i, _, _, _ in cands})
+            if above is not None and above != keys[0]:
+                distinct.add(above)
+        if len(distinct) == 1 and cands[0][0] < zone_end:
             i, hlen, site, site_at = cands[0]
             b = doc.blocks[i]
             title_key = loose(b.text[:hlen])
@@ -321,8 +328,26 @@ class TitleRules:
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
 
+    @classmethod
+    def _opens_after_title(
+        cls, doc: Document, title: int, limit: int, taken: set[int]
+    ) -> str | None:
+        """The key of the open line right above ``title`` when it is no candidate now but the
+        open line after the title opens with its words (see :meth:`_lead_opens_with`)."""
+        i = title - 1
+        while i >= 0 and not doc.open(i):
+            i -= 1
+        if i < 0 or i in taken:
+            return None
+        hlen = split_suffix(doc.blocks[i].text)[0]
+        if not cls._lead_opens_with(doc, i, hlen, limit, skip=title):
+            return None
+        return loose(doc.blocks[i].text[:hlen])
+
     @staticmethod
-    def _lead_opens_with(doc: Document, i: int, hlen: int, limit: int) -> bool:
+    def _lead_opens_with(
+        doc: Document, i: int, hlen: int, limit: int, skip: int | None = None
+    ) -> bool:
         """Block ``i`` is a headline cut from the story's lead: the next open line (up to the
         story's first line) starts with its words, perhaps after a dateline, and goes on.
         That makes it the title though it may end with a period, be in capitals or read like
@@ -332,7 +357,7 @@ class TitleRules:
         if sh.bullet or sh.url or not t.title_min_words <= sh.words <= t.headline_max_words:
             return False
         j = i + 1
-        while j <= limit and j < len(doc.blocks) and not doc.open(j):
+        while j <= limit and j < len(doc.blocks) and (not doc.open(j) or j == skip):
             j += 1
         if j > limit or j >= len(doc.blocks):
             return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -179,8 +180,19 @@ IDEMPOTENCE_COUNTEREXAMPLE = (
 )
 
 
-def test_idempotence_counterexample() -> None:
-    body = newsclean.clean(IDEMPOTENCE_COUNTEREXAMPLE).body
+# Found by test_article_idempotent (4,000 examples): a head line that the lead opens with sat
+# right above the title; the first pass took the title, and the second, with the title gone,
+# took that line as its title. The title step now counts such a line as a rival candidate.
+IDEMPOTENCE_COUNTEREXAMPLE_2 = (
+    "The from after Paris rose roads.\n" * 4
+    + "Blinken Blinken Maria Lopez\n"
+    + "The from after Paris rose roads. The from after Paris rose roads."
+)
+
+
+@pytest.mark.parametrize("text", [IDEMPOTENCE_COUNTEREXAMPLE, IDEMPOTENCE_COUNTEREXAMPLE_2])
+def test_idempotence_counterexample(text: str) -> None:
+    body = newsclean.clean(text).body
     assert newsclean.clean(body).body == body
 
 
