@@ -112,13 +112,7 @@ def _regions(blocks: Sequence[Block], weights: Sequence[float]) -> _Regions:
                 top = paths[-1]
                 if run_path == top or (run_path.startswith(top) and run_path[len(top)] == "/"):
                     break
-                paths.pop()
-                s, p = sums.pop(), pros.pop()
-                score[top] = s
-                prose[top] = p
-                if sums:
-                    sums[-1] += s
-                    pros[-1] += p
+                _close(paths.pop(), sums, pros, score, prose)
             base = paths[-1] if paths else ""
             if len(run_path) > len(base):
                 for seg in run_path[len(base) + 1 :].split("/"):
@@ -136,14 +130,24 @@ def _regions(blocks: Sequence[Block], weights: Sequence[float]) -> _Regions:
         if w > 0:
             total += w
     while paths:
-        top = paths.pop()
-        s, p = sums.pop(), pros.pop()
-        score[top] = s
-        prose[top] = p
-        if sums:
-            sums[-1] += s
-            pros[-1] += p
+        _close(paths.pop(), sums, pros, score, prose)
     return _Regions(score, prose, total)
+
+
+def _close(
+    path: str,
+    sums: list[float],
+    pros: list[float],
+    score: dict[str, float],
+    prose: dict[str, float],
+) -> None:
+    """Record the sums of the element ``path`` just closed and add them to its parent's."""
+    s, p = sums.pop(), pros.pop()
+    score[path] = s
+    prose[path] = p
+    if sums:
+        sums[-1] += s
+        pros[-1] += p
 
 
 def _weighed(doc: Document) -> tuple[list[float], _Regions]:

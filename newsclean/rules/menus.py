@@ -34,6 +34,11 @@ _SEP_ANY = re.compile(r"[|•·/»›◦▪\-–—]|\s\s")
 _SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|-|–|—|\s{2,})\s*")
 
 
+def _menu_share(hits: int, items: int) -> bool:
+    """Enough of ``items`` are menu words to make them a menu: at least two, and half."""
+    return hits >= 2 and hits * 2 >= items
+
+
 def _skip_link(text: str) -> bool:
     """``_SKIP.match(text)``, tried only on short lines with a possible first letter."""
     if len(text) > _SKIP_MAX:
@@ -124,7 +129,7 @@ class MenuRules:
         if not isinstance(d, Remove) or self._item(doc.blocks[k].text) not in self.labels:
             return
         hits = sum(self._item(doc.blocks[i].text) in self.vocab for i in run)
-        if hits < 2 or hits * 2 < len(run):
+        if not _menu_share(hits, len(run)):
             return
         for i in run:
             yield Remove(i, "menu_run", "navigation_menu",
@@ -185,7 +190,7 @@ class MenuRules:
     def _flush(
         self, run: list[int], hits: int, need: int, last: int | None
     ) -> Iterator[Decision]:
-        if len(run) < need or hits < 2 or hits * 2 < len(run):
+        if len(run) < need or not _menu_share(hits, len(run)):
             return
         for i in run:
             if last is not None and i > last:
@@ -207,7 +212,7 @@ class MenuRules:
         if len(parts) < max(3, need) or any(len(p.split()) > 4 for p in parts):
             return None
         hits = sum(1 for p in parts if self._item(p) in self.vocab)
-        if hits >= 2 and hits * 2 >= len(parts):
+        if _menu_share(hits, len(parts)):
             return Remove(i, "menu_line", "navigation_menu",
                           "a line of menu links joined by separators")
         return None
