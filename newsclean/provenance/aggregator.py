@@ -60,7 +60,7 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?i:{verb})(?=[^\n.]{{0,80}}?(?i:{cue})))"
             rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
             rf"|(?i:(?:was|were|is|are|been|wurde|wurden|a{S}+été|fue|fueron){S}+)"
-            rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?i:by|von|par|por){S}+"
+            rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?:(?i:{adverb}){S}+)?(?i:by|von|par|por){S}+"
             rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via){S}))",
             regex.MULTILINE | regex.VERSION0,
         )

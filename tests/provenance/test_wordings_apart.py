@@ -282,7 +282,6 @@ def test_prose_mentions_give_no_fact(head: str, tail: str) -> None:
     assert facts == []
 
 
-@pytest.mark.xfail(strict=True, reason="a participle followed by its adverb is not read yet")
 def test_collected_automatically_by() -> None:
     tail = "All the news on this site is collected automatically by Headline Hub."
     assert _article("", tail).provenance.value("aggregator") == "Headline Hub"

@@ -97,3 +97,16 @@ def test_benchmark_article_bodies_keep_their_lines() -> None:
         removed += sum(1 for i in range(len(doc.blocks)) if doc.removed(i))
     assert total > 4000
     assert removed / total <= 0.005, f"{removed} of {total} lines removed"
+
+
+def test_about_a_name_is_a_bio_header_only_below_the_story() -> None:
+    story = [
+        "The council approved the budget on Monday after a long debate about the new bus lanes.",
+        "Opponents said the plan would hurt shops on the high street during the works.",
+    ]
+    inside = run("\n\n".join([story[0], "About Jane Doe", story[1]]))
+    assert not any(inside.removed(i) for i in range(len(inside.blocks)))
+    below = run("\n\n".join([*story, "About Jane Doe"]))
+    assert [below.blocks[i].text for i in range(len(below.blocks)) if below.removed(i)] == [
+        "About Jane Doe"
+    ]
