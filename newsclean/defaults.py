@@ -8,6 +8,7 @@ then the context-sensitive passes, then provenance extractors.
 from __future__ import annotations
 
 from .config import Config
+from .html.comments import CommentThread
 from .html.figures import FigureNeighbours
 from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
@@ -44,6 +45,8 @@ def default_steps(config: Config) -> list[Step]:
         # on HTML, a story paragraph next to a <figure> whose caption the markup marked
         # is protected from the photo caption step (which sees only the text)
         FigureNeighbours(config),
+        # on HTML, readers' comments: the list under a removed "2 Responses" heading
+        CommentThread(),
         PhotoCaptions(config.languages),
         TitleRules(config.languages),
         CaptionRules(config.languages),

@@ -25,11 +25,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = json.loads(
     (PROBES / "expected.json").read_text(encoding="utf-8")
 )
 #: boilerplate texts the default pipeline still keeps, with why (known misses, not failures)
-KNOWN_MISSES: dict[str, set[str]] = {
-    # a comment list classed only "resp-list" under a "2 Responses" heading (the heading goes,
-    # as comment_form): no class word says comments, and "resp" is also "responsive"
-    "plain_theme.html": {"Wonderful news", "Do they ship"},
-}
+KNOWN_MISSES: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

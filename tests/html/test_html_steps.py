@@ -6,6 +6,7 @@ from html_helpers import assert_partition, html_only, page, wrap_article
 
 import newsclean
 from newsclean import Config, Pipeline
+from newsclean.html.comments import CommentThread
 from newsclean.html.steps import (
     HtmlTitle,
     LinkDense,
@@ -14,6 +15,7 @@ from newsclean.html.steps import (
     html_steps,
     load_signals,
 )
+from newsclean.rules.phrases import PhraseRules
 
 STORY = [
     "The city council approved the new bridge on Tuesday after a long debate about its cost.",
@@ -150,3 +152,43 @@ def test_bem_element_names_decide_over_their_block() -> None:
     assert rules["Topics: Bridges and Rivers of the region"] == "html.signal.tags"
     assert rules["Send this to a friend today"] == "html.signal.share"
     assert art.body.split("\n\n") == STORY
+
+
+def _with_thread(heading: str, items: list[str], *, before: list[str] = STORY) -> str:
+    story = "".join(f"<p>{p}</p>" for p in before)
+    listed = "".join(f"<li><p>{t}</p></li>" for t in items)
+    return page(
+        f'<div class="post"><h1>Bridge approved</h1>{story}<h3>{heading}</h3>'
+        f'<ol class="x-list">{listed}</ol></div>'
+    )
+
+
+COMMENTS = [
+    "Wonderful news, I drove across the old bridge every day for twenty years and it shook.",
+    "Do they know yet how long the ferry will keep running while the works go on?",
+]
+
+
+def test_comment_thread_under_a_comment_count() -> None:
+    art = newsclean.clean(_with_thread("2 Responses", COMMENTS))
+    rules = _rules(art)
+    assert all(rules[c] == "html.comment_thread" for c in COMMENTS)
+    assert all(p in art.body for p in STORY)
+    again = newsclean.clean(_with_thread("14 Kommentare", COMMENTS))
+    assert not any(c in again.body for c in COMMENTS)
+
+
+def test_a_list_under_a_story_subhead_stays() -> None:
+    items = ["Work on the northern ramp starts in March next year.", *COMMENTS]
+    art = newsclean.clean(_with_thread("What happens next", items))
+    assert all(c in art.body for c in items)
+
+
+def test_comment_thread_needs_the_story_above() -> None:
+    cfg = Config()
+    steps = [PhraseRules(cfg.languages), CommentThread()]
+    above = Pipeline(steps, cfg).run(_with_thread("2 Responses", COMMENTS))
+    assert _rules(above)[COMMENTS[0]] == "html.comment_thread"
+    alone = Pipeline(steps, cfg).run(_with_thread("2 Responses", COMMENTS, before=[]))
+    assert _rules(alone)["2 Responses"] == "comment_form"
+    assert all(_rules(alone)[c] is None for c in COMMENTS)
