@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bodies as BO  # noqa: E402
+import intl  # noqa: E402
 import wordings as W  # noqa: E402
 from kit import BP, DAYS, B, F, L, assemble, credit, fmt_date  # noqa: E402
 
@@ -61,10 +62,10 @@ SITES: dict[str, list[tuple[str, str]]] = {
 }
 
 PLAN: list[tuple[str, int]] = [
-    ("ghost_substack", 12), ("blogspot", 10), ("drupal_joomla", 12), ("station", 10),
-    ("sports_ent", 10), ("finance_crypto", 10), ("tech_blog", 9), ("pr_wire", 10),
-    ("gnews_aggregator", 9), ("amp_flat", 7), ("forum_repost", 7), ("bot_repost", 6),
-    ("clean", 15), ("nofacts", 23),
+    ("ghost_substack", 11), ("blogspot", 10), ("drupal_joomla", 11), ("station", 10),
+    ("sports_ent", 9), ("finance_crypto", 9), ("tech_blog", 8), ("pr_wire", 10),
+    ("gnews_aggregator", 8), ("amp_flat", 7), ("forum_repost", 7), ("bot_repost", 6),
+    ("clean", 15), ("nofacts", 20), ("intl", 9),
 ]
 
 JUNK = re.compile(r"^(https?://|www\.)|Image credit|See it now|Getty Images|Photo:|^By |"
@@ -94,10 +95,15 @@ def load_bodies() -> list[tuple[str, str, list[str]]]:
     return out
 
 
+LEAD_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.,' ]{1,40}?(?: \(\w+\))? ?[—–-]{1,2} |\(\w+\) [—–-]{1,2} )")
+
+
 def make_title(rng: random.Random, url: str, paras: list[str]) -> str:
+    """A headline from the URL slug, else from the first longer sentence (dateline cut off)."""
     slug = url.rstrip("/").split("/")[-1]
     slug = re.sub(r"\.(html?|php)$", "", slug)
-    words = [w for w in re.split(r"[-_]+", slug) if w and not re.fullmatch(r"\d{4,}|[0-9a-f]{8,}", w)]
+    words = [w for w in re.split(r"[-_]+", slug)
+             if w and not re.fullmatch(r"\d{4,}|[0-9a-f]{8,}", w)]
     if len(words) >= 5 and all(re.fullmatch(r"[A-Za-z']+|\d{1,3}", w) for w in words):
         words = words[:14]
         if rng.random() < 0.5:
@@ -105,10 +111,20 @@ def make_title(rng: random.Random, url: str, paras: list[str]) -> str:
         else:
             t = " ".join(words)
             t = t[0].upper() + t[1:]
-        return t
-    first = re.split(r"(?<=[.!?])\s", paras[0])[0]
-    ws = first.rstrip(".").split()
-    return " ".join(ws[:12]).rstrip(",;:—-")
+        return t.strip()
+    for p in paras:
+        p = LEAD_DATELINE.sub("", p)
+        p = re.sub(r"^(?:[A-Z][A-Za-z ]{1,20} )?\([A-Za-z ]{2,20}\) ", "", p)
+        first = re.split(r"(?<=[.!?])\s", p)[0]
+        ws = first.rstrip(".").split()
+        if len(ws) < 6 or ":" in " ".join(ws[:16]):
+            continue
+        if len(ws) > 16:
+            cut = [i for i, w in enumerate(ws[:16]) if w.endswith(",") and i >= 5]
+            ws = ws[: cut[0] + 1] if cut else ws[:10]
+        t = " ".join(ws).rstrip(",;:—-")
+        return t[0].upper() + t[1:]
+    return rng.choice(BO.HEADLINES)
 
 
 def dressed_body(rng: random.Random, paras: list[str], c: W.Ctx, allow_agency: bool
@@ -255,9 +271,9 @@ def fam_drupal(c: W.Ctx, r: random.Random, authors: list[str]) -> tuple[list[L],
     head += maybe(r, 0.6, lambda: W.nav_menu(c))
     head += maybe(r, 0.3, lambda: W.cookie_notice(c))
     bc = r.random()
-    if bc < 0.35:
+    if bc < 0.3:
         head += W.breadcrumb_plain(c, sec)
-    elif bc < 0.5:
+    elif bc < 0.6:
         head += W.breadcrumb_title_f(c, sec)
     head.append(W.title_lines(c, r.random() < 0.6))
     if r.random() < 0.5:  # Joomla article info block
@@ -347,7 +363,9 @@ def fam_finance(c: W.Ctx, r: random.Random, authors: list[str]) -> tuple[list[L]
             f"{r.randint(4, 6)},{r.randint(100, 999)} -{r.randint(1, 40)}",
             f"Bitcoin (BTC) $ {r.randint(20, 99)},{r.randint(100, 999)}.{r.randint(10, 99)} "
             f"{r.randint(0, 4)}.{r.randint(10, 99)}%"])))
-    head += maybe(r, 0.4, lambda: W.breadcrumb_plain(c, r.choice(["Markets", "Crypto", "Economy"])))
+    fsec = r.choice(["Markets", "Crypto", "Economy", "Bitcoin News", "Stocks"])
+    head += maybe(r, 0.4, lambda: W.breadcrumb_plain(c, fsec) if r.random() < 0.5
+                  else W.breadcrumb_title_f(c, fsec))
     head.append(W.title_lines(c, r.random() < 0.5))
     head += W.byline_f(c, authors[:1], fmt_date(r) if r.random() < 0.6 else None)
     head += maybe(r, 0.5, lambda: W.date_line_f(c, "updated"))
@@ -531,9 +549,9 @@ FAMILIES = {
 }
 
 # fact-free generators for the nofacts archetype
-NOFACT_HEAD = ["skip_link", "nav_menu", "cookie_notice", "theme_license_banner", "ui_words",
+NOFACT_HEAD = ["skip_link", "nav_menu", "theme_license_banner", "cookie_notice", "theme_license_banner", "ui_words",
                "reading_time", "share_row", "stray_id", "relative_date", "advertisement"]
-NOFACT_TAIL = ["source_link", "read_more", "read_original", "comment_form", "related", "ranking",
+NOFACT_TAIL = ["source_link", "read_more", "read_original", "source_link", "read_more", "comment_form", "related", "ranking",
                "recommendation", "trending", "more_stories", "you_may_also_like", "headline_run",
                "share_row", "newsletter_promo", "podcast_promo", "social_promo", "app_promo",
                "copyright_anon", "republish", "footer", "back_to_top", "aggregator_disclaimer_anon",
@@ -545,6 +563,19 @@ NOFACT_MID = ["advertisement", "photo_caption_anon", "also_read", "shortcode", "
 def build_doc(i: int, archetype: str, rng: random.Random, body_src: tuple[str, str, list[str]],
               site: tuple[str, str], family: str) -> dict[str, Any]:
     key, url, paras = body_src
+    if archetype == "intl":
+        lang = ["de", "fr", "es"][INTL_SEEN["n"] % 3]
+        k = (INTL_SEEN["n"] // 3) % 3
+        INTL_SEEN["n"] += 1
+        t = intl.BODIES[lang][k][0]
+        lines = intl.intl_doc(rng, lang, k, intl.other_titles(lang, t))
+        layout = rng.choice(["blank", "none", "mixed"])
+        text, recs, facts = assemble(lines, rng, layout, final_nl=rng.random() < 0.6)
+        return {"id": f"a{i:03d}", "split": "dev" if i % 3 == 0 else "test",
+                "archetype": archetype, "lang": lang, "source": f"{lang}-{k}", "text": text,
+                "lines": recs,
+                "expected_body": "\n\n".join(r["text"] for r in recs if r["label"] == "body"),
+                "facts": facts}
     title = make_title(rng, url, paras)
     others = [h for h in W_HEADLINES if h != title]
     c = W.Ctx(rng, site[0], site[1], title, others, family,
@@ -585,9 +616,15 @@ def build_doc(i: int, archetype: str, rng: random.Random, body_src: tuple[str, s
             lambda: W.social_promo(c), lambda: W.recommendation(c), lambda: W.you_may_also_like(c),
             lambda: W.headline_run(c), lambda: W.email_placeholder(c), lambda: W.republish(c),
             lambda: W.originally_appeared_f(c), lambda: W.aggregator_disclaimer_anon(c),
+            lambda: W.read_original(c), lambda: W.click_here_promo(c), lambda: W.podcast_promo(c),
+            lambda: W.publisher_promo_f(c), lambda: W.syndication_f(c), lambda: W.source_link(c),
+            lambda: W.read_more(c), lambda: W.you_may_also_like(c), lambda: W.app_promo(c),
+            lambda: W.tag_list_f(c), lambda: [BP("title_repeat", c.title)],
         ]
-        for g in rng.sample(extra_pool, rng.randint(0, 2)):
+        for g in rng.sample(extra_pool, rng.randint(1, 3)):
             tail += g()
+        if rng.random() < 0.12:
+            head = W.theme_license_banner(c) + head
         lines = head + body + tail
     layout = rng.choice(["blank", "blank", "none", "mixed", "mixed"])
     if archetype in ("forum_repost", "bot_repost") and rng.random() < 0.5:
@@ -614,6 +651,7 @@ def build_doc(i: int, archetype: str, rng: random.Random, body_src: tuple[str, s
 
 
 W_HEADLINES: list[str] = []
+INTL_SEEN = {"n": 0}
 
 
 def main(argv: list[str] | None = None) -> int:

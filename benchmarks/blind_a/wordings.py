@@ -23,6 +23,7 @@ class Ctx:
     family: str
     facts_ok: bool = True
     outlet: tuple[str, str] = ("Harbor Gazette", "harborgazette.com")
+    pub: str | None = None  # naive ISO of the published fact, to keep "updated" after it
     used: set[str] = field(default_factory=set)  # fact kinds already placed
 
     def pick(self, xs: list[str]) -> str:
@@ -614,11 +615,18 @@ def byline_f(c: Ctx, authors: list[str], date: D | None, agency: str | None = No
         if c.can("published"):
             facts.append(F("published", date.value, date.text, date.aliases))
             c.take("published")
+            c.pub = date.value[:19]
     return [BP("byline", t, *facts)]
 
 
 def date_line_f(c: Ctx, which: str) -> list[L]:
     d = fmt_date(c.rng)
+    for _ in range(50):  # an update comes after the publication
+        if which != "updated" or c.pub is None or d.value[:19] >= c.pub:
+            break
+        d = fmt_date(c.rng)
+    if which == "published" and c.can("published"):
+        c.pub = d.value[:19]
     if which == "published":
         lab = c.pick(["Published: ", "Published ", "Posted on ", "Date: ", "Posted: ",
                       "First published ", "Published on ", "PUBLISHED: ", "🕒 Posted "])
