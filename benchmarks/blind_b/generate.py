@@ -89,11 +89,13 @@ TRAPS = {
 # benchmark-own junk: dropped when the paragraph is short (< 15 words)
 JUNK = re.compile(r"(\bphoto\b|\bimage\b|getty|\bcredit|advertis|sign up|subscribe|newsletter|"
                   r"read more|click here|\bshare\b|follow us|\bemail\b|related|\bsource\b|"
-                  r"cookie|comment|disclaimer|\bclick\b|^by\b|^see\b|^watch\b|^video\b|^listen\b)", re.I)
+                  r"cookie|comment|disclaimer|\bclick\b|homepage|more stories|\bvisit\b|^by\b|^see\b|^watch\b|"
+                  r"^video\b|^listen\b)", re.I)
 # dropped whatever the length: links, copyright lines and agency datelines the gold facts would miss
 HARD = re.compile(r"(https?://|www\.|@|©|copyright|all rights reserved|\((AP|Reuters|AFP|PTI|ANI|IANS|UPI|"
                   r"Xinhua|Bloomberg|Kyodo|Yonhap|AAP|EFE|dpa)\)|associated press|agence france|"
-                  r"press trust of india|contributed to this report|compensated|affiliate|#\w)", re.I)
+                  r"press trust of india|contributed to this report|compensated|affiliate|#\w|\(more\)|"
+                  r"^(cover )?(image|photo|picture|caption)s?:)", re.I)
 # a leading dateline of the benchmark text ("NEW DELHI: ", "DUBAI, United Arab Emirates — ") is dropped
 LEAD_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}(, [A-Z][A-Za-z .]+){0,2}\s*(—|–|-|:)|"
                            r"[A-Z][A-Za-z .'-]{2,30}, [A-Z][a-z]{1,5}\. (—|–))\s+")
@@ -115,6 +117,8 @@ def english_bodies() -> list[dict[str, Any]]:
                 continue
             if p.endswith(":") and len(p) < 25:
                 continue
+            if len(p.split()) < 15 and not re.search(r"[.!?:\"”’)]$", p):
+                continue  # headline-shaped line inside the benchmark text (embedded link, subhead)
             paras.append(p)
         if len(paras) < 5:
             continue
@@ -169,9 +173,12 @@ def make_headline(rng: random.Random, para: str) -> str:
     return h
 
 
-def bullet(rng: random.Random, p: str) -> str:
+def bullet(p: str, mark: str) -> str:
+    """Story bullets ("* ") get the document's bullet mark; one-line quote markers ("> ") are dropped."""
     if p.startswith("* "):
-        return rng.choice(["– ", "- ", "• ", "* "]) + p[2:]
+        return mark + p[2:]
+    if p.startswith("> "):
+        return p[2:]
     return p
 
 
@@ -260,7 +267,8 @@ class Gen:
         paras = paras[:k]
         while paras[-1].endswith(":"):
             paras = paras[:-1]
-        return {"title": s["title"], "paras": [bullet(r, p) for p in paras], "source": f"{lang}-{i}",
+        mark = r.choice(["– ", "- ", "• ", "* ", "· "])
+        return {"title": s["title"], "paras": [bullet(p, mark) for p in paras], "source": f"{lang}-{i}",
                 "city": s["city"], "tags": list(s["tags"]), "slug": s["slug"]}  # type: ignore[arg-type]
 
     def ctx(self, lang: str, site_group: str, story: dict[str, Any], facts_ok: bool = True) -> T.Ctx:
@@ -428,9 +436,12 @@ class Gen:
         self.add_body(c, st, agency if use_ag else None, [])
         if r.random() < 0.6:
             self.wire_line(c, agency)
-        show = {"de": ["Sendung: {s}, 19.30 Uhr", "Dieses Thema im Programm: {s} am Abend", "Mehr dazu in der {s}-Mediathek"],
-                "fr": ["Ce sujet a été diffusé dans le journal de 12h30 de {s}.", "Retrouvez l'émission en replay sur {s}."],
-                "es": ["Escucha el programa completo en la web de {s}.", "Esta información se emitió en el informativo de {s}."]}[lang]
+        show = {"de": ["Sendung: Abendschau, 19.30 Uhr", "Dieses Thema im Programm: Regionalmagazin am Abend",
+                       "Mehr dazu in der Mediathek", "Sendung: Aktuell um zwölf"],
+                "fr": ["Ce sujet a été diffusé dans le journal de 12h30.", "Retrouvez l'émission en replay.",
+                       "Émission : Le 19-20 régional"],
+                "es": ["Escucha el programa completo en nuestra web.", "Esta información se emitió en el informativo del mediodía.",
+                       "Programa: Hoy por la mañana"]}[lang]
         if r.random() < 0.6:
             c.doc.bp(r.choice(show).format(s=c.site), "broadcast_info")
         if r.random() < 0.6:
@@ -771,13 +782,13 @@ class Gen:
                      "newsletter_promo")
         self.add_title(c, 0.0)
         self.add_body(c, st, r.choice([None, "AP", "Reuters"]), [])
-        c.doc.bp(r.choice([f"You're receiving this because you signed up for {nl} from {c.site}.",
+        c.doc.bp(r.choice([f"You're receiving this because you signed up for {nl}.",
                            "You are receiving this email because you subscribed on our website.",
                            "This email was sent to [email protected]"]), "newsletter_chrome")
         c.doc.bp(r.choice(["Unsubscribe | Manage preferences", "Update your preferences or unsubscribe",
                            "Unsubscribe", "Manage subscription · Unsubscribe · Privacy"]), "newsletter_chrome")
         if r.random() < 0.5:
-            c.doc.bp(r.choice([f"{c.site}, 1200 Harbor Blvd, Suite 400, Bay City", "Our mailing address is: PO Box 4417, Riverside"]),
+            c.doc.bp(r.choice(["1200 Harbor Blvd, Suite 400, Bay City", "Our mailing address is: PO Box 4417, Riverside"]),
                      "newsletter_chrome")
         return c, st
 

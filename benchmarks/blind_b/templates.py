@@ -79,7 +79,8 @@ def fmt_date(ctx: Ctx, dt: datetime, allow_zone: bool = True) -> tuple[str, str,
         elif style == 4:
             s, with_time = f"{dt:%d/%m/%Y}", False
         else:
-            s = f"{dt.day} {FR_MONTHS[dt.month - 1][:4].rstrip('.')}. {dt.year} à {dt.hour}h{dt.minute:02d}"
+            ab = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+            s = f"{dt.day} {ab[dt.month - 1]} {dt.year} à {dt.hour}h{dt.minute:02d}"
     elif lang == "es":
         if style == 0:
             s = f"{dt:%d/%m/%Y} {dt:%H:%M}"
@@ -514,7 +515,7 @@ def tags(ctx: Ctx, as_list: bool | None = None) -> None:
 
 def newsletter_promo(ctx: Ctx) -> None:
     s = ctx.site
-    w = {"de": [f"Newsletter abonnieren: Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.",
+    w = {"de": ["Newsletter abonnieren: Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.",
                 "Jetzt zum Newsletter anmelden und nichts mehr verpassen!", "📩 Hier kostenlos für den Newsletter anmelden",
                 "Unser Morgen-Briefing: Melden Sie sich jetzt an."],
          "fr": ["Recevez chaque matin l'essentiel de l'actualité : inscrivez-vous à notre newsletter.",
@@ -525,19 +526,19 @@ def newsletter_promo(ctx: Ctx) -> None:
                 "Boletín diario: lo más importante del día, en tu bandeja de entrada."],
          "en": ["Sign up for our daily newsletter to get the top stories delivered to your inbox.",
                 "Get the latest news straight to your inbox — subscribe now!", "📬 Subscribe to our newsletter",
-                f"Want more? Sign up for {s}'s free morning briefing.", "SUBSCRIBE TO OUR NEWSLETTER"]}
+                "Want more? Sign up for our free morning briefing.", "SUBSCRIBE TO OUR NEWSLETTER"]}
     ctx.doc.bp(ctx.pick(w[ctx.lang]), "newsletter_promo")
 
 
 def app_promo(ctx: Ctx, name_fact: bool = False) -> None:
     s = ctx.site
-    w = {"de": [f"Jetzt die kostenlose {s}-App herunterladen!", "Alle Nachrichten in unserer App – jetzt im App Store und bei Google Play.",
+    w = {"de": ["Jetzt unsere kostenlose Nachrichten-App herunterladen!", "Alle Nachrichten in unserer App – jetzt im App Store und bei Google Play.",
                 "📱 Laden Sie sich unsere News-App herunter"],
-         "fr": [f"Téléchargez l'application {s} pour suivre l'actualité en temps réel.", "📱 Notre appli est disponible sur iOS et Android",
+         "fr": ["Téléchargez notre application pour suivre l'actualité en temps réel.", "📱 Notre appli est disponible sur iOS et Android",
                 "Retrouvez toute l'info dans notre application mobile gratuite."],
-         "es": [f"Descarga la app de {s} y recibe las últimas noticias.", "📱 Disponible en App Store y Google Play",
+         "es": ["Descarga nuestra app y recibe las últimas noticias.", "📱 Disponible en App Store y Google Play",
                 "Toda la actualidad en nuestra aplicación gratuita."],
-         "en": [f"Download the {s} app for breaking news alerts.", "Get the app: available on iOS and Android",
+         "en": ["Download our app for breaking news alerts.", "Get the app: available on iOS and Android",
                 "📲 Stay updated on the go — install our app today!", "Download our App to read the e-paper"]}
     ctx.doc.bp(ctx.pick(w[ctx.lang]), "app_promo")
 
@@ -551,7 +552,7 @@ def social_promo(ctx: Ctx) -> None:
          "es": ["Síguenos en Facebook, X e Instagram", "Únete a nuestro canal de WhatsApp",
                 "Síguenos en Google Noticias"],
          "en": ["Follow us on Facebook, X and Instagram", "Join our WhatsApp channel for quick updates",
-                "Follow us on Google News ⭐", f"Like {s} on Facebook", "Join us on Telegram 👉"]}
+                "Follow us on Google News ⭐", "Like our page on Facebook", "Join us on Telegram 👉"]}
     ctx.doc.bp(ctx.pick(w[ctx.lang]), "social_promo")
 
 
@@ -607,7 +608,7 @@ def copyright_notice(ctx: Ctx, site_fact: bool = False) -> None:
          "en": [f"© {y} {s}. All rights reserved.", f"Copyright © {y} {s}", f"© Copyright {s} {y} | All Rights Reserved",
                 "All rights reserved.", f"{s} © {y}. Powered by WordPress."]}
     t = ctx.pick(w[ctx.lang])
-    facts = [F("site_name", s, s)] if site_fact and s in t and ctx.facts_ok else []
+    facts = [F("site_name", s, s)] if s in t and ctx.facts_ok else []
     ctx.doc.bp(t, "copyright_notice", facts)
 
 
@@ -669,11 +670,11 @@ def author_bio(ctx: Ctx) -> None:
         return
     n = ctx.authors[0]
     w = {"de": [f"Über die Autorin/den Autor: {n} ist Redakteur(in) im Ressort {ctx.section} und schreibt über Verkehr, Umwelt und Kommunalpolitik.",
-                f"{n} arbeitet seit 2015 für {ctx.site}. Schwerpunkte: Landespolitik und Bildung."],
+                f"{n} arbeitet seit 2015 in der Redaktion. Schwerpunkte: Landespolitik und Bildung."],
          "fr": [f"À propos de l'auteur : {n} est journaliste au service {ctx.section} depuis 2018.",
-                f"{n} couvre l'actualité régionale pour {ctx.site}."],
+                f"{n} couvre l'actualité régionale pour la rédaction depuis dix ans."],
          "es": [f"Sobre el autor: {n} es redactor de la sección de {ctx.section}.",
-                f"{n} es periodista de {ctx.site} especializado en información local."],
+                f"{n} es periodista especializado en información local y medio ambiente."],
          "en": [f"About the Author: {n} is a staff reporter covering politics and civic affairs.",
                 f"{n} is a senior correspondent based in the city. She has reported on courts, climate and elections for over a decade.",
                 f"ABOUT THE AUTHOR {n} writes about markets, energy and trade. Reach out on X."]}
