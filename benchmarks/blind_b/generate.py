@@ -810,6 +810,8 @@ class Gen:
             T.stray_id(c)
         if r.random() < 0.5:
             T.date_line(c, "published")
+        if r.random() < 0.3:
+            T.category_line(c)
         if r.random() < 0.6:
             T.shortcode(c)
         agency = r.choice([None, None, "AP", "Reuters", "AFP", "PTI"])
@@ -866,6 +868,8 @@ class Gen:
             T.ui_word(c)
         if r.random() < 0.6:
             T.date_line(c, "published")
+        if r.random() < 0.3:
+            T.title_repeat(c)
         if r.random() < 0.4:
             T.photo(c, r.choice([None, "AFP", "Reuters", "Xinhua"]))
         self.add_body(c, st, r.choice([None, "Xinhua", "AFP", "Yonhap", "Kyodo"]), [])

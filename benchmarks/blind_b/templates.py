@@ -223,7 +223,7 @@ def breadcrumb(ctx: Ctx) -> None:
     parts = [ctx.pick(home)]
     if ctx.rng.random() < 0.6:
         m = ctx.pick(mid)
-        if m != ctx.section:
+        if m != ctx.section and m != parts[0]:
             parts.append(m)
     parts.append(ctx.section)
     pre = ""
@@ -673,7 +673,7 @@ def author_bio(ctx: Ctx) -> None:
                 f"{n} arbeitet seit 2015 in der Redaktion. Schwerpunkte: Landespolitik und Bildung."],
          "fr": [f"À propos de l'auteur : {n} est journaliste au service {ctx.section} depuis 2018.",
                 f"{n} couvre l'actualité régionale pour la rédaction depuis dix ans."],
-         "es": [f"Sobre el autor: {n} es redactor de la sección de {ctx.section}.",
+         "es": [f"Sobre la firma: {n} forma parte de la sección de {ctx.section}.",
                 f"{n} es periodista especializado en información local y medio ambiente."],
          "en": [f"About the Author: {n} is a staff reporter covering politics and civic affairs.",
                 f"{n} is a senior correspondent based in the city. She has reported on courts, climate and elections for over a decade.",
