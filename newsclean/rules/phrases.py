@@ -404,12 +404,36 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
     return rules
 
 
+#: symbols that decorate the start of a line of page furniture ("👉 Also read: …", "🔔 Turn on
+#: notifications", "➤ Skip to content"): arrows, dingbats, geometric shapes and emoji. A
+#: ``line`` or ``start`` rule matches a line after them as it would without them. Plain list
+#: bullets (``• * »``) are not among them: "* Reuters" under "Tags:" is a tag, not a credit.
+DECOR = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
+_DECOR_LEAD = f"(?:[{DECOR}]+\\s*)?"
+_DECORATED = re.compile(f"[{DECOR}]+\\s*")
+
+
 def _wrap(body: str, mode: str) -> str:
     if mode == "line":
-        return rf"^(?:{body})$"
+        return rf"^{_DECOR_LEAD}(?:{body})$"
     if mode == "start":
-        return rf"^(?:{body})"
+        return rf"^{_DECOR_LEAD}(?:{body})"
     return body
+
+
+def _start_key(text: str) -> str:
+    """The first two characters of a line, for the start prefilter; on a decorated line (see
+    :data:`DECOR`), also the first two after the decoration, behind a NUL."""
+    m = _DECORATED.match(text)
+    if m is None:
+        return text[:2]
+    return f"{text[:2]}\x00{text[m.end() : m.end() + 2]}"
+
+
+def _may_start(rule: PhraseRule, start: str, j: int | None = None) -> bool:
+    """``rule.may_start`` for a start key of :func:`_start_key`: either beginning will do."""
+    raw, decorated, bare = start.partition("\x00")
+    return rule.may_start(raw, j) or (bool(decorated) and rule.may_start(bare, j))
 
 
 def _alternatives(patterns: Iterable[str]) -> str:
@@ -778,7 +802,7 @@ class PhraseRules:
             mask &= relevant[length_class]
             if not mask and n > free:
                 continue
-            key = (mask, length_class, " " in text, text[:2])
+            key = (mask, length_class, " " in text, _start_key(text))
             tries = by_line.get(key)
             if tries is None:
                 tries = self._tries(key)
@@ -820,7 +844,7 @@ class PhraseRules:
             if rule.mode != "search":
                 reach = by_start.get((k, start))
                 if reach is None:
-                    reach = by_start[(k, start)] = rule.may_start(start)
+                    reach = by_start[(k, start)] = _may_start(rule, start)
                 if not reach:
                     continue
             if rule.mode == "search":
@@ -828,7 +852,7 @@ class PhraseRules:
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:
-                which = tuple(j for j in which if rule.may_start(start, j))
+                which = tuple(j for j in which if _may_start(rule, start, j))
                 if which:
                     out.append((k, rule.sub_matchers(which), 0))
         t = self._by_line[key] = tuple(out)
@@ -849,7 +873,7 @@ class PhraseRules:
                 mask |= plan.derived
         text = b.text
         length_class = bisect.bisect_left(plan.thresholds, len(text))
-        key = (mask & plan.relevant[length_class], length_class, " " in text, text[:2])
+        key = (mask & plan.relevant[length_class], length_class, " " in text, _start_key(text))
         tries = self._by_line.get(key)
         if tries is None:
             tries = self._tries(key)
