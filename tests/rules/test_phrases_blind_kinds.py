@@ -73,6 +73,12 @@ CASES = {
         "Also read → Storm closes the coastal highway for a second day",
         "👉 Must read: Inside the race to rebuild the old mill",
     ],
+    "email_chrome": [
+        "Open this newsletter in your web browser",
+        "Unsubscribe · Manage your subscription",
+        "You received this message because you follow our weekend edition.",
+    ],
+    "breadcrumb_label": ["You are here: Home › Sport › Rugby"],
     "aggregator_disclaimer": [
         "Note: this story was fetched automatically by Newsmill from an external source. "
         "All trademarks belong to their respective owners.",
@@ -147,6 +153,21 @@ def test_decoration_before_a_line_rule() -> None:
     assert rule_of("➤ Skip to content") is not None
     facts = {f.kind: f.value for f in facts_of("🗓️ Updated: 4 June 2024")}
     assert facts.get("updated", "").startswith("2024-06-04")
+
+
+def test_ticker_strip_in_the_head_only() -> None:
+    assert rule_of("NIKKEI 38,120 -0.8% | HANG SENG 16,400 +1.2%", zone="head") == "ticker_strip"
+    assert rule_of("Ether (ETH) $3,050.10 ▲ 2.1%", zone="head") == "ticker_strip"
+    # a markets story's own figures stay, wherever they are
+    assert rule_of("Nasdaq 15,990 +1.1%") is None
+    assert rule_of("The Dow rose 382 points, or 1.3%, to 30,377.", zone="head") is None
+
+
+def test_press_release_links_record_the_original_url() -> None:
+    url = "https://www.example.com/news-releases/new-plant-opens-301122.html"
+    assert rule_of(f"View the complete release at {url}") == "read_original"
+    facts = {f.kind: f.value for f in facts_of(f"View original content: {url}")}
+    assert facts.get("original_url") == url
 
 
 def test_press_release_tail_goes_and_story_stays() -> None:
