@@ -170,6 +170,18 @@ def test_press_release_links_record_the_original_url() -> None:
     assert facts.get("original_url") == url
 
 
+def test_partnership_and_desk_notices_name_the_publisher() -> None:
+    facts = {
+        f.kind: f.value for f in facts_of("(Produced through a partnership with Harbour Weekly.)")
+    }
+    assert facts.get("publisher") == "Harbour Weekly"
+    assert "syndication" not in facts  # a partner publishes it: no syndication notice
+    line = "Posted by the Riverside Post desk from a wire feed, headline edited."
+    assert {f.kind: f.value for f in facts_of(line)}.get("publisher") == "Riverside Post"
+    line = "(This release was distributed by Example Newswire.)"
+    assert {f.kind for f in facts_of(line)} >= {"syndication"}
+
+
 def test_press_release_tail_goes_and_story_stays() -> None:
     story = (
         "The company said the new plant would employ 300 people when it opens next spring, "
