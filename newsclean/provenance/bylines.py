@@ -20,7 +20,7 @@ _P = "provenance.bylines"
 #: (two patterns: the first is anchored on a line break, which the stdlib ``re`` finds fast)
 _TRIGGER = re.compile(
     r"\n(?:[-–—•*][^\S\n]*)?(?:by\b|written|words|story|text|report|posted|author|autor|auteur"
-    r"|von\b|par\b|por\b)"
+    r"|von\b|par\b|por\b|r[ée]dig[ée]|[ée]crit|redactado|escrito|geschrieben|un\s+article|ein\s+beitrag)"
 )
 _SIGN_OFF = re.compile(r"(?:reporting|writing|compiled)[^\S\n]+by\b")
 _SIGN_OFF_WORDS = ("reporting", "writing", "compiled")
@@ -55,12 +55,14 @@ class BylinesStep(ProvenanceStep):
         label = (
             r"(?i:by|written{S}+by|words{S}+by|story{S}+by|text{S}+by|reported{S}+by|posted{S}+by"
             r"|report{S}+by|author|authors|autor|autorin"
+            r"|r[ée]dig[ée]e?{S}+par|[ée]crit{S}+par|un{S}+article{S}+(?:de|par)"
+            r"|redactado{S}+por|escrito{S}+por|geschrieben{S}+von|ein{S}+beitrag{S}+von"
             r"|auteur|auteure|von|par|por|texto|text)"
         ).replace("{S}", S)
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
             rf"(?:(?P<names>{PEOPLE})"
-            rf"(?P<after>{S}*(?:[,|•·–—/]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)"
+            rf"(?P<after>{S}*(?:[,|•·–—/(]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)"
             rf"|{S}(?i:on|am|le|el){S}+(?=\p{{L}}*\.?,?{S}*\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"

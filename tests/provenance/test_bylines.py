@@ -28,6 +28,11 @@ STEP = BylinesStep(normaliser=NORMALISER)
          [("authors", "Carlos Ruiz"), ("authors", "Lucía Fernández")]),
         ("• By Mary O'Brien for The Daily Example", [("authors", "Mary O'Brien")]),
         ("Reporting by Jane Doe in Berlin; Editing by John Roe", [("authors", "Jane Doe")]),
+        ("Rédigé par Élise Martin", [("authors", "Élise Martin")]),
+        ("Un article de Paul Girard", [("authors", "Paul Girard")]),
+        ("Escrito por Marta Vidal", [("authors", "Marta Vidal")]),
+        ("Geschrieben von Jonas Keller", [("authors", "Jonas Keller")]),
+        ("By: Arjun Nair (PTI)", [("authors", "Arjun Nair"), ("credits", "PTI")]),
     ],
 )  # fmt: skip
 def test_bylines(line: str, expected: list[tuple[str, str]]) -> None:
