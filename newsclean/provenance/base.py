@@ -6,6 +6,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from typing import ClassVar
 
 import regex
@@ -113,23 +114,20 @@ class Blocks:
         self.low = doc.lower
         self._starts = starts = [b.start for b in doc.blocks]
         short, head, tail = self.SHORT, self.HEAD, self.TAIL
-        wstarts: list[int] = []
-        wblock: list[int] = []
         spans: list[tuple[int, int]] = []
-        offset = 1  # wtext starts with a line break: "\n<word>" finds line starts
+        wblock: list[int] = []
         for i, b in enumerate(doc.blocks):
             s, e = starts[i], b.end
             if e - s <= short:
                 spans.append((s, e))
-                wstarts.append(offset)
                 wblock.append(i)
-                offset += e - s + 1
             else:
                 spans += ((s, s + head), (e - tail, e))
-                wstarts += (offset, offset + head + 1)
                 wblock += (i, i)
-                offset += head + tail + 2
-        self._wstarts, self._wblock = wstarts, wblock
+        # wtext starts with a line break ("\n<word>" finds line starts); each window is
+        # followed by one
+        self._wstarts = list(accumulate([we - ws + 1 for ws, we in spans], initial=1))[:-1]
+        self._wblock = wblock
         self._hits: tuple[frozenset[str], dict[str, list[int]]] | None = None
         self.wtext = "\n" + "\n".join([text[ws:we] for ws, we in spans])
         low = self.low

@@ -59,7 +59,8 @@ class LanguageStep(ProvenanceStep):
     and its confidence is the winning language's share of the stopword hits.
 
     ``min_hits`` stopwords must be seen and the best language must have ``margin`` times the
-    hits of the second; at most ``max_chars`` characters are read.
+    hits of the second; at most ``max_chars`` characters are read, and only ``early_chars``
+    when they already settle it by far.
     """
 
     id = "provenance.language"
@@ -74,10 +75,12 @@ class LanguageStep(ProvenanceStep):
         *,
         min_hits: int = 8,
         margin: float = 1.5,
-        max_chars: int = 4_000,
+        max_chars: int = 2_000,
+        early_chars: int = 800,
     ) -> None:
         super().__init__(tables, normaliser)
         self.min_hits, self.margin, self.max_chars = min_hits, margin, max_chars
+        self.early_chars = early_chars
         self._lookup: dict[str, list[str]] = {}
         for lang, words in self.tables.stopwords.items():
             for w in words:
@@ -92,7 +95,25 @@ class LanguageStep(ProvenanceStep):
         return self._detect_lower(text[: self.max_chars].lower())
 
     def _detect_lower(self, low: str) -> tuple[str, float] | None:
-        """:meth:`detect` on text already cut to ``max_chars`` and lower-cased."""
+        """:meth:`detect` on text already cut to ``max_chars`` and lower-cased. The first
+        ``early_chars`` are read first; when one language wins them by far (three times
+        ``min_hits`` and twice the ``margin``), the rest is not read."""
+        if len(low) > self.early_chars:
+            early = self._count_langs(low[: self.early_chars])
+            if early is not None:
+                best, n, second, hits = early
+                if n >= 3 * self.min_hits and n >= 2 * self.margin * second:
+                    return best, round(n / hits, 3)
+        found = self._count_langs(low)
+        if found is None:
+            return None
+        best, n, second, hits = found
+        if n < self.min_hits or n < self.margin * second:
+            return None
+        return best, round(n / hits, 3)
+
+    def _count_langs(self, low: str) -> tuple[str, int, int, int] | None:
+        """(best language, its hits, the runner-up's hits, all hits) in ``low``."""
         langs = self._langs
         counts = dict.fromkeys(self.tables.stopwords, 0)
         hits = 0
@@ -101,13 +122,11 @@ class LanguageStep(ProvenanceStep):
             for lang in langs[k]:
                 counts[lang] += n
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        if not ranked or ranked[0][1] < self.min_hits:
+        if not ranked:
             return None
         best, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < self.margin * second:
-            return None
-        return best, round(n / hits, 3)
+        return best, n, second, hits
 
     def _count(self, low: str) -> dict[str, int]:
         """How often each stopword is a word of ``low`` (as ``str.split()`` splits it)."""
