@@ -13,6 +13,7 @@ from .html.figures import FigureNeighbours
 from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
 from .rules.captions import CaptionRules, PhotoCaptions
+from .rules.contacts import ContactBlocks
 from .rules.lists import HeadlineRuns, ListRules
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
@@ -51,6 +52,9 @@ def default_steps(config: Config) -> list[Step]:
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),
+        # press-release contact blocks (before the protections: "Media Contact:" ends with a
+        # colon, which would protect the details under it as the story's own list)
+        ContactBlocks(config.languages),
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),
