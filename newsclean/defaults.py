@@ -14,6 +14,7 @@ from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
 from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.contacts import ContactBlocks
+from .rules.forum import ForumChrome
 from .rules.lists import HeadlineRuns, ListRules
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
@@ -55,6 +56,9 @@ def default_steps(config: Config) -> list[Step]:
         # press-release contact blocks (before the protections: "Media Contact:" ends with a
         # colon, which would protect the details under it as the story's own list)
         ContactBlocks(config.languages),
+        # forum chrome around reposted posts (before the protections too: a "Spoiler" line
+        # between two paragraphs of a post would be kept as the story's own)
+        ForumChrome(config.languages),
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),

@@ -92,3 +92,53 @@ def test_an_investor_relations_subhead_over_prose_is_kept() -> None:
     ]
     a = clean(doc(TITLE, *PROSE[:2], *story, *PROSE[2:], sep="\n\n"))
     kept_all(a, [*story, *PROSE])
+
+
+# -- forum chrome ----------------------------------------------------------------------------------
+POST = [
+    "The ferry operator said on Monday that the bridge closure had doubled its passenger "
+    "numbers, and that two extra boats would run at peak hours until the end of the month.",
+    "Commuters on the northern route said the boats were still packed by eight in the "
+    "morning, and several asked why the timetable had not changed sooner than it did.",
+]
+
+
+@pytest.mark.parametrize("attribution", [
+    "harbour_watcher said:", "tidelog2019 wrote:", "@quayside_kim said:",
+    "On 4 March 2024, dockhand77 said:", "Quote from salty_pete:", "ferryfan schrieb:",
+])
+def test_an_attribution_line_of_a_forum_post_goes(attribution: str) -> None:
+    a = clean(doc(TITLE, attribution, *POST, sep="\n\n"), Config(languages=("de",)))
+    assert rule_of(a, attribution) == "forum_attribution"
+    kept_all(a, POST)
+
+
+def test_widgets_and_counters_go_in_a_thread_even_between_paragraphs() -> None:
+    chrome = ["Quote", "Spoiler", "Joined: Mar 2019", "Posts: 1,204", "Multi-Quote"]
+    text = doc(TITLE, "Thread starter", "pier_sixteen said:", POST[0], "Quote", "Spoiler",
+               POST[1], "Joined: Mar 2019", "Posts: 1,204", PROSE[0], "Multi-Quote", PROSE[1])
+    a = clean(text)
+    for line in chrome:
+        assert rule_of(a, line) == "forum_widget", line
+    kept_all(a, [*POST, *PROSE[:2]])
+
+
+def test_a_lone_handle_in_a_thread_goes() -> None:
+    a = clean(doc(TITLE, "gull_spotter_9", "gull_spotter_9 wrote:", *POST, "Like", "Reply"))
+    assert rule_of(a, "gull_spotter_9") == "forum_widget"
+
+
+def test_without_a_thread_a_widget_word_in_the_story_is_kept() -> None:
+    """ "Spoiler" as a subhead of a review, with no attribution line and no other widget."""
+    story = [PROSE[0], "Spoiler", PROSE[1], PROSE[2]]
+    a = clean(doc(TITLE, *story))
+    kept_all(a, story)
+
+
+@pytest.mark.parametrize("line", ["The mayor said:", "Critics wrote:", "he said:", "Smith says:"])
+def test_a_quote_introduced_by_a_name_is_no_attribution_line(line: str) -> None:
+    quote = ("“We will not let the harbour close again without a plan for the people who "
+             "depend on it every single day,” the statement read.")
+    story = [PROSE[0], line, quote, PROSE[1]]
+    a = clean(doc(TITLE, *story))
+    kept_all(a, story)
