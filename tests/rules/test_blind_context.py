@@ -142,3 +142,50 @@ def test_a_quote_introduced_by_a_name_is_no_attribution_line(line: str) -> None:
     story = [PROSE[0], line, quote, PROSE[1]]
     a = clean(doc(TITLE, *story))
     kept_all(a, story)
+
+
+# -- numbered headline runs ------------------------------------------------------------------------
+RUN = [
+    "Fire crews contain wildfire near the northern hills",
+    "Local bakery wins national award for sourdough",
+    "School district names new superintendent after long search",
+    "Why commuters are switching to electric bikes this year",
+]
+
+
+@pytest.mark.parametrize("fmt", ["{n}) {h}", "{n}. {h}", "{n} - {h}"])
+def test_a_numbered_run_right_after_the_last_paragraph_goes(fmt: str) -> None:
+    items = [fmt.format(n=n, h=h) for n, h in enumerate(RUN, 1)]
+    a = clean(doc(TITLE, *PROSE, *items, "© 2024 Harbour Gazette. All rights reserved."))
+    for line in items:
+        assert rule_of(a, line) == "tail_headline_run", line
+    kept_all(a, PROSE)
+
+
+def test_a_numbered_run_hanging_on_the_boilerplate_after_it_goes() -> None:
+    items = [f"{n}. {h}" for n, h in enumerate(RUN, 1)]
+    after = ["Share this article", "Harbour Gazette weekly print edition out Sunday"]
+    a = clean(doc(TITLE, *PROSE, *items, *after))
+    assert rule_of(a, after[0]) is not None
+    assert rule_of(a, after[1]) is None  # a line the run does not reach the end over
+    for line in items:
+        assert rule_of(a, line) == "tail_headline_run", line
+
+
+def test_an_unnumbered_run_right_after_the_last_paragraph_is_kept() -> None:
+    a = clean(doc(TITLE, *PROSE, *RUN))
+    kept_all(a, [*PROSE, *RUN])
+
+
+def test_the_storys_numbered_list_introduced_by_a_sentence_is_kept() -> None:
+    items = ["1. Extend the night ferry to the island", "2. Add a second stop at the north pier",
+             "3. Cut the fare for students and pensioners"]
+    story = [*PROSE, "The council's plan sets out three steps for the coming year:", *items]
+    a = clean(doc(TITLE, *story, "© 2024 Harbour Gazette. All rights reserved."))
+    kept_all(a, story)
+
+
+def test_numbers_out_of_order_are_no_numbered_run() -> None:
+    items = [f"{n}. {h}" for n, h in zip((3, 1, 2), RUN, strict=False)]
+    a = clean(doc(TITLE, *PROSE, *items, "© 2024 Harbour Gazette. All rights reserved."))
+    kept_all(a, items)
