@@ -189,3 +189,40 @@ def test_numbers_out_of_order_are_no_numbered_run() -> None:
     items = [f"{n}. {h}" for n, h in zip((3, 1, 2), RUN, strict=False)]
     a = clean(doc(TITLE, *PROSE, *items, "© 2024 Harbour Gazette. All rights reserved."))
     kept_all(a, items)
+
+
+# -- photo captions --------------------------------------------------------------------------------
+@pytest.mark.parametrize("caption", [
+    "FILE - Ferries wait at the north pier in Portsmouth, England, on May 2, 2021.",
+    "FILE -- A crane lifts a bridge section into place in this 2019 photo.",
+    "The old swing bridge is shown in this handout photo released by the city.",
+    "Commuters were pictured in this undated image queueing for the first boat.",
+])
+def test_a_caption_with_a_wire_cue_goes(caption: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], caption, *PROSE[1:]))
+    assert rule_of(a, caption) == "photo_caption"
+    kept_all(a, PROSE)
+
+
+def test_a_story_sentence_about_a_file_is_kept() -> None:
+    line = "File sharing between the two agencies stopped after the audit, officials said."
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    kept_all(a, [line, *PROSE])
+
+
+def test_a_picture_label_naming_nobody_takes_no_paragraph_next_to_it() -> None:
+    """ "Representational image." is a caption itself: the paragraphs around it stay."""
+    para = ("Engineers found that two of the bridge's supports had cracked. The repairs took "
+            "longer than planned. The budget was raised twice to pay for them.")
+    for label in ("Representational image.", "(Picture for illustration only)"):
+        a = clean(doc(TITLE, PROSE[0], para, label, *PROSE[1:], sep="\n"))
+        kept_all(a, [para, *PROSE])
+
+
+def test_a_three_sentence_paragraph_attached_below_a_credit_is_kept() -> None:
+    para = ("Engineers found that two of the bridge's supports had cracked. The repairs took "
+            "longer than planned. The budget was raised twice to pay for them.")
+    text = doc(TITLE, PROSE[0], "Photo: Jane Roe/Harbour Gazette\n" + para, *PROSE[1:])
+    a = clean(text)
+    assert rule_of(a, "Photo: Jane Roe/Harbour Gazette") is not None
+    kept_all(a, [para, *PROSE])
