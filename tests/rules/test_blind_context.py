@@ -226,3 +226,40 @@ def test_a_three_sentence_paragraph_attached_below_a_credit_is_kept() -> None:
     a = clean(text)
     assert rule_of(a, "Photo: Jane Roe/Harbour Gazette") is not None
     kept_all(a, [para, *PROSE])
+
+
+# -- titles behind metadata ------------------------------------------------------------------------
+@pytest.mark.parametrize("field", ["Issued by: Northwind Ferries", "Distributed by: Wire Desk",
+                                   "Photos by: Jane Roe"])
+def test_a_by_field_under_the_title_is_no_second_candidate(field: str) -> None:
+    a = clean(doc(TITLE, field, *PROSE))
+    assert a.title == TITLE
+
+
+def test_a_pipe_trail_after_you_are_here_is_a_breadcrumb() -> None:
+    trail = "You are here: Home | Transport"
+    a = clean(doc(trail, TITLE, *PROSE))
+    assert rule_of(a, trail) == "breadcrumb"
+    assert a.title == TITLE
+
+
+def test_a_pipe_line_without_the_prefix_is_no_breadcrumb() -> None:
+    from newsclean.rules.title import breadcrumb_parts
+
+    assert breadcrumb_parts("Home | Transport | Weather") is None
+    assert breadcrumb_parts("You are here: Home | Transport") is not None
+
+
+def test_a_list_header_over_one_headline_and_the_byline_is_over_the_title() -> None:
+    a = clean(doc("Top stories", TITLE, "By Jane Roe", *PROSE))
+    assert a.title == TITLE
+    assert rule_of(a, "Top stories") is not None
+
+
+def test_a_list_header_over_several_headlines_keeps_them_items() -> None:
+    items = ["Fire crews contain wildfire near the northern hills",
+             "Local bakery wins national award for sourdough"]
+    a = clean(doc(TITLE + " | Harbour Gazette", "Top stories", *items, "By Jane Roe", *PROSE))
+    assert a.title == TITLE
+    for line in items:
+        assert rule_of(a, line) is not None
