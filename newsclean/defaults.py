@@ -16,6 +16,7 @@ from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.contacts import ContactBlocks
 from .rules.forum import ForumChrome
 from .rules.lists import HeadlineRuns, ListRules
+from .rules.masthead import SiteHeader
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
@@ -53,6 +54,8 @@ def default_steps(config: Config) -> list[Step]:
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),
+        # a blog's name and tagline above the title (after the section label above it)
+        SiteHeader(),
         # press-release contact blocks (before the protections: "Media Contact:" ends with a
         # colon, which would protect the details under it as the story's own list)
         ContactBlocks(config.languages),

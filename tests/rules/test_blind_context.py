@@ -263,3 +263,38 @@ def test_a_list_header_over_several_headlines_keeps_them_items() -> None:
     assert a.title == TITLE
     for line in items:
         assert rule_of(a, line) is not None
+
+
+# -- a blog's masthead -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "tagline"), [
+    ("Harbour Notes", "Ferries, bridges and the people who use them."),
+    ("The Tideline", "A weekly letter from the coast."),
+    ("Quayside Journal", None),
+])
+def test_a_name_and_tagline_above_the_title_go(name: str, tagline: str | None) -> None:
+    head = [name] if tagline is None else [name, tagline]
+    a = clean(doc(*head, "Monday, 3 March 2025", TITLE, *PROSE))
+    assert a.title == TITLE
+    for line in head:
+        assert rule_of(a, line) == "site_header", line
+    kept_all(a, PROSE)
+
+
+def test_a_lead_that_reads_like_a_tagline_is_kept() -> None:
+    """Below the title nothing is a masthead: a short first paragraph stays."""
+    lead = "Ferries, bridges and the people who use them."
+    a = clean(doc("Harbour Notes", TITLE, lead, *PROSE))
+    kept_all(a, [lead, *PROSE])
+
+
+def test_no_masthead_without_a_title() -> None:
+    head = ["Harbour Notes", "Ferries, bridges and the people who use them."]
+    a = clean(doc(*head, *PROSE))
+    assert a.title is None
+    kept_all(a, [*head[1:], *PROSE])
+
+
+def test_a_question_above_the_title_is_no_tagline() -> None:
+    head = ["Harbour Notes", "Will the bridge ever close again?"]
+    a = clean(doc(*head, TITLE, *PROSE))
+    kept_all(a, head)
