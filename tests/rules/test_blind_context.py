@@ -298,3 +298,26 @@ def test_a_question_above_the_title_is_no_tagline() -> None:
     head = ["Harbour Notes", "Will the bridge ever close again?"]
     a = clean(doc(*head, TITLE, *PROSE))
     kept_all(a, head)
+
+
+# -- menus -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["NEWS SPORTS WEATHER OPINION", "HOME LOCAL NEWS TRAFFIC VIDEO",
+                                  "POLITICS BUSINESS FERRIES SCIENCE HEALTH"])
+def test_a_line_of_capitalised_menu_items_without_separators_goes(line: str) -> None:
+    a = clean(doc(line, TITLE, *PROSE))
+    assert rule_of(a, line) == "menu_line"
+    assert a.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["NEW FERRY ROUTE OPENS TODAY", "NEWS FROM THE HARBOUR TOWN",
+                                  "SPORTS NEWS"])
+def test_a_headline_in_capitals_is_no_menu_line(line: str) -> None:
+    a = clean(doc(TITLE, *PROSE[:2], line, *PROSE[2:]))
+    kept_all(a, [line, *PROSE])
+
+
+def test_a_long_footer_item_does_not_break_the_footer_run() -> None:
+    footer = ["Careers", "Do Not Sell My Personal Information", "Accessibility"]
+    a = clean(doc(TITLE, *PROSE, *footer))
+    for line in footer:
+        assert rule_of(a, line) == "footer_run", line
