@@ -449,8 +449,10 @@ def _headline_rest(rest: str) -> bool:
 class HeadlineRuns:
     """Header-less headline lists after the story: a run of at least ``min_headline_run``
     headline-shaped lines (3 to ``headline_max_words`` words, capitalised, not ending like a
-    sentence, bulleted or not) after the last prose paragraph. Lists that belong to the story
-    (introduced by a line ending with a colon) are protected by the ``protect`` step first."""
+    sentence, bulleted or not) after the last prose paragraph, hanging on boilerplate before it
+    or reaching the end of the text; a run numbered 1, 2, 3… may also sit right after the last
+    paragraph or hang on the boilerplate after it. Lists that belong to the story (introduced
+    by a line ending with a colon) are protected by the ``protect`` step first."""
 
     id = "headline_runs"
     rules: tuple[RuleInfo, ...] = (
