@@ -13,7 +13,10 @@ from .html.figures import FigureNeighbours
 from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
 from .rules.captions import CaptionRules, PhotoCaptions
+from .rules.contacts import ContactBlocks
+from .rules.forum import ForumChrome
 from .rules.lists import HeadlineRuns, ListRules
+from .rules.masthead import SiteHeader
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
@@ -51,6 +54,14 @@ def default_steps(config: Config) -> list[Step]:
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),
+        # a blog's name and tagline above the title (after the section label above it)
+        SiteHeader(),
+        # press-release contact blocks (before the protections: "Media Contact:" ends with a
+        # colon, which would protect the details under it as the story's own list)
+        ContactBlocks(config.languages),
+        # forum chrome around reposted posts (before the protections too: a "Spoiler" line
+        # between two paragraphs of a post would be kept as the story's own)
+        ForumChrome(config.languages),
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),

@@ -42,6 +42,17 @@ _CREDIT_LITERALS = ("photo", "foto", "image", "bild", "pic", "credit", "crédit"
 _SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b", _FLAGS)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
 _BIO_MAX_WORDS = 90
+_CAPTION_MAX_SENTENCES = 2
+#: a capitalised word, a digit, a host name or a copyright sign after the first word of a
+#: credit line, or a value after a label's colon: it names someone ("Photo: Jane Roe/AP",
+#: "Image © 2024 City Hall", "Credit: dpa")
+_NAMED = regex.compile(r"\s\S*?(?:\p{Lu}|\d|©|\w\.\w)|:\s*\w", regex.UNICODE | regex.VERSION0)
+
+
+def _names_someone(text: str) -> bool:
+    """A credit line names someone or something after its first word (not only "image",
+    "photo", "for representation purposes")."""
+    return _NAMED.search(text.strip()) is not None
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -243,6 +254,10 @@ class PhotoCaptions:
             d = decisions[i]
             if d is None or type(d) is Protect or not self._is_credit(doc, i):
                 continue
+            if not _names_someone(doc.blocks[i].text):
+                # "Representational image.", "File photo": a label of the picture that names
+                # nobody is its caption itself; the story's paragraphs sit around it
+                continue
             above, below = i - 1, i + 1
             # a caption attached to its credit (no blank line between): above, or else below;
             # not a headline above the story's first paragraph (the title step, which runs
@@ -317,7 +332,8 @@ class PhotoCaptions:
         if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
             return False
         if not strict:
-            return True
+            # a caption has a sentence or two; a paragraph of three is the story's
+            return len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
         return (
             sh.words <= 35
             and not _SAYS.search(text)

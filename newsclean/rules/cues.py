@@ -16,6 +16,7 @@ from ..document import Document
 from ..model import Fact
 from ..starts import Starts, starts
 from ..step import Protect
+from ..vocab import data_text, read_ini
 
 # closing quotes and brackets that may follow a line's last real character
 _CLOSERS = "\"'”’»)]}›」』"
@@ -343,3 +344,27 @@ def moves_tail(doc: Document, i: int, going: int | None = None) -> bool:
     if j < 0 or doc.prose(j):
         return False
     return any(doc.prose(k) and not doc.removed(k) for k in range(j))
+
+
+def data_lists(languages: Iterable[str], name: str) -> dict[str, list[str]]:
+    """The multi-line values of ``data/<lang>/<name>`` (an INI file) for English and
+    ``languages``, one list per key, every language's lines appended in order (sections are only
+    for readers)."""
+    out: dict[str, list[str]] = {}
+    for lang in dict.fromkeys(("en", *languages)):
+        text = data_text(f"{lang}/{name}")
+        if text is None:
+            continue
+        cp = read_ini(text, source=f"data/{lang}/{name}")
+        for section in cp.sections():
+            for k, v in cp.items(section):
+                out.setdefault(k, []).extend(p.strip() for p in v.splitlines() if p.strip())
+    return out
+
+
+def whole_line(patterns: list[str], flags: int = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+               ) -> regex.Pattern[str] | None:
+    """One regex matching a whole line against any of ``patterns`` (``None`` for none)."""
+    if not patterns:
+        return None
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", flags)

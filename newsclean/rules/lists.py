@@ -417,6 +417,29 @@ def _story_sentence(doc: Document, i: int) -> bool:
     return sh.bullet and sh.sentence and sh.words >= 8
 
 
+#: the number a numbered list item opens with: "1." "2)" "3 -"
+_ITEM_NUMBER = regex.compile(r"^\s*(\d{1,2})\s*(?:[.)]|\s[-–—])\s", regex.VERSION0)
+
+
+def _number(doc: Document, i: int) -> int | None:
+    """The number block ``i`` opens with as a list item, or ``None``."""
+    text = doc.blocks[i].text
+    if not text.lstrip()[:1].isdigit():
+        return None
+    m = _ITEM_NUMBER.match(text)
+    return None if m is None else int(m.group(1))
+
+
+def _numbered(doc: Document, run: list[int]) -> bool:
+    """The lines of ``run`` are numbered 1, 2, 3… in order."""
+    return all(_number(doc, i) == n for n, i in enumerate(run, 1))
+
+
+def _renumbers(doc: Document, run: list[int], i: int) -> bool:
+    """``run`` is numbered 1, 2… so far and block ``i`` does not go on with the numbering."""
+    return _numbered(doc, run) and _number(doc, i) != len(run) + 1
+
+
 def _headline_rest(rest: str) -> bool:
     """The text after "Also read:" is a headline: 3+ words, starting with a capital or digit."""
     c = first_char(rest)
@@ -426,8 +449,10 @@ def _headline_rest(rest: str) -> bool:
 class HeadlineRuns:
     """Header-less headline lists after the story: a run of at least ``min_headline_run``
     headline-shaped lines (3 to ``headline_max_words`` words, capitalised, not ending like a
-    sentence, bulleted or not) after the last prose paragraph. Lists that belong to the story
-    (introduced by a line ending with a colon) are protected by the ``protect`` step first."""
+    sentence, bulleted or not) after the last prose paragraph, hanging on boilerplate before it
+    or reaching the end of the text; a run numbered 1, 2, 3… may also sit right after the last
+    paragraph or hang on the boilerplate after it. Lists that belong to the story (introduced
+    by a line ending with a colon) are protected by the ``protect`` step first."""
 
     id = "headline_runs"
     rules: tuple[RuleInfo, ...] = (
@@ -454,6 +479,10 @@ class HeadlineRuns:
             if d is not None and type(d) is not Protect:
                 continue
             if d is None and self._item(doc, i, t.headline_max_words):
+                if run and _renumbers(doc, run, i):
+                    # a numbered list ends where its numbering does (see ``_flush``)
+                    yield from self._flush(doc, run, t.min_headline_run)
+                    run = []
                 run.append(i)
                 continue
             yield from self._flush(doc, run, t.min_headline_run)
@@ -484,7 +513,13 @@ class HeadlineRuns:
         # story such as a bulleted "see our picks below.", may be the story's own)
         after_removed = run[0] > 0 and doc.removed(run[0] - 1)
         to_end = all(doc.removed(j) for j in range(run[-1] + 1, len(doc.blocks)))
-        if after_removed or (to_end and not _story_sentence(doc, run[0] - 1)):
+        # numbered 1, 2, 3… with no line introducing them (the story's own lists that a colon
+        # introduces are protected): a "most read" list that lost its header, which may hang
+        # on the boilerplate after it too
+        numbered = _numbered(doc, run) and (
+            to_end or (run[-1] + 1 < len(doc.blocks) and doc.removed(run[-1] + 1))
+        )
+        if after_removed or numbered or (to_end and not _story_sentence(doc, run[0] - 1)):
             for i in run:
                 yield Remove(
                     i,

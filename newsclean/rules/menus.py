@@ -34,6 +34,16 @@ _SEP_ANY = re.compile(r"[|•·/»›◦▪\-–—]|\s\s")
 _SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|-|–|—|\s{2,})\s*")
 
 
+#: a vocabulary item longer than a short line has at most this many characters
+_LONG_ITEM_CHARS = 60
+#: a line of menu items has at most this many characters
+_LONG_LINE = 300
+#: an item of the vocabulary has at most this many words
+_ITEM_MAX_WORDS = 6
+#: a line of capitalised items without separators needs at least this many
+_CAPS_MENU_ITEMS = 4
+
+
 def _menu_share(hits: int, items: int) -> bool:
     """Enough of ``items`` are menu words to make them a menu: at least two, and half."""
     return hits >= 2 and hits * 2 >= items
@@ -163,7 +173,7 @@ class MenuRules:
                     run, hits = [], 0
                 yield line
                 continue
-            if self._short(doc, i, short_words):
+            if self._short(doc, i, short_words) or self._long_item(doc, i):
                 if run and lead_mark(text) != lead_mark(blocks[run[0]].text):
                     # the items of one menu share their mark: "• Boulder" after "Home" (or
                     # "Accessibility" after "• Colorado") starts another list
@@ -187,6 +197,34 @@ class MenuRules:
         sh = doc.shape(i)
         return 1 <= sh.words <= short_words and not sh.url and sh.letters >= 0.7
 
+    def _long_item(self, doc: Document, i: int) -> bool:
+        """A menu item longer than a short line ("Do not sell my personal information"): it
+        is in the vocabulary, whole."""
+        text = doc.blocks[i].text
+        return len(text) <= _LONG_ITEM_CHARS and self._item(text) in self.vocab
+
+    def _caps_menu(self, text: str) -> bool:
+        """A line of menu items in capitals joined by single spaces ("TECH VIDEO OPINION
+        SPORTS"): every word but one at most belongs to an item of the vocabulary, read
+        greedily, longest item first, and there are at least ``_CAPS_MENU_ITEMS`` items."""
+        if len(text) > _LONG_LINE or not text.isupper():
+            return False
+        words = norm(text).split()
+        k = items = unknown = 0
+        while k < len(words):
+            for n in range(min(_ITEM_MAX_WORDS, len(words) - k), 0, -1):
+                if " ".join(words[k : k + n]) in self.vocab:
+                    k += n
+                    items += 1
+                    break
+            else:
+                # one word no item holds (a section the vocabulary lacks) is allowed
+                unknown += 1
+                if unknown > 1:
+                    return False
+                k += 1
+        return items >= _CAPS_MENU_ITEMS
+
     def _flush(
         self, run: list[int], hits: int, need: int, last: int | None
     ) -> Iterator[Decision]:
@@ -205,6 +243,9 @@ class MenuRules:
         if len(text) > 300:
             return None
         if _SEP_ANY.search(text) is None:
+            if self._caps_menu(text):
+                return Remove(i, "menu_line", "navigation_menu",
+                              "a line of menu links in capitals, one after another")
             return None
         if breadcrumb_parts(text) is not None:
             return None  # a breadcrumb trail: the title step reads it (and its section)

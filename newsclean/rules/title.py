@@ -41,6 +41,7 @@ _NOT_TITLE = regex.compile(
     r"^\p{L}[\p{L} ]{1,24}:\s*\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
+    r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:"
     r"|\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
     r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b",
     _FLAGS,
@@ -50,7 +51,9 @@ _NOT_TITLE = regex.compile(
 _NOT_TITLE_START = regex.compile(
     r"^\p{L}[\p{L} ]{1,24}:\s*\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
-    r"catégorie|sección|categoría|kategorie|ressort)\b",
+    r"catégorie|sección|categoría|kategorie|ressort)\b"
+    # a "<verb> by: <name>" field ("Issued by: Acme Corp", "Photos by: ...")
+    r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:",
     _FLAGS,
 )
 _NOT_TITLE_COLON = regex.compile(
@@ -100,6 +103,7 @@ _BC_SLASHED_MAX = 4
 _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
+_BC_PIPE = regex.compile(r"\s+\|\s+")
 
 
 def _title_like(text: str, suffixed: bool) -> bool:
@@ -181,14 +185,19 @@ def split_suffix(text: str) -> tuple[int, str | None, int]:
 def breadcrumb_parts(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     """The element spans (relative to ``text``) of a breadcrumb trail, and where the trail
     starts; ``None`` when the line is not a breadcrumb."""
+    m = None
+    sep_rx = _BC_SEP
     if not _BC_CHARS.search(text):
-        return None
-    m = _BC_PREFIX.match(text)
+        # after "You are here:", pipes join the trail too ("You are here: Home | Economy")
+        if "|" not in text or (m := _BC_PREFIX.match(text)) is None:
+            return None
+        sep_rx = _BC_PIPE
+    m = m or _BC_PREFIX.match(text)
     start = m.end() if m else 0
     parts: list[tuple[int, int]] = []
     pos = start
     seps: list[str] = []
-    for sm in _BC_SEP.finditer(text, start):
+    for sm in sep_rx.finditer(text, start):
         if sm.start() > pos:
             parts.append((pos, sm.start()))
         seps.append(sm.group().strip())
@@ -248,7 +257,7 @@ class TitleRules:
         # title, sees no new one), but only one in the first head_zone open lines may win
         seen_open = 0
         zone_end = limit
-        in_list = False
+        in_list = listed = False
         for i in range(limit):
             if not doc.open(i):
                 continue
@@ -262,6 +271,7 @@ class TitleRules:
                 continue
             if self.headers.header_of(doc, i) is not None:
                 in_list = True
+                listed = False  # no item under this header yet
                 continue
             if first is None:
                 in_list = False
@@ -272,7 +282,12 @@ class TitleRules:
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
                 continue
-            if in_list and headline_shaped(doc, i, 3, t.headline_max_words):
+            if (
+                in_list
+                and headline_shaped(doc, i, 3, t.headline_max_words)
+                and (listed or self._next_item(doc, i, limit))
+            ):
+                listed = True
                 continue  # an item of a headline list in the head, not the title
             in_list = False
             if not _title_like(text, site is not None):
@@ -327,6 +342,18 @@ class TitleRules:
             yield from self._repeats(doc, i, title_key)
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
+
+    @staticmethod
+    def _next_item(doc: Document, i: int, limit: int) -> bool:
+        """The next open line before the story is headline-shaped too: block ``i`` under a
+        list header is one of its items. A list header over a single headline-shaped line
+        and then the story's metadata ("Top stories", the headline, a byline) is a header
+        whose items were lost, over the title."""
+        t = doc.config.thresholds
+        j = i + 1
+        while j < limit and not doc.open(j):
+            j += 1
+        return j < limit and headline_shaped(doc, j, 3, t.headline_max_words)
 
     @classmethod
     def _opens_after_title(

@@ -1,0 +1,80 @@
+"""A blog's masthead: its name and its tagline as the first lines, above the title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document
+from ..step import Decision, Remove, RuleInfo
+from .cues import first_char, is_byline, is_dateline, last_char
+from .title import breadcrumb_parts
+
+#: a tagline has at most this many words and characters
+_TAGLINE_MAX_WORDS = 12
+_TAGLINE_MAX_CHARS = 90
+#: characters that join the items of a menu line
+_SEPARATORS = "|•·/»>"
+#: short words a name may hold in lower case ("Notes on the Valley")
+_NAME_LOWER_MAX = 3
+
+
+class SiteHeader:
+    """A blog's masthead above the title: the text's first line a short name (fewer words than
+    a title has, capitalised, no digits or punctuation at its end), perhaps followed by a
+    one-line tagline (a few words, no digits, not a question or an exclamation), with nothing
+    else kept between them and the title. Runs after the title step and only when it found
+    a title: a name or a tagline shaped like a headline would have made it a second
+    candidate, so what this step sees above the title is no headline."""
+
+    id = "masthead"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo("site_header", "site_header",
+                 "a blog's name and tagline as the first lines, above the title",
+                 "Harbour Notes\nThoughts on ferries, mostly.\nBridge reopens after repairs"),
+    )
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        title = doc.title
+        if title is None:
+            return
+        above: list[int] = []
+        for j in range(title.block):
+            d = doc.decisions[j]
+            if d is None:
+                above.append(j)
+            elif not doc.removed(j):
+                return  # a protected line above the title: the story's own
+        if not 1 <= len(above) <= 2 or not self._name(doc, above[0]):
+            return
+        if len(above) == 2 and not self._tagline(doc, above[1]):
+            return
+        for j in above:
+            yield Remove(j, "site_header", "site_header",
+                         "the site's name or tagline, above the title")
+
+    @staticmethod
+    def _name(doc: Document, i: int) -> bool:
+        sh = doc.shape(i)
+        text = doc.blocks[i].text.strip()
+        if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
+            return False
+        if sh.letters < 0.8 or any(c.isdigit() for c in text) or last_char(text) in ".!?:;,|":
+            return False
+        if breadcrumb_parts(text) is not None or not first_char(text).isupper():
+            return False
+        if any(c in text for c in _SEPARATORS) or "  " in text:
+            return False  # items joined by separators: a menu line, no name
+        lower = [w for w in text.split() if not w[:1].isupper()]
+        return all(len(w) <= _NAME_LOWER_MAX for w in lower)
+
+    @staticmethod
+    def _tagline(doc: Document, i: int) -> bool:
+        sh = doc.shape(i)
+        text = doc.blocks[i].text.strip()
+        if not 2 <= sh.words <= _TAGLINE_MAX_WORDS or len(text) > _TAGLINE_MAX_CHARS:
+            return False
+        if sh.url or sh.bullet or sh.letters < 0.75 or any(c.isdigit() for c in text):
+            return False
+        if last_char(text) in "!?:;," or ": " in text:
+            return False
+        return not (is_byline(text) or is_dateline(text) or doc.prose(i))
