@@ -24,6 +24,10 @@ _OPENERS = "\"'“‘«„‚‹(「『→⇒➔➜▶►▸»>•·*-–— "
 _LINEBREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 # decorations around a header line: bullets, arrows, rules, pipes
 _DECOR = "-–—•*·▪►▶▸»«›‹>|#=_~:✓✔■□●○◆◇→⟩ \t\u00a0"
+#: pictographs that decorate page furniture ("👉 Also read", "What's Hot 🔥"): arrows, technical
+#: symbols, geometric shapes, dingbats and emoji (character ranges, for a regex class)
+PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
+_PICTO_EDGES = regex.compile(f"^[{PICTOGRAPHS}\\s]+|[{PICTOGRAPHS}\\s]+$")
 _BYLINE = regex.compile(
     r"^(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited)\s+by"
     r"|by|von|par|por|author|autor|auteur|autora)\b\s*:?\s*\p{L}",
@@ -65,8 +69,11 @@ def loose(text: str) -> str:
 
 def strip_decor(text: str) -> tuple[str, bool]:
     """A header line without its decorations, and whether it ended with a colon:
-    "- In:" -> ("In", True); "» Related Posts «" -> ("Related Posts", False)."""
+    "- In:" -> ("In", True); "» Related Posts «" -> ("Related Posts", False); "What's Hot 🔥"
+    -> ("What's Hot", False)."""
     core = text.strip(_DECOR)
+    if core and (not core[0].isalnum() or not core[-1].isalnum()):
+        core = _PICTO_EDGES.sub("", core).strip(_DECOR)
     colon = text.rstrip(" \t\u00a0-–—»›>|").endswith((":", "："))
     return core, colon
 

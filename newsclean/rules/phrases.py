@@ -78,6 +78,7 @@ from ..starts import Starts, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
+from .cues import PICTOGRAPHS
 
 FACT_KINDS = frozenset(
     {
@@ -408,7 +409,7 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
 #: notifications", "➤ Skip to content"): arrows, dingbats, geometric shapes and emoji. A
 #: ``line`` or ``start`` rule matches a line after them as it would without them. Plain list
 #: bullets (``• * »``) are not among them: "* Reuters" under "Tags:" is a tag, not a credit.
-DECOR = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
+DECOR = PICTOGRAPHS
 _DECOR_LEAD = f"(?:[{DECOR}]+\\s*)?"
 _DECORATED = re.compile(f"[{DECOR}]+\\s*")
 

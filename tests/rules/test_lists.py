@@ -36,6 +36,12 @@ HEADLINES = [
         ("À lire aussi", "related_header", "related_header"),
         ("Noticias relacionadas", "related_header", "related_header"),
         ("Lo más leído", "ranking_header", "ranking_header"),
+        ("What's Hot 🔥", "ranking_header", "ranking_header"),
+        ("👉 Related stories", "related_header", "related_header"),
+        ("Lo último", "related_header", "related_header"),
+        ("Notre sélection", "recommendation_header", "recommendation_header"),
+        ("Auswahl der Redaktion", "recommendation_header", "recommendation_header"),
+        ("Te sugerimos", "recommendation_header", "recommendation_header"),
     ],
 )
 def test_headers_and_unbulleted_items_after_the_story(
