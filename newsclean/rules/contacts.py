@@ -175,7 +175,8 @@ class ContactBlocks:
                 if reachable(t) and doc.shape(j).words <= _REACH_MAX_WORDS:
                     reach = True
                 elif self._labelled(t) or self._detail(doc, j):
-                    name = name or _NAME.match(t.strip()) is not None
+                    # "Jane Doe, Head of Communications": the name before the comma
+                    name = name or _NAME.match(t.split(",")[0].strip()) is not None
                 else:
                     break
                 items.append(j)

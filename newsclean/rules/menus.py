@@ -44,6 +44,10 @@ _ITEM_MAX_WORDS = 6
 _CAPS_MENU_ITEMS = 4
 
 
+#: categories of lines an earlier rule removed that count as items of a menu or footer run
+_MENU_CATEGORIES = frozenset(("site_footer", "navigation_menu", "footer_link", "skip_link"))
+
+
 def _menu_share(hits: int, items: int) -> bool:
     """Enough of ``items`` are menu words to make them a menu: at least two, and half."""
     return hits >= 2 and hits * 2 >= items
@@ -152,6 +156,9 @@ class MenuRules:
         blocks of a zone outside the story)."""
         run: list[int] = []
         hits = 0
+        #: lines of the run that an earlier rule already removed as menu or footer links
+        #: ("Do Not Sell My Personal Information"): they count as items of the run
+        extra = 0
         decisions = doc.decisions
         blocks = doc.blocks
         vocab = self.vocab
@@ -159,8 +166,10 @@ class MenuRules:
             d = decisions[i]
             if d is not None:
                 if type(d) is Protect and run:  # a kept line that is no menu item
-                    yield from self._flush(run, hits, need, last)
-                    run, hits = [], 0
+                    yield from self._flush(run, hits, need, last, extra)
+                    run, hits, extra = [], 0, 0
+                elif isinstance(d, Remove) and d.category in _MENU_CATEGORIES:
+                    extra += 1
                 continue
             text = blocks[i].text
             if len(text) <= _SKIP_MAX and _skip_link(text):
@@ -169,23 +178,23 @@ class MenuRules:
             line = self._menu_line(doc, i, need)
             if line is not None:
                 if run:
-                    yield from self._flush(run, hits, need, last)
-                    run, hits = [], 0
+                    yield from self._flush(run, hits, need, last, extra)
+                run, hits, extra = [], 0, 0
                 yield line
                 continue
             if self._short(doc, i, short_words) or self._long_item(doc, i):
                 if run and lead_mark(text) != lead_mark(blocks[run[0]].text):
                     # the items of one menu share their mark: "• Boulder" after "Home" (or
                     # "Accessibility" after "• Colorado") starts another list
-                    yield from self._flush(run, hits, need, last)
-                    run, hits = [], 0
+                    yield from self._flush(run, hits, need, last, extra)
+                    run, hits, extra = [], 0, 0
                 run.append(i)
                 hits += self._item(text) in vocab
                 continue
             if run:
-                yield from self._flush(run, hits, need, last)
-                run, hits = [], 0
-        yield from self._flush(run, hits, need, last)
+                yield from self._flush(run, hits, need, last, extra)
+            run, hits, extra = [], 0, 0
+        yield from self._flush(run, hits, need, last, extra)
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:
@@ -226,9 +235,9 @@ class MenuRules:
         return items >= _CAPS_MENU_ITEMS
 
     def _flush(
-        self, run: list[int], hits: int, need: int, last: int | None
+        self, run: list[int], hits: int, need: int, last: int | None, extra: int = 0
     ) -> Iterator[Decision]:
-        if len(run) < need or not _menu_share(hits, len(run)):
+        if not run or len(run) + extra < need or not _menu_share(hits + extra, len(run) + extra):
             return
         for i in run:
             if last is not None and i > last:

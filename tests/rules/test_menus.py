@@ -127,3 +127,12 @@ def test_a_bulleted_tag_list_is_not_part_of_the_footer_menu() -> None:
     assert rule_of(a, "Contact us") == "footer_run"
     b = clean(doc(TITLE, *PROSE, "TAGS", "#Business", "#Podcast", "#Harbour", "#Sport", sep="\n"))
     assert all(rule_of(b, t) != "footer_run" for t in ("#Business", "#Podcast", "#Sport"))
+
+
+def test_footer_links_removed_by_a_phrase_rule_count_in_the_run() -> None:
+    """Two short footer words would not make a run; with a line of footer links between
+    them that a phrase rule took, they do."""
+    from .context_helpers import PROSE, clean, doc, rule_of
+
+    a = clean(doc(*PROSE, "Sitemap", "Privacy Policy Terms of Use Contact Us", "Careers"))
+    assert rule_of(a, "Sitemap") == rule_of(a, "Careers") == "footer_run"

@@ -78,7 +78,6 @@ CASES = {
         "Unsubscribe · Manage your subscription",
         "You received this message because you follow our weekend edition.",
     ],
-    "breadcrumb_label": ["You are here: Home › Sport › Rugby"],
     "aggregator_disclaimer": [
         "Note: this story was fetched automatically by Newsmill from an external source. "
         "All trademarks belong to their respective owners.",
