@@ -154,6 +154,31 @@ def test_decoration_before_a_line_rule() -> None:
     assert facts.get("updated", "").startswith("2024-06-04")
 
 
+CALLS_TO_ACTION = [
+    "Download the Metro Today app to keep reading offline.",
+    "Tap the bell on our channel so you don't miss the next episode.",
+    "Visit our Instagram page for the full photo gallery.",
+    "Share your pictures of the storm with our newsroom via WhatsApp.",
+    "Get our podcast wherever you listen to audio.",
+]
+NOT_CALLS_TO_ACTION = [
+    "Keep your hands clean and stay home if you feel sick, the health board said.",
+    "Download speeds on the new network reached 300 megabits, the regulator found.",
+    "Follow the river path for two miles until you reach the old mill.",
+    "Join the queue early, organisers urged fans arriving by train.",
+]
+
+
+@pytest.mark.parametrize("line", CALLS_TO_ACTION)
+def test_call_to_action_naming_a_site_channel(line: str) -> None:
+    assert rule_of(line) is not None, line
+
+
+@pytest.mark.parametrize("line", NOT_CALLS_TO_ACTION)
+def test_advice_and_reported_speech_are_not_calls_to_action(line: str) -> None:
+    assert rule_of(line) is None, line
+
+
 def test_ticker_strip_in_the_head_only() -> None:
     assert rule_of("NIKKEI 38,120 -0.8% | HANG SENG 16,400 +1.2%", zone="head") == "ticker_strip"
     assert rule_of("Ether (ETH) $3,050.10 ▲ 2.1%", zone="head") == "ticker_strip"
