@@ -70,7 +70,9 @@ class MarkupSignals:
                 up = inherited.get(p) if p else None
                 for q in reversed(chain):
                     seg = q[q.rfind("/") + 1 :]
-                    own = vocab.segment(seg, tokens_memo)
+                    # the classes of <html> and <body> describe the page ("single-post
+                    # comments-open", "blog-item-comments"), not a region of it
+                    own = None if _page_element(seg) else vocab.segment(seg, tokens_memo)
                     if own is not None and (
                         (own.wrapper_exempt and limit > 0 and prose.get(q, 0.0) > limit)
                         or self.positive.segment(seg, pos_memo) is not None
@@ -80,3 +82,8 @@ class MarkupSignals:
             sig = inherited[path]
             if sig is not None:
                 yield Remove(i, f"html.signal.{sig.name}", sig.category, sig.reason)
+
+
+def _page_element(seg: str) -> bool:
+    """A path segment of the ``<html>`` or ``<body>`` element."""
+    return seg.startswith(("body", "html")) and seg[4:5] in ("", "#", ".", "[")

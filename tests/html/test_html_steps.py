@@ -192,3 +192,14 @@ def test_comment_thread_needs_the_story_above() -> None:
     alone = Pipeline(steps, cfg).run(_with_thread("2 Responses", COMMENTS, before=[]))
     assert _rules(alone)["2 Responses"] == "comment_form"
     assert all(_rules(alone)[c] is None for c in COMMENTS)
+
+
+def test_page_level_classes_on_body_mark_no_region() -> None:
+    """Themes flag features on ``<body>`` ("comments-open", "has-sidebar"): the page is not
+    a comment section or a sidebar."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = page(f'<article class="post">{story}</article>').replace(
+        "<body>", '<body class="single-post blog-item-comments has-sidebar">'
+    )
+    art = newsclean.clean(html)
+    assert all(p in art.body for p in STORY)
