@@ -20,7 +20,19 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 FLOORS: dict[str, dict[str, float]] = json.loads(
     (ROOT / "benchmarks" / "baseline.json").read_text(encoding="utf-8")
 )["heldout"]["floors"]
-FILES = {"dev": "corpus.jsonl", "test": "corpus.jsonl", "dev2": "dev2.jsonl"}
+#: gate name -> (corpus file under benchmarks/, split): the generated held-out corpus and the
+#: blind corpora written apart from the rules (``benchmarks/blind_*``; their test splits were
+#: never looked at by rule writers)
+FILES = {
+    "dev": ("heldout/corpus.jsonl", "dev"),
+    "test": ("heldout/corpus.jsonl", "test"),
+    "dev2": ("heldout/dev2.jsonl", "dev2"),
+    "blind_a/dev": ("blind_a/corpus.jsonl", "dev"),
+    "blind_a/test": ("blind_a/corpus.jsonl", "test"),
+    "blind_b/dev": ("blind_b/corpus.jsonl", "dev"),
+    "blind_b/test": ("blind_b/corpus.jsonl", "test"),
+    "blind_c/test": ("blind_c/corpus.jsonl", "test"),
+}
 
 
 def _score_module() -> ModuleType:
@@ -34,8 +46,9 @@ def _score_module() -> ModuleType:
 SCORE = _score_module()
 
 
-def _aggregate(split: str) -> dict[str, Any]:
-    text = (HELDOUT / FILES[split]).read_text(encoding="utf-8")
+def _aggregate(gate: str) -> dict[str, Any]:
+    name, split = FILES[gate]
+    text = (ROOT / "benchmarks" / name).read_text(encoding="utf-8")
     docs = [d for d in map(json.loads, filter(str.strip, text.splitlines())) if d["split"] == split]
     results = [SCORE.score_doc(d, newsclean.clean) for d in docs]
     agg: dict[str, Any] = SCORE.aggregate(docs, results)
