@@ -84,6 +84,41 @@ CASES = {
     ],
 }
 
+CASES_D = {
+    "aggregator_disclaimer": [
+        "Newsmill is an online news aggregator and takes no responsibility for third-party content.",
+        "Stories here are collected automatically from public sources; rights remain with their owners.",
+        "Items may be removed on request of the copyright holder.",
+    ],
+    "finance_disclaimer": [
+        "Prices are delayed up to 20 minutes.",
+        "This post does not constitute financial advice.",
+        "Cryptocurrencies are speculative; you could lose your entire investment.",
+    ],
+    "publisher_promo": [
+        "More sports headlines at Example Sun",
+        "Keep following Example Post for updates.",
+    ],
+    "copyright_phrase": [
+        "Any reproduction without permission is prohibited.",
+        "You may not republish this article without written consent.",
+    ],
+    "syndication_notice": [
+        "This story comes unedited from a partner wire feed.",
+        "Content provided by a syndication partner; published without changes.",
+    ],
+    "email_chrome": ["Add us to your safe senders list", "Manage your subscription"],
+    "reaction_counter": ["Love · 1,204"],
+    "comment_form": ["Your e-mail address will not be published."],
+    "cookie_notice": ["Cookie settings: Essential / Analytics / Marketing"],
+    "source_link": ["h/t", "— via Example Wire Service"],
+    "byline_line": ["Omar Haddad | 12 Jan 2025", "Li Wei, Senior Correspondent"],
+    "reading_time": ["Audio version of this story: 4:05"],
+    "shortcode": ["[gallery]"],
+    "ticker_arrows": ["KOSPI 2,601.3 ▼ 0.8%"],
+    "press_release_end": ["- FIN -"],
+}
+
 CASES_INTL = {
     "advertisement": ["Werbung ▼"],
     "newsletter_promo": [
@@ -111,13 +146,29 @@ CASES_INTL = {
     "comment_form": ["Los comentarios están cerrados", "Inicia sesión y deja tu comentario"],
     "reading_time": ["Temps de lecture : 4 min"],
     "share_row": ["Copier le lien", "Compartir este artículo", "Copiar el enlace"],
-    "read_original": ["Zum Originalartikel: https://www.example.de/politik/wahl-2024-123456.html"],
+    "read_original": [
+        "Zum Originalartikel: https://www.example.de/politik/wahl-2024-123456.html",
+        "Article publié initialement sur Le Journal du Port",
+    ],
+    "comment_form": ["Die Kommentarfunktion ist deaktiviert."],
+    "copyright_phrase": ["Nachdruck verboten."],
+    "finance_disclaimer": [
+        "Keine Anlageempfehlung.",
+        "Ce contenu ne constitue pas un conseil financier.",
+    ],
+    "advertisement": ["La noticia continúa después de la publicidad"],
+    "click_here_promo": ["Haz clic aquí para ver la galería"],
 }
 
 
 @pytest.mark.parametrize(
     ("rule", "line"),
-    [(r, line) for cases in (CASES, CASES_INTL) for r, lines in cases.items() for line in lines],
+    [
+        (r, line)
+        for cases in (CASES, CASES_D, CASES_INTL)
+        for r, lines in cases.items()
+        for line in lines
+    ],
 )
 def test_kind_is_removed(rule: str, line: str) -> None:
     assert rule_of(line) == rule
@@ -135,6 +186,9 @@ BODY = [
     "Le maire a dit : je m'abonne à cette idée, mais pas aux détails du projet.",
     "Los comentarios del ministro provocaron una fuerte reacción en el Congreso.",
     "Die App soll im Frühjahr im App Store erscheinen, sagte der Sprecher am Montag.",
+    "Crypto assets are highly volatile, the central bank governor said on Monday.",
+    "He travelled to Rome via Paris and Milan last week.",
+    "Prices rose by 15 minutes' worth of wages, the study found.",
     "• The council will vote on the plan next month after a public consultation.",
     "→ Officials said the road would reopen on Friday if the weather improves.",
 ]
