@@ -10,6 +10,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
+from ..shape import PICTOGRAPHS
 from ..step import RuleInfo
 from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
@@ -91,7 +92,7 @@ class DatesStep(ProvenanceStep):
         self._label = re.compile(rf"(?=(?:{pub}|{upd}))", re.IGNORECASE)
         self._rx = regex.compile(
             rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
-            rf"|^{S}*(?:(?i:{wd})\.?,?{S}+)?(?P<bare>{dates.pattern}){S}*$",
+            rf"|^{S}*(?:[{PICTOGRAPHS}]+{S}*)?(?:(?i:{wd})\.?,?{S}+)?(?P<bare>{dates.pattern}){S}*$",
             regex.MULTILINE | regex.VERSION0,
         )
 

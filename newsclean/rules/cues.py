@@ -14,6 +14,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
+from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Protect
 from ..vocab import data_text, read_ini
@@ -24,9 +25,6 @@ _OPENERS = "\"'“‘«„‚‹(「『→⇒➔➜▶►▸»>•·*-–— "
 _LINEBREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 # decorations around a header line: bullets, arrows, rules, pipes
 _DECOR = "-–—•*·▪►▶▸»«›‹>|#=_~:✓✔■□●○◆◇→⟩ \t\u00a0"
-#: pictographs that decorate page furniture ("👉 Also read", "What's Hot 🔥"): arrows, technical
-#: symbols, geometric shapes, dingbats and emoji (character ranges, for a regex class)
-PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
 _PICTO_EDGES = regex.compile(f"^[{PICTOGRAPHS}\\s]+|[{PICTOGRAPHS}\\s]+$")
 _BYLINE = regex.compile(
     r"^(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited)\s+by"

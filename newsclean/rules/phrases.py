@@ -74,11 +74,11 @@ import regex
 from ..document import Document
 from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any, top_level_bar
 from ..provenance.normalise import LIST_KINDS, Normaliser
+from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
-from .cues import PICTOGRAPHS
 
 FACT_KINDS = frozenset(
     {

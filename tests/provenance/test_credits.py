@@ -90,3 +90,20 @@ def test_headline_list_items_are_not_credits() -> None:
     d = doc(text)
     d.apply(Remove(3, "lists.related", "related_item", "a headline of another story"))
     assert list(STEP.apply(d)) == []
+
+
+def test_more_national_agencies_and_decorated_dates() -> None:
+    """Credits of national agencies named in a photo credit or a "Name | Agency" byline, and a
+    date line behind a clock emoji."""
+    import newsclean
+
+    para = (
+        "The city council approved the new budget on Tuesday after a long debate about the "
+        "cost of the new bridge over the river."
+    )
+    text = "\n\n".join(
+        ["Council approves the budget", "Ada Obi | NAN", "🗓 March 4, 2024", para, para]
+    )
+    facts = newsclean.clean(text).provenance
+    assert "NAN" in facts.values("credits")
+    assert facts.value("published") == "2024-03-04"

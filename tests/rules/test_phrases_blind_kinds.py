@@ -86,8 +86,8 @@ CASES = {
 
 CASES_D = {
     "aggregator_disclaimer": [
-        "Newsmill is an online news aggregator and takes no responsibility for third-party content.",
-        "Stories here are collected automatically from public sources; rights remain with their owners.",
+        "Newsmill is an online news aggregator and takes no responsibility for outside content.",
+        "Stories here are collected automatically from public sources; rights stay with owners.",
         "Items may be removed on request of the copyright holder.",
     ],
     "finance_disclaimer": [
@@ -120,7 +120,7 @@ CASES_D = {
 }
 
 CASES_INTL = {
-    "advertisement": ["Werbung ▼"],
+    "advertisement": ["Werbung ▼", "La noticia continúa después de la publicidad"],
     "newsletter_promo": [
         "Jetzt kostenlos zum Newsletter anmelden",
         "La newsletter : le meilleur de la semaine dans votre boîte mail, chaque vendredi.",
@@ -143,20 +143,22 @@ CASES_INTL = {
         "Nous utilisons des traceurs pour mesurer l'audience.",
         "Nuestros socios y nosotros utilizamos cookies para personalizar la publicidad.",
     ],
-    "comment_form": ["Los comentarios están cerrados", "Inicia sesión y deja tu comentario"],
+    "comment_form": [
+        "Los comentarios están cerrados",
+        "Inicia sesión y deja tu comentario",
+        "Die Kommentarfunktion ist deaktiviert.",
+    ],
     "reading_time": ["Temps de lecture : 4 min"],
     "share_row": ["Copier le lien", "Compartir este artículo", "Copiar el enlace"],
     "read_original": [
         "Zum Originalartikel: https://www.example.de/politik/wahl-2024-123456.html",
         "Article publié initialement sur Le Journal du Port",
     ],
-    "comment_form": ["Die Kommentarfunktion ist deaktiviert."],
     "copyright_phrase": ["Nachdruck verboten."],
     "finance_disclaimer": [
         "Keine Anlageempfehlung.",
         "Ce contenu ne constitue pas un conseil financier.",
     ],
-    "advertisement": ["La noticia continúa después de la publicidad"],
     "click_here_promo": ["Haz clic aquí para ver la galería"],
 }
 
