@@ -189,6 +189,7 @@ BODY = [
     "Los comentarios del ministro provocaron una fuerte reacción en el Congreso.",
     "Die App soll im Frühjahr im App Store erscheinen, sagte der Sprecher am Montag.",
     "Crypto assets are highly volatile, the central bank governor said on Monday.",
+    "Police said an unlicensed copy of the film was found on a laptop in the flat.",
     "He travelled to Rome via Paris and Milan last week.",
     "Prices rose by 15 minutes' worth of wages, the study found.",
     "• The council will vote on the plan next month after a public consultation.",
