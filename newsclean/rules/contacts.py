@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
-from .cues import data_lists, first_char, last_char, norm, strip_decor, whole_line
+from .cues import PrefixGate, data_lists, first_char, last_char, norm, strip_decor, whole_line
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 #: an e-mail address, or the placeholder a scraper leaves for an obfuscated one
@@ -94,6 +94,8 @@ class ContactBlocks:
         self.strong = whole_line(data.get("headers", []))
         self.weak = whole_line(data.get("weak_headers", []))
         self.colon = whole_line(data.get("colon_headers", []))
+        #: a line whose first characters no header can begin is skipped without a regex
+        self._gate = PrefixGate(self.strong, self.weak, self.colon)
         labels = data.get("labels", [])
         self.label = (
             regex.compile(r"^\W{0,3}(?:" + "|".join(f"(?:{p})" for p in labels)
@@ -119,7 +121,7 @@ class ContactBlocks:
         if len(text) > _HEADER_MAX_CHARS:
             return None
         core, colon = strip_decor(text)
-        if not core or len(core.split()) > 8:
+        if not core or not self._gate.may_open(core) or len(core.split()) > 8:
             return None
         key = norm(core)
         if self.strong is not None and self.strong.match(key):

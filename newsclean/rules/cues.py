@@ -70,7 +70,7 @@ def strip_decor(text: str) -> tuple[str, bool]:
     "- In:" -> ("In", True); "» Related Posts «" -> ("Related Posts", False); "What's Hot 🔥"
     -> ("What's Hot", False)."""
     core = text.strip(_DECOR)
-    if core and (not core[0].isalnum() or not core[-1].isalnum()):
+    if core and (core[0] >= "\u2190" or core[-1] >= "\u2190"):  # a pictograph may sit there
         core = _PICTO_EDGES.sub("", core).strip(_DECOR)
     colon = text.rstrip(" \t\u00a0-–—»›>|").endswith((":", "："))
     return core, colon
@@ -296,6 +296,15 @@ class PrefixGate:
             if len(self._seen) < self.LIMIT:
                 self._seen[p] = v
         return v
+
+    def may_open(self, core: str) -> bool:
+        """Whether a pattern could match the normalised form of ``core`` (a line without its
+        decorations; :func:`norm` lower-cases it), judged from its first four characters
+        when they are plain ASCII; any other beginning is let through."""
+        head = core[:4]
+        if head.isascii() and head.isprintable() and "  " not in head:
+            return self(head.lower())
+        return True
 
     def passing(self, doc: Document) -> list[int]:
         """The blocks of ``doc`` whose text the gate lets through, in order (``self(text)``

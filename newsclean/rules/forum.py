@@ -14,7 +14,7 @@ import regex
 from ..document import Document
 from ..step import Decision, Remove, RuleInfo
 from ..vocab import data_lines
-from .cues import data_lists, norm, strip_decor, whole_line
+from .cues import PrefixGate, data_lists, norm, strip_decor, whole_line
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 _HANDLE = r"@?(?P<handle>[\p{L}\p{N}_][\p{L}\p{N}_.\-]{1,29})"
@@ -75,6 +75,8 @@ class ForumChrome:
             if fields
             else None
         )
+        #: a line whose first characters no widget or field can begin is skipped cheaply
+        self._widget_gate = PrefixGate(self.widgets, self.fields)
         stop: set[str] = set()
         for lang in dict.fromkeys(("en", *languages)):
             for line in data_lines(f"{lang}/stopwords.txt"):
@@ -106,6 +108,8 @@ class ForumChrome:
             return False
         core, _ = strip_decor(text)
         if not core:
+            return False
+        if not self._widget_gate.may_open(core):
             return False
         key = norm(core)
         if self.widgets is not None and self.widgets.match(key):
