@@ -166,13 +166,12 @@ class HeaderTable:
         core, colon = strip_decor(text)
         if not core:
             return None
-        head = core[:4]
-        if head.isascii() and head.isprintable() and "  " not in head:
-            # then the normalised line starts with these four characters in lower case
-            # (``norm`` folds whitespace runs, casefolds, and unifies non-ASCII apostrophes)
-            h = head.lower()
-            if not (self._plain_gate(h) or (colon and self._colon_gate(h))):
-                return None
+        # the normalised line starts with the first four characters in lower case when they
+        # are plain ASCII (``norm`` folds whitespace runs, casefolds, unifies apostrophes)
+        if not (
+            self._plain_gate.may_open(core) or (colon and self._colon_gate.may_open(core))
+        ):
+            return None
         if len(core.split()) > 8:
             return None
         key = norm(core)
