@@ -273,3 +273,28 @@ def test_press_release_tail_goes_and_story_stays() -> None:
     removed = [doc.blocks[i].text for i in range(len(doc.blocks)) if doc.removed(i)]
     assert removed[:2] == ["###", "SOURCE Example Robotics"]
     assert not doc.removed(0) and not doc.removed(1)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "This item comes from a syndicated feed. Example Courier takes no responsibility "
+            "for its content.",
+            "Example Courier",
+        ),
+        (
+            "Disclaimer: Story supplied by a wire partner and published by Example Times "
+            "without changes.",
+            "Example Times",
+        ),
+        (
+            "Dieser Beitrag wurde automatisch aus einem Nachrichtenfeed übernommen und von "
+            "Nordkurier Online nicht bearbeitet.",
+            "Nordkurier Online",
+        ),
+        ("Hat tip: Example Ledger", "Example Ledger"),
+    ],
+)
+def test_notices_name_the_publishing_site(line: str, publisher: str) -> None:
+    assert {f.kind: f.value for f in facts_of(line)}.get("publisher") == publisher
