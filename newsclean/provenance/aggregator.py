@@ -17,8 +17,12 @@ _P = "provenance.aggregator"
 #: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
 _TRIGGERS = (
     "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curates", "curated",
-    "sammelt", "recopila", "fetched",
+    "sammelt", "recopila", "fetched", "does not create", "does not produce",
 )
+
+
+#: the groups of the pattern that hold the aggregator's name, one per way of saying it
+_NAME_GROUPS = ("agg", "agg2", "agg3", "agg4")
 
 
 class AggregatorStep(ProvenanceStep):
@@ -61,7 +65,10 @@ class AggregatorStep(ProvenanceStep):
             rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
             rf"|(?i:(?:was|were|is|are|been|wurde|wurden|a{S}+été|fue|fueron){S}+)"
             rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?:(?i:{adverb}){S}+)?(?i:by|von|par|por){S}+"
-            rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via){S}))",
+            rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via){S}))"
+            rf"|(?:^|(?<=[.!?:—–-]{S}{{1,3}}))(?P<agg4>{OUTLET}){S}+(?i:does|do){S}+not{S}+"
+            rf"(?i:create|produce|write|publish|own){S}+(?i:this|any|the|its){S}+"
+            rf"(?i:content|news|articles?|stories|material)(?=[^\n]{{0,160}}?(?i:{cue}))",
             regex.MULTILINE | regex.VERSION0,
         )
 
@@ -71,7 +78,7 @@ class AggregatorStep(ProvenanceStep):
             return []
         blocks = self.view(doc)
         for m in blocks.scan(self._rx, blocks.containing(_TRIGGERS)):
-            s, e = m.span(next(g for g in ("agg", "agg2", "agg3") if m.group(g) is not None))
+            s, e = m.span(next(g for g in _NAME_GROUPS if m.group(g) is not None))
             if s >= sink.bound("aggregator"):
                 break  # an aggregator recorded earlier in the text wins
             value = doc.text[s:e]

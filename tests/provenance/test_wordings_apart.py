@@ -365,3 +365,13 @@ def test_wording_in_other_languages(prose: str, head: str, tail: str, want: dict
         got.setdefault(f.kind, []).append(f.value.lower())
     for kind, value in want.items():
         assert any(value.lower() in v for v in got.get(kind, [])), (kind, value, got)
+
+
+def test_aggregator_that_does_not_create_content() -> None:
+    tail = "NOTICE — Feedhaus does not produce this content; it is aggregated from RSS feeds."
+    assert _article("", tail).provenance.value("aggregator") == "Feedhaus"
+
+
+def test_lower_case_swiss_agency_in_a_dateline() -> None:
+    head = "ZÜRICH (sda) – Der Stadtrat hat am Dienstag ein neues Verkehrskonzept beschlossen."
+    assert _article(head, "").provenance.value("credits") == "Keystone-SDA"
