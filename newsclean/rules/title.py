@@ -26,9 +26,11 @@ from .lists import HeaderTable
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
-#: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title :: Site", "Title · Site"
+#: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title |Site", "Title :: Site",
+#: "Title · Site"
 _SUFFIX = regex.compile(
     r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+"
+    r"|\s+\|(?=[\p{Lu}\d])"  # " |Site": a pipe glued to a capitalised name
     r"|\s+-(?=[\p{Lu}\d]|[a-z\d][a-z\d\-]*(?:\.[a-z\d\-]+)*\.[a-z]{2,24}\s*$))"  # " -host.net"
     r"(?P<site>[^|–—]{1,60}?)\s*$",
     regex.VERSION0,
@@ -68,6 +70,9 @@ _CLOCK = regex.compile(
 )
 _LETTER_WORD = regex.compile(r"\b\p{L}{2,}", regex.VERSION0)
 _CLOCK_HEADLINE_WORDS = 6
+#: a line all in capitals is a kicker ("CLICK FOR RESULTS") unless it has at least this many
+#: words: then it is a headline set in capitals
+_CAPS_HEADLINE_WORDS = 7
 _NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
 _NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
@@ -93,6 +98,11 @@ _BC_HOME = regex.compile(
 #: a headline cut from the lead has at least this many letters and digits (shorter ones open
 #: many lines by chance), and the lead may put a dateline of up to this many before it
 _LEAD_KEY_MIN = 15
+#: ... unless the line ends with an ellipsis (a headline a feed cut short): then two will do
+_CUT_KEY_MIN = 2
+#: a cut headline taken for the story's first paragraph has at least this many words
+_CUT_PROSE_MIN_WORDS = 6
+_CUT = regex.compile(r"[^\s.…](?:\.{3}|…)\s*$", regex.VERSION0)
 _DATELINE_LOOSE_MAX = 40
 #: the raw characters such a dateline may take ("WASHINGTON, March 3 (Reuters) — ")
 _DATELINE_RAW_MAX = 80
@@ -106,8 +116,9 @@ _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 _BC_PIPE = regex.compile(r"\s+\|\s+")
 
 
-def _title_like(text: str, suffixed: bool) -> bool:
-    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, a bare question (a headline
+def _title_like(text: str, suffixed: bool, caps: bool = False) -> bool:
+    """Not a shouted kicker ("CLICK FOR RESULTS"; with ``caps``, a line in capitals with a
+    sentence's worth of words is a headline), an exclamation, a bare question (a headline
     ending with "?" is taken only with a site suffix), two long sentences, a byline,
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
     Health"), a row of fields ("A | B | C") or of share buttons."""
@@ -131,7 +142,29 @@ def _title_like(text: str, suffixed: bool) -> bool:
         # Unicode): the line is not all capitals
         return True
     cased = [c for c in text if c.lower() != c.upper()]
-    return not (len(cased) >= 8 and all(c.isupper() for c in cased))
+    if len(cased) >= 8 and all(c.isupper() for c in cased):
+        # a kicker shouts a few words; a headline set in capitals has a sentence's worth
+        return caps and shape_of(text).words >= _CAPS_HEADLINE_WORDS
+    return True
+
+
+def _cut_off(text: str) -> bool:
+    """The line ends with an ellipsis glued to its last word: a feed cut the headline short
+    ("Minister quits after..."); a spaced one ("But here is the catch …") is the writer's."""
+    m = _CUT.search(text)
+    return m is not None
+
+
+def _cut_headline(doc: Document, i: int, min_words: int, max_words: int) -> bool:
+    """Block ``i`` is headline-shaped but for the ellipsis a feed cut it short with."""
+    text = doc.blocks[i].text
+    if not _cut_off(text):
+        return False
+    sh = doc.shape(i)
+    if sh.bullet or sh.url or not min_words <= sh.words <= max_words or sh.letters < 0.6:
+        return False
+    c = first_char(text)
+    return (c.isupper() or c.isdigit()) and not is_byline(text)
 
 
 def _clock_line(text: str) -> bool:
@@ -250,6 +283,11 @@ class TitleRules:
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         first, _ = story_bounds(doc)
+        if first is not None and self._cut_first(doc, first):
+            # the story's first "paragraph" is a headline a feed cut short (its ellipsis ends
+            # it like a sentence): the story begins with the next prose line
+            first = next((j for j in range(first + 1, len(doc.blocks))
+                          if doc.open(j) and doc.prose(j)), None)
         limit = first if first is not None else min(len(doc.blocks), t.head_zone)
         crumbs: list[tuple[int, int, list[tuple[int, int]]]] = []
         cands: list[tuple[int, int, str | None, int]] = []
@@ -277,7 +315,9 @@ class TitleRules:
                 in_list = False
                 continue
             hlen, site, site_at = split_suffix(text)
-            if not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+            if not headline_shaped(doc, i, 2, t.headline_max_words + 6) and not _cut_headline(
+                doc, i, t.title_min_words, t.headline_max_words
+            ):
                 in_list = False
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
@@ -290,7 +330,9 @@ class TitleRules:
                 listed = True
                 continue  # an item of a headline list in the head, not the title
             in_list = False
-            if not _title_like(text, site is not None):
+            # a headline in capitals only as the first candidate: after one, it is the longer
+            # line the head line was cut from, or a shouted subhead
+            if not _title_like(text, site is not None, caps=not cands):
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
                 continue
@@ -344,6 +386,16 @@ class TitleRules:
             yield from self._crumb(doc, i, start, parts, title_key)
 
     @staticmethod
+    def _cut_first(doc: Document, first: int) -> bool:
+        """Block ``first`` (the story's first prose line) is a headline cut short: headline-shaped
+        but for a glued ellipsis, with at least ``_CUT_PROSE_MIN_WORDS`` words, and open prose
+        follows it."""
+        t = doc.config.thresholds
+        if not _cut_headline(doc, first, _CUT_PROSE_MIN_WORDS, t.headline_max_words):
+            return False
+        return any(doc.open(j) and doc.prose(j) for j in range(first + 1, len(doc.blocks)))
+
+    @staticmethod
     def _next_item(doc: Document, i: int, limit: int) -> bool:
         """The next open line before the story is headline-shaped too: block ``i`` under a
         list header is one of its items. A list header over a single headline-shaped line
@@ -381,7 +433,10 @@ class TitleRules:
         a labelled line ("Summary: ..."), which alone would rule a line out."""
         t = doc.config.thresholds
         sh = doc.shape(i)
-        if sh.bullet or sh.url or not t.title_min_words <= sh.words <= t.headline_max_words:
+        # a headline a feed cut short may be cut to a word or two ("Prince Andrew...")
+        cut = _cut_off(doc.blocks[i].text[:hlen])
+        least = 1 if cut else t.title_min_words
+        if sh.bullet or sh.url or not least <= sh.words <= t.headline_max_words:
             return False
         j = i + 1
         while j <= limit and j < len(doc.blocks) and (not doc.open(j) or j == skip):
@@ -389,6 +444,8 @@ class TitleRules:
         if j > limit or j >= len(doc.blocks):
             return False
         text = doc.blocks[i].text[:hlen]
+        if cut:
+            text = text.rstrip().rstrip(".…")
         following = doc.blocks[j].text
         # a cheap literal test first: the line's first word in the start of the next line
         head = text.split(None, 1)[0].casefold().strip(_OPENING)
@@ -397,7 +454,7 @@ class TitleRules:
         if is_byline(text) or is_dateline(text):
             return False
         key = loose(text)
-        if len(key) < _LEAD_KEY_MIN:
+        if len(key) < (_CUT_KEY_MIN if cut else _LEAD_KEY_MIN):
             return False
         lead = loose(following)
         at = lead.find(key, 0, _DATELINE_LOOSE_MAX + len(key))

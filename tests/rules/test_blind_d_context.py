@@ -1,0 +1,112 @@
+"""Context kinds first met in the blind_d development corpus: titles with a glued site suffix,
+set in capitals or cut short by a feed; the story must survive each.
+
+The wordings here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .context_helpers import PROSE, clean, doc, kept_all, rule_of
+
+
+def facts(a: object, kind: str) -> list[str]:
+    prov = a.provenance  # type: ignore[attr-defined]
+    return [f.value for f in prov.facts if f.kind == kind]
+
+
+# -- a site suffix glued to its pipe: "Headline |Site" -------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        ("Ferry fares rise for the third time this year |Harbour Post",
+         "Ferry fares rise for the third time this year", "Harbour Post"),
+        ("Neue Brücke über den Fluss wird im Mai eröffnet |Tal-Kurier",
+         "Neue Brücke über den Fluss wird im Mai eröffnet", "Tal-Kurier"),
+        ("Council approves budget after long debate  |The Valley Times",
+         "Council approves budget after long debate", "The Valley Times"),
+    ],
+)
+def test_a_pipe_glued_to_the_site_name_splits_the_suffix(line: str, title: str, site: str) -> None:
+    a = clean(doc(line, *PROSE))
+    assert a.title == title
+    assert facts(a, "site_name") == [site]
+    kept_all(a, PROSE)
+
+
+def test_a_pipe_glued_to_a_lower_case_word_is_no_suffix() -> None:
+    line = "Ferry fares rise again |and again"
+    a = clean(doc(line, *PROSE))
+    assert a.title != "Ferry fares rise again"
+
+
+# -- a headline set in capitals --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "head",
+    [
+        "COUNCIL VOTES TO CLOSE THE OLD HARBOUR BRIDGE FOR GOOD",
+        "STRIKERS RETURN AS LEAGUE LEADERS WIN 3 1 AWAY",
+        "REGIERUNG BESCHLIESST NEUES GESETZ ZUR ÖFFENTLICHEN MIETE",
+    ],
+)
+def test_a_headline_in_capitals_is_the_title(head: str) -> None:
+    a = clean(doc(head, *PROSE))
+    assert a.title == head
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize("kicker", ["READ THE FULL STORY", "LIVE UPDATES FROM THE VOTE"])
+def test_a_short_line_in_capitals_is_no_title(kicker: str) -> None:
+    a = clean(doc(kicker, *PROSE))
+    assert a.title is None
+
+
+def test_a_headline_in_capitals_after_another_candidate_is_no_title() -> None:
+    """A second line in capitals after a headline makes two candidates, not a new title."""
+    a = clean(doc("Harbour bridge closes for good after vote",
+                  "COUNCIL SAYS REPAIRS WOULD COST MORE THAN A NEW CROSSING", *PROSE))
+    assert a.title != "COUNCIL SAYS REPAIRS WOULD COST MORE THAN A NEW CROSSING"
+
+
+# -- a headline a feed cut short with an ellipsis ------------------------------------------------
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Why the harbour bridge repairs took twice as long as the council...",
+        "Ferry operator warns of more cancellations as crews…",
+    ],
+)
+def test_a_headline_cut_with_an_ellipsis_is_the_title(head: str) -> None:
+    a = clean(doc(head, *PROSE))
+    assert a.title == head
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        ("Port Talbot...", "PORT TALBOT, Wales — The steelworks will close its last blast furnace "
+         "in the spring, the company said on Tuesday, ending a century of iron making."),
+        ("Mayor…", "Mayor Jane Holt said on Monday that the city would not raise fares again "
+         "this year, after a winter of protests by commuters and unions."),
+    ],
+)
+def test_a_head_cut_to_a_word_or_two_that_the_lead_opens_with_is_the_title(
+    head: str, lead: str
+) -> None:
+    a = clean(doc(head, lead, *PROSE))
+    assert a.title == head
+    kept_all(a, [lead, *PROSE])
+
+
+def test_a_spaced_ellipsis_is_the_writers_not_a_cut_headline() -> None:
+    """A short line with a spaced ellipsis among the first paragraphs stays story."""
+    line = "But then the money ran out …"
+    a = clean(doc("Harbour bridge closes for good after vote", line, *PROSE))
+    assert a.title == "Harbour bridge closes for good after vote"
+    assert rule_of(a, line) is None
+
+
+def test_an_ellipsis_line_the_lead_does_not_open_with_and_too_short_is_no_title() -> None:
+    a = clean(doc("Prices...", *PROSE))
+    assert a.title is None
