@@ -65,7 +65,7 @@ def default_steps(config: Config) -> list[Step]:
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),
-        ShortNeighbours(),
+        ShortNeighbours(config.languages),
     ]
     # provenance extractors last: they read every earlier decision (title, categories)
     steps.extend(provenance_steps(config.languages))

@@ -110,3 +110,32 @@ def test_a_spaced_ellipsis_is_the_writers_not_a_cut_headline() -> None:
 def test_an_ellipsis_line_the_lead_does_not_open_with_and_too_short_is_no_title() -> None:
     a = clean(doc("Prices...", *PROSE))
     assert a.title is None
+
+
+# -- stock subheads next to boilerplate stay story -----------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "subhead"),
+    [
+        ("en", "Why it matters"),
+        ("en", "THE BIG PICTURE"),
+        ("en", "What we know"),
+        ("de", "Wie geht es weiter"),
+        ("fr", "Ce qu'il faut savoir"),
+        ("es", "Las claves"),
+    ],
+)
+def test_a_stock_subhead_after_the_story_next_to_boilerplate_stays(lang: str, subhead: str) -> None:
+    from newsclean import Config
+
+    cfg = Config(languages=(lang,)) if lang != "en" else None
+    a = clean(doc(*PROSE, subhead, "Share this article", "Follow us on Facebook"), cfg)
+    assert rule_of(a, "Follow us on Facebook") is not None
+    assert rule_of(a, subhead) is None
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize("remnant", ["Load more", "View all", "Just in"])
+def test_a_ui_remnant_next_to_boilerplate_still_goes(remnant: str) -> None:
+    a = clean(doc(*PROSE, remnant, "Share this article", "Follow us on Facebook"))
+    assert rule_of(a, remnant) is not None
+    kept_all(a, PROSE)
