@@ -139,3 +139,26 @@ def test_a_ui_remnant_next_to_boilerplate_still_goes(remnant: str) -> None:
     a = clean(doc(*PROSE, remnant, "Share this article", "Follow us on Facebook"))
     assert rule_of(a, remnant) is not None
     kept_all(a, PROSE)
+
+
+# -- the line right below a photo credit: a short caption, or the story's next paragraph ---------
+TITLE = "Harbour bridge reopens after two years of repairs"
+CREDIT = "Photo: Jane Roe/Reuters"
+
+
+def test_a_long_paragraph_right_below_a_credit_is_the_story() -> None:
+    para = ("Engineers who inspected the span last winter found that the steel cables had "
+            "corroded far faster than expected, which forced the council to close it to lorries "
+            "and later to all traffic")
+    text = doc(TITLE, PROSE[0], CREDIT + "\n" + para, *PROSE[1:])
+    a = clean(text)
+    assert rule_of(a, CREDIT) is not None
+    kept_all(a, [para, *PROSE])
+
+
+def test_a_short_line_right_below_a_credit_is_its_caption() -> None:
+    caption = "Cyclists cross the reopened bridge on Monday morning"
+    text = doc(TITLE, PROSE[0], CREDIT + "\n" + caption, *PROSE[1:])
+    a = clean(text)
+    assert rule_of(a, caption) == "photo_caption"
+    kept_all(a, PROSE)
