@@ -162,3 +162,40 @@ def test_a_short_line_right_below_a_credit_is_its_caption() -> None:
     a = clean(text)
     assert rule_of(a, caption) == "photo_caption"
     kept_all(a, PROSE)
+
+
+# -- list headers of other kinds: "viral", "might interest you", "en ce moment"… ----------------
+ITEMS = [
+    "Ferry timetable changes for the winter season",
+    "Lighthouse keeper retires after forty years",
+    "New cycle lane opens along the river",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "rule"),
+    [
+        ("en", "Going viral", "ranking_header"),
+        ("en", "Popular right now", "ranking_header"),
+        ("en", "These might interest you", "recommendation_header"),
+        ("en", "Stories of interest", "recommendation_header"),
+        ("fr", "En ce moment", "ranking_header"),
+        ("de", "Das könnte dir auch gefallen", "recommendation_header"),
+        ("es", "Lo más comentado", "ranking_header"),
+    ],
+)
+def test_a_list_header_after_the_story_takes_its_items(lang: str, header: str, rule: str) -> None:
+    from newsclean import Config
+
+    cfg = Config(languages=(lang,)) if lang != "en" else None
+    a = clean(doc(TITLE, *PROSE, header, *ITEMS), cfg)
+    assert rule_of(a, header) == rule
+    for item in ITEMS:
+        assert rule_of(a, item) is not None, item
+    kept_all(a, PROSE)
+
+
+def test_a_sentence_about_going_viral_is_no_header() -> None:
+    line = "The clip went viral within hours and has been shared thousands of times since."
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    kept_all(a, [line, *PROSE])
