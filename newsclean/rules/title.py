@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
+from ..vocab import data_text, read_ini
 from .cues import (
     REGEX_ASCII_FOLDS,
     fact,
@@ -114,6 +115,43 @@ _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 _BC_PIPE = regex.compile(r"\s+\|\s+")
+#: a person's name as a byline without "By" gives it: two to four capitalised words (name
+#: particles in lower case allowed)
+_PERSON = (
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|der|den|da|del|della|di|du|dos"
+    r"|das|bin|binti|al|el|le|la|ter|ten|y)){1,3}"
+)
+#: a date field after such a name: it holds a year ("3 Sep 2024", "Wed, 06 Mar 2024 15:40 GMT")
+#: or a numeric date ("09/26/2024")
+_DATE_FIELD = regex.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", regex.VERSION0
+)
+_NAME_FIELDS = regex.compile(
+    rf"^(?P<name>{_PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
+)
+#: a line ending with one full stop (no ellipsis): a sentence
+_SENTENCE_END_ONLY = regex.compile(r"[^.…\s]\.\s*$", regex.VERSION0)
+#: the rest of a dated byline has at most this many words
+_DATE_FIELD_MAX_WORDS = 8
+
+
+def _byline_roles(languages: Sequence[str]) -> regex.Pattern[str] | None:
+    """The staff roles a byline without "By" puts after the name (``byline_roles`` of
+    ``data/<lang>/captions.ini``), as one pattern matching a whole field."""
+    roles: list[str] = []
+    for lang in dict.fromkeys(("en", *languages)):
+        text = data_text(f"{lang}/captions.ini")
+        if text is None:
+            continue
+        cp = read_ini(text, source=f"data/{lang}/captions.ini")
+        for section in cp.sections():
+            v = cp.get(section, "byline_roles", fallback="")
+            roles.extend(r.strip() for r in v.splitlines() if r.strip())
+    if not roles:
+        return None
+    return regex.compile(
+        r"^(?:{})\.?$".format("|".join(f"(?:{r})" for r in roles)), _FLAGS
+    )
 
 
 def _title_like(text: str, suffixed: bool, caps: bool = False) -> bool:
@@ -275,10 +313,32 @@ class TitleRules:
                  "You are here: Home > Weather > Storm knocks out power across the coast"),
         RuleInfo("breadcrumb", "breadcrumb", "a breadcrumb trail of site sections",
                  "Home > World > Asia"),
+        RuleInfo("unlabelled_byline", "byline",
+                 "a byline without \"By\" before the story: a person's name and a staff role "
+                 "or a date",
+                 "Jane Roe, Staff Writer"),
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         self.headers = HeaderTable(languages)
+        self.roles = _byline_roles(languages)
+
+    def _unlabelled_byline(self, text: str) -> bool:
+        """``text`` is a person's name followed by a staff role ("Jane Roe, Staff Writer") or a
+        date ("Jane Roe | 3 May 2024"): a byline without "By", which is no headline."""
+        if not text[:1].isupper() or len(text) > 100:
+            return False
+        m = _NAME_FIELDS.match(text.strip())
+        if m is None:
+            return False
+        rest = m.group("rest").strip()
+        if self.roles is not None and self.roles.match(rest) is not None:
+            return True
+        return (
+            _DATE_FIELD.search(rest) is not None
+            and len(rest.split()) <= _DATE_FIELD_MAX_WORDS
+            and last_char(rest) not in ".!?"
+        )
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
@@ -296,6 +356,7 @@ class TitleRules:
         seen_open = 0
         zone_end = limit
         in_list = listed = False
+        bylines: list[int] = []
         for i in range(limit):
             if not doc.open(i):
                 continue
@@ -303,6 +364,9 @@ class TitleRules:
             if seen_open == t.head_zone + 1:
                 zone_end = i
             text = doc.blocks[i].text
+            if first is not None and self._unlabelled_byline(text):
+                bylines.append(i)
+                continue
             bc = breadcrumb_parts(text) if i < zone_end else None
             if bc is not None:
                 crumbs.append((i, *bc))
@@ -384,6 +448,10 @@ class TitleRules:
             yield from self._repeats(doc, i, title_key)
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
+        for i in bylines:
+            yield Remove(i, "unlabelled_byline", "byline",
+                         "a byline without \"By\" before the story: a person's name and a "
+                         "staff role or a date")
 
     @staticmethod
     def _cut_first(doc: Document, first: int) -> bool:
@@ -464,6 +532,10 @@ class TitleRules:
     def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:
         if len(key) < 8:
             return
+        # the title's words as a sentence of their own ("... side." under "... side") with
+        # other lines between are the story's first sentence, not a repeat of the headline;
+        # right under the title they repeat it
+        sentence = not doc.blocks[title].text.rstrip().endswith(".")
         lo, hi, k0 = len(key), 3 * len(key) + 20, key[0]
         decisions = doc.decisions
         for j, b in enumerate(doc.blocks):
@@ -477,6 +549,8 @@ class TitleRules:
             if c.isascii() and c.isalnum() and c.lower() != k0:
                 continue
             lj = loose(text)
+            if sentence and j != title + 1 and _SENTENCE_END_ONLY.search(text) is not None:
+                continue
             if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):
                 yield Remove(j, "title_repeat", "title_repeat", "a line that repeats the title")
 

@@ -199,3 +199,51 @@ def test_a_sentence_about_going_viral_is_no_header() -> None:
     line = "The clip went viral within hours and has been shared thousands of times since."
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     kept_all(a, [line, *PROSE])
+
+
+# -- a byline without "By" next to the title -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Maria Okafor, Senior Correspondent"),
+        ("en", "Tom van der Berg | Staff Reporter"),
+        ("en", "Aisha Rahman | 14 Feb 2025"),
+        ("en", "Lee Min-jun · Tue, 04 Mar 2025 09:12 GMT"),
+        ("de", "Jana Becker, Redakteurin"),
+        ("fr", "Élodie Marchand, journaliste"),
+        ("es", "Lucía Ferrer, corresponsal"),
+    ],
+)
+def test_a_name_with_a_role_or_a_date_under_the_title_is_a_byline(lang: str, line: str) -> None:
+    from newsclean import Config
+
+    cfg = Config(languages=(lang,)) if lang != "en" else None
+    a = clean(doc(TITLE, line, *PROSE), cfg)
+    assert a.title == TITLE
+    assert rule_of(a, line) == "unlabelled_byline"
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Board, Unions Reach Deal",  # a headline, no role after the names
+        "Jane Roe, who chairs the board, said the deal was fair.",
+    ],
+)
+def test_names_before_other_words_are_no_byline(line: str) -> None:
+    a = clean(doc(TITLE, *PROSE[:2], line, *PROSE[2:]))
+    assert rule_of(a, line) != "unlabelled_byline"
+
+
+# -- the title's words as a sentence -------------------------------------------------------------
+def test_the_title_as_a_sentence_right_under_it_repeats_it() -> None:
+    a = clean(doc(TITLE, TITLE + ".", *PROSE))
+    assert a.title == TITLE
+    assert rule_of(a, TITLE + ".") == "title_repeat"
+
+
+def test_the_title_as_a_sentence_after_the_byline_is_the_story() -> None:
+    a = clean(doc(TITLE, "By Jane Roe", TITLE + ".", *PROSE))
+    assert a.title == TITLE
+    kept_all(a, [TITLE + ".", *PROSE])
