@@ -247,3 +247,40 @@ def test_the_title_as_a_sentence_after_the_byline_is_the_story() -> None:
     a = clean(doc(TITLE, "By Jane Roe", TITLE + ".", *PROSE))
     assert a.title == TITLE
     kept_all(a, [TITLE + ".", *PROSE])
+
+
+# -- menus of items the vocabulary lacks ----------------------------------------------------------
+REGIONS = ["Highlands", "Lowlands", "Coast", "Islands", "Borders", "Valleys"]
+
+
+def test_a_run_of_bare_one_word_items_above_the_title_is_a_menu() -> None:
+    a = clean(doc("Weather", *REGIONS, TITLE, *PROSE))
+    for item in REGIONS:
+        assert rule_of(a, item) == "menu_run", item
+    assert a.title == TITLE
+    kept_all(a, PROSE)
+
+
+def test_a_short_run_of_bare_words_above_the_title_is_no_menu() -> None:
+    a = clean(doc(*REGIONS[:3], TITLE, *PROSE))
+    for item in REGIONS[:3]:
+        assert rule_of(a, item) != "menu_run", item
+
+
+def test_a_list_of_bare_words_inside_the_story_stays() -> None:
+    intro = "The survey covered six regions, listed here from north to south:"
+    a = clean(doc(TITLE, PROSE[0], intro, *REGIONS, *PROSE[1:]))
+    kept_all(a, [intro, *REGIONS, *PROSE])
+
+
+def test_a_line_of_many_bare_items_joined_by_pipes_is_a_menu() -> None:
+    line = "AB | CD | EF | GH | IJ | KL | MN"
+    a = clean(doc(line, TITLE, *PROSE))
+    assert rule_of(a, line) == "menu_line"
+    kept_all(a, PROSE)
+
+
+def test_a_line_of_few_bare_items_joined_by_pipes_is_no_menu_line() -> None:
+    line = "Highlands | Coast | Islands"
+    a = clean(doc(TITLE, *PROSE, line))
+    assert rule_of(a, line) != "menu_line"
