@@ -284,3 +284,41 @@ def test_a_line_of_few_bare_items_joined_by_pipes_is_no_menu_line() -> None:
     line = "Highlands | Coast | Islands"
     a = clean(doc(TITLE, *PROSE, line))
     assert rule_of(a, line) != "menu_line"
+
+
+# -- captions with no credit: file/representative labels, screengrabs, "the photo shows" --------
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("en", "(ARCHIVE) Delegates arrive at the summit venue in Geneva."),
+        ("en", "(Symbolic image)"),
+        ("en", "Illustrative picture"),
+        ("en", "Screenshot taken from a police video"),
+        ("en", "A drone view shows the damaged pier at low tide."),
+        ("de", "Das Bild zeigt den Hafen am frühen Morgen."),
+        ("de", "Symbolfoto der Feuerwehr im Einsatz"),
+        ("fr", "Image d'illustration du port de Brest."),
+        ("es", "Imagen ilustrativa del puerto."),
+    ],
+)
+def test_a_caption_cue_without_a_credit_marks_a_caption(lang: str, caption: str) -> None:
+    from newsclean import Config
+
+    cfg = Config(languages=(lang,)) if lang != "en" else None
+    a = clean(doc(TITLE, PROSE[0], caption, *PROSE[1:]), cfg)
+    assert rule_of(a, caption) == "photo_caption"
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An aerial view shows that the dam had been breached in two places, officials said, and "
+        "engineers warned that the valley below could flood again. Residents were told to leave.",
+        "The file photo was later withdrawn by the agency after questions about its date.",
+        "A screenshot of the message was shared thousands of times before it was deleted.",
+    ],
+)
+def test_a_story_sentence_about_a_picture_stays(line: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    kept_all(a, [line, *PROSE])
