@@ -17,6 +17,7 @@ from .rules.contacts import ContactBlocks
 from .rules.forum import ForumChrome
 from .rules.lists import HeadlineRuns, ListRules
 from .rules.masthead import SiteHeader
+from .rules.media import MediaChrome
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
@@ -51,6 +52,8 @@ def default_steps(config: Config) -> list[Step]:
         # on HTML, readers' comments: the list under a removed "2 Responses" heading
         CommentThread(),
         PhotoCaptions(config.languages),
+        # a video player's running time left as a line of its own ("▶ 2:14")
+        MediaChrome(),
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),

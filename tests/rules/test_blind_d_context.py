@@ -322,3 +322,21 @@ def test_a_caption_cue_without_a_credit_marks_a_caption(lang: str, caption: str)
 def test_a_story_sentence_about_a_picture_stays(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     kept_all(a, [line, *PROSE])
+
+
+# -- a video player's running time on a line of its own ------------------------------------------
+@pytest.mark.parametrize("line", ["▶ 3:47", "► 12:05", "1:02:33", "0:41", "🎥 4:10", "2:09 ▶"])
+def test_a_running_time_on_its_own_line_is_player_chrome(line: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) == "video_duration"
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["14:30", "09:15", "The vote is set for 14:30.", "Kick-off: 7:45",
+     "It ended 3:2 after extra time."],
+)
+def test_a_clock_time_or_a_sentence_with_a_time_is_no_player_chrome(line: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) != "video_duration"
