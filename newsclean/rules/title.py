@@ -323,22 +323,23 @@ class TitleRules:
         self.headers = HeaderTable(languages)
         self.roles = _byline_roles(languages)
 
-    def _unlabelled_byline(self, text: str) -> bool:
-        """``text`` is a person's name followed by a staff role ("Jane Roe, Staff Writer") or a
-        date ("Jane Roe | 3 May 2024"): a byline without "By", which is no headline."""
+    def _unlabelled_byline(self, text: str) -> tuple[int, int] | None:
+        """The span of the name when ``text`` is a person's name followed by a staff role
+        ("Jane Roe, Staff Writer") or a date ("Jane Roe | 3 May 2024"): a byline without
+        "By", which is no headline; else None."""
         if not text[:1].isupper() or len(text) > 100:
-            return False
-        m = _NAME_FIELDS.match(text.strip())
+            return None
+        m = _NAME_FIELDS.match(text)
         if m is None:
-            return False
+            return None
         rest = m.group("rest").strip()
-        if self.roles is not None and self.roles.match(rest) is not None:
-            return True
-        return (
+        if (self.roles is not None and self.roles.match(rest) is not None) or (
             _DATE_FIELD.search(rest) is not None
             and len(rest.split()) <= _DATE_FIELD_MAX_WORDS
             and last_char(rest) not in ".!?"
-        )
+        ):
+            return m.span("name")
+        return None
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
@@ -356,7 +357,7 @@ class TitleRules:
         seen_open = 0
         zone_end = limit
         in_list = listed = False
-        bylines: list[int] = []
+        bylines: list[tuple[int, tuple[int, int]]] = []
         for i in range(limit):
             if not doc.open(i):
                 continue
@@ -364,8 +365,9 @@ class TitleRules:
             if seen_open == t.head_zone + 1:
                 zone_end = i
             text = doc.blocks[i].text
-            if first is not None and self._unlabelled_byline(text):
-                bylines.append(i)
+            name = self._unlabelled_byline(text) if first is not None else None
+            if name is not None:
+                bylines.append((i, name))
                 continue
             bc = breadcrumb_parts(text) if i < zone_end else None
             if bc is not None:
@@ -448,10 +450,14 @@ class TitleRules:
             yield from self._repeats(doc, i, title_key)
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
-        for i in bylines:
+        for i, (a, e) in bylines:
             yield Remove(i, "unlabelled_byline", "byline",
                          "a byline without \"By\" before the story: a person's name and a "
                          "staff role or a date")
+            start = doc.blocks[i].start
+            f = fact(doc, "authors", start + a, start + e, "unlabelled_byline")
+            if f is not None:
+                yield f
 
     @staticmethod
     def _cut_first(doc: Document, first: int) -> bool:

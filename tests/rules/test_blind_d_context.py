@@ -222,6 +222,8 @@ def test_a_name_with_a_role_or_a_date_under_the_title_is_a_byline(lang: str, lin
     assert a.title == TITLE
     assert rule_of(a, line) == "unlabelled_byline"
     kept_all(a, PROSE)
+    name = line.split(",")[0].split("|")[0].split("·")[0].strip()
+    assert name in facts(a, "authors")
 
 
 @pytest.mark.parametrize(
