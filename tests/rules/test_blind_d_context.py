@@ -342,3 +342,18 @@ def test_a_running_time_on_its_own_line_is_player_chrome(line: str) -> None:
 def test_a_clock_time_or_a_sentence_with_a_time_is_no_player_chrome(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(a, line) != "video_duration"
+
+
+# -- a one-line tag list with slashes --------------------------------------------------------------
+def test_a_tag_line_split_by_spaced_slashes_goes_with_its_tags() -> None:
+    line = "Tags: Harbour / Local council / Public transport / AC/DC"
+    a = clean(doc(TITLE, *PROSE, line))
+    assert rule_of(a, line) == "tag_line"
+    assert facts(a, "tags") == ["Harbour", "Local council", "Public transport", "AC/DC"]
+    kept_all(a, PROSE)
+
+
+def test_a_sentence_with_slashes_after_a_tag_word_is_no_tag_line() -> None:
+    line = "Topics ranged from fares / timetables to the new bridge, and most agreed on nothing."
+    a = clean(doc(TITLE, *PROSE, line))
+    assert rule_of(a, line) != "tag_line"
