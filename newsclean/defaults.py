@@ -23,6 +23,7 @@ from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
 from .rules.prev_next import PrevNextTitles
 from .rules.protect import ProtectContent
+from .rules.ticker import MarketTicker
 from .rules.title import TitleRules
 from .step import Step
 
@@ -54,6 +55,8 @@ def default_steps(config: Config) -> list[Step]:
         PhotoCaptions(config.languages),
         # a video player's running time left as a line of its own ("▶ 2:14")
         MediaChrome(),
+        # market ticker strips ("Index 200 7,812.4 +0.6%")
+        MarketTicker(),
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),

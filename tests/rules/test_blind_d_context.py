@@ -357,3 +357,34 @@ def test_a_sentence_with_slashes_after_a_tag_word_is_no_tag_line() -> None:
     line = "Topics ranged from fares / timetables to the new bridge, and most agreed on nothing."
     a = clean(doc(TITLE, *PROSE, line))
     assert rule_of(a, line) != "tag_line"
+
+
+# -- market ticker strips --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Index 1,204.10 ▲ 0.35%",
+        "Coast 40 9,120.5 -0.8%",
+        "ETH $3,412 ▲2.4% | Gold $2,310.50 -0.2% | Brent $81.90 ▼",
+        "FTSE 100 8,140.3 +0.1%  ·  EUR/USD 1.0842 -0.05%",
+    ],
+)
+def test_a_ticker_strip_between_paragraphs_is_removed(line: str) -> None:
+    a = clean(doc(TITLE, *PROSE[:2], line, *PROSE[2:]))
+    assert rule_of(a, line) == "market_ticker"
+    assert a.title == TITLE
+    kept_all(a, PROSE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The DAX rose 0.35% to 18,204.10 points on Tuesday.",
+        "Shares of Harbour Ferries fell 4% after the results.",
+        "Inflation 2024 3.1%",
+        "Route 66 2,448 miles",
+    ],
+)
+def test_a_sentence_or_a_figure_without_a_change_is_no_ticker(line: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) != "market_ticker"
