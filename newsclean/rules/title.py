@@ -410,6 +410,15 @@ class TitleRules:
                 # its final period), and a line after it is no title
                 break
         title_key: str | None = None
+        if len(cands) >= 2:
+            # a line above the site's navigation (a menu, a breadcrumb) with a candidate below
+            # it is the page's header (a tagline), not the headline
+            navs = sorted(
+                {i for i, _, _ in crumbs}.union(
+                    k for k in range(cands[-1][0]) if doc.category(k) in NAVIGATION_CATEGORIES
+                )
+            )
+            cands = [c for c in cands if not _above_navigation(c[0], navs, cands[-1][0])]
         keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
         distinct = set(keys)
         if len(distinct) > 2 and cands[0][2] is not None and keys.count(keys[0]) == 1:
@@ -599,6 +608,16 @@ class TitleRules:
         f = fact(doc, "section", b.start + a, b.start + e, "breadcrumb")
         if f is not None and not _BC_HOME.match(f.value) and first_char(f.value):
             yield f
+
+
+#: the categories of a site's navigation lines
+NAVIGATION_CATEGORIES = frozenset(("navigation_menu", "breadcrumb", "skip_link"))
+
+
+def _above_navigation(i: int, navs: list[int], last: int) -> bool:
+    """A navigation line sits between block ``i`` and block ``last`` (a later candidate)."""
+    k = bisect.bisect_right(navs, i)
+    return k < len(navs) and navs[k] < last
 
 
 def _loose_map(text: str) -> tuple[str, list[int]]:

@@ -388,3 +388,29 @@ def test_a_ticker_strip_between_paragraphs_is_removed(line: str) -> None:
 def test_a_sentence_or_a_figure_without_a_change_is_no_ticker(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(a, line) != "market_ticker"
+
+
+# -- the page header above the site's navigation ------------------------------------------------
+MENU = "Home | Local | Sport | Business | Weather | Opinion"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Serving the valley's readers since 1887"],
+        ["The Harbour Chronicle", "Independent local journalism, every day"],
+        ["Morning edition", "Rain, 12°C"],
+    ],
+)
+def test_the_lines_above_the_navigation_are_the_page_header(header: list[str]) -> None:
+    a = clean(doc(*header, MENU, TITLE, *PROSE))
+    assert a.title == TITLE
+    for line in header:
+        assert rule_of(a, line) is not None, line
+    kept_all(a, PROSE)
+    assert clean(a.body).body == a.body
+
+
+def test_a_paragraph_above_the_navigation_stays() -> None:
+    a = clean(doc(PROSE[0], MENU, TITLE, *PROSE[1:]))
+    kept_all(a, PROSE)
