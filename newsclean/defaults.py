@@ -17,11 +17,13 @@ from .rules.contacts import ContactBlocks
 from .rules.forum import ForumChrome
 from .rules.lists import HeadlineRuns, ListRules
 from .rules.masthead import SiteHeader
+from .rules.media import MediaChrome
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
 from .rules.prev_next import PrevNextTitles
 from .rules.protect import ProtectContent
+from .rules.ticker import MarketTicker
 from .rules.title import TitleRules
 from .step import Step
 
@@ -51,6 +53,10 @@ def default_steps(config: Config) -> list[Step]:
         # on HTML, readers' comments: the list under a removed "2 Responses" heading
         CommentThread(),
         PhotoCaptions(config.languages),
+        # a video player's running time left as a line of its own ("▶ 2:14")
+        MediaChrome(),
+        # market ticker strips ("Index 200 7,812.4 +0.6%")
+        MarketTicker(),
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),
@@ -65,7 +71,7 @@ def default_steps(config: Config) -> list[Step]:
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),
-        ShortNeighbours(),
+        ShortNeighbours(config.languages),
     ]
     # provenance extractors last: they read every earlier decision (title, categories)
     steps.extend(provenance_steps(config.languages))

@@ -43,6 +43,10 @@ _SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b"
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
 _BIO_MAX_WORDS = 90
 _CAPTION_MAX_SENTENCES = 2
+#: a line taken only for being attached right below a credit (no cue, no scene verb) has at
+#: most this many words: there a caption is a short sentence, and a longer line the story's
+#: next paragraph
+_BELOW_MAX_WORDS = 25
 #: a capitalised word, a digit, a host name or a copyright sign after the first word of a
 #: credit line, or a value after a label's colon: it names someone ("Photo: Jane Roe/AP",
 #: "Image © 2024 City Hall", "Credit: dpa")
@@ -286,7 +290,7 @@ class PhotoCaptions:
                 below < n
                 and (blank if blank is not None else (blank := has_blank_lines(doc)))
                 and tight(doc, below)
-                and self._caption_like(doc, below, False)
+                and self._caption_like(doc, below, False, below=True)
                 and not moves_tail(doc, below)
             ):
                 yield Remove(below, "photo_caption", "photo_caption",
@@ -324,7 +328,7 @@ class PhotoCaptions:
             and doc.shape(i).words <= 12
         )
 
-    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
+    def _caption_like(self, doc: Document, i: int, strict: bool, below: bool = False) -> bool:
         if not doc.open(i):
             return False
         sh = doc.shape(i)
@@ -332,8 +336,11 @@ class PhotoCaptions:
         if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
             return False
         if not strict:
-            # a caption has a sentence or two; a paragraph of three is the story's
-            return len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
+            # a caption has a sentence or two; a paragraph of three is the story's, and so is
+            # a long one right below the credit (a caption above its credit may be long)
+            return (
+                not below or sh.words <= _BELOW_MAX_WORDS
+            ) and len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
         return (
             sh.words <= 35
             and not _SAYS.search(text)

@@ -33,7 +33,9 @@ from .cues import (
 )
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
-_ITEM_SPLIT = regex.compile(r"[^,;|•·]+")
+#: the items of a one-line tag list: split at , ; | • · and at a slash with spaces on both
+#: sides ("Floods / Housing"; "AC/DC" stays one item)
+_ITEM_SPLIT = regex.compile(r"(?:[^,;|•·/]|(?<=\S)/|/(?=\S))+")
 #: a line that starts with a date or a time: a schedule, not a headline
 _MONTH = (
     r"(?:jan|feb|m[aä]r|apr|avr|abr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]|ago|sep|o[ck]t|nov|"

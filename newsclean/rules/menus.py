@@ -42,6 +42,12 @@ _LONG_LINE = 300
 _ITEM_MAX_WORDS = 6
 #: a line of capitalised items without separators needs at least this many
 _CAPS_MENU_ITEMS = 4
+#: items the vocabulary lacks (regions, states, a site's own sections) still make a menu when
+#: there are at least this many bare one-word items: a line of them joined by separators
+#: ("North | South | East | West | Coast | Hills") anywhere outside the story, or a run of
+#: them, one a line, before it
+_BARE_MENU_ITEMS = 6
+_BARE_ITEM_CHARS = 20
 
 
 #: categories of lines an earlier rule removed that count as items of a menu or footer run
@@ -61,6 +67,12 @@ def _skip_link(text: str) -> bool:
     if c.isascii() and c not in _SKIP_FIRST:
         return False
     return _SKIP.match(text) is not None
+
+
+def _bare_item(text: str) -> bool:
+    """One capitalised word of letters, nothing else ("Gulf", "NSW", "Économie")."""
+    core = text.strip()
+    return core.isalpha() and core[:1].isupper() and len(core) <= _BARE_ITEM_CHARS
 
 
 class MenuRules:
@@ -112,7 +124,7 @@ class MenuRules:
             yield from self._zone(doc, np, need, short_words, last)
             return
         lo, hi = bisect.bisect_left(np, first), bisect.bisect_right(np, last)
-        yield from self._zone(doc, np[:lo], need, short_words, last)
+        yield from self._zone(doc, np[:lo], need, short_words, last, before=True)
         # inside the story: skip links, and runs of menu items under a removed menu label
         decisions = doc.decisions
         blocks = doc.blocks
@@ -150,12 +162,21 @@ class MenuRules:
                          f"one of {len(run)} short menu links under a menu label")
 
     def _zone(
-        self, doc: Document, indices: list[int], need: int, short_words: int, last: int | None
+        self,
+        doc: Document,
+        indices: list[int],
+        need: int,
+        short_words: int,
+        last: int | None,
+        before: bool = False,
     ) -> Iterator[Decision]:
         """Skip links, menu lines and runs of menu items among ``indices`` (the non-prose
-        blocks of a zone outside the story)."""
+        blocks of a zone outside the story; ``before``: the zone above it)."""
         run: list[int] = []
         hits = 0
+        #: items of the run that are one bare capitalised word ("Gulf", "NSW"): counted only
+        #: before the story, where a run of enough of them is a menu the vocabulary lacks
+        bare = 0
         #: lines of the run that an earlier rule already removed as menu or footer links
         #: ("Do Not Sell My Personal Information"): they count as items of the run
         extra = 0
@@ -166,8 +187,8 @@ class MenuRules:
             d = decisions[i]
             if d is not None:
                 if type(d) is Protect and run:  # a kept line that is no menu item
-                    yield from self._flush(run, hits, need, last, extra)
-                    run, hits, extra = [], 0, 0
+                    yield from self._flush(run, hits, need, last, extra, bare)
+                    run, hits, extra, bare = [], 0, 0, 0
                 elif isinstance(d, Remove) and d.category in _MENU_CATEGORIES:
                     extra += 1
                 continue
@@ -178,23 +199,24 @@ class MenuRules:
             line = self._menu_line(doc, i, need)
             if line is not None:
                 if run:
-                    yield from self._flush(run, hits, need, last, extra)
-                run, hits, extra = [], 0, 0
+                    yield from self._flush(run, hits, need, last, extra, bare)
+                run, hits, extra, bare = [], 0, 0, 0
                 yield line
                 continue
             if self._short(doc, i, short_words) or self._long_item(doc, i):
                 if run and lead_mark(text) != lead_mark(blocks[run[0]].text):
                     # the items of one menu share their mark: "• Boulder" after "Home" (or
                     # "Accessibility" after "• Colorado") starts another list
-                    yield from self._flush(run, hits, need, last, extra)
-                    run, hits, extra = [], 0, 0
+                    yield from self._flush(run, hits, need, last, extra, bare)
+                    run, hits, extra, bare = [], 0, 0, 0
                 run.append(i)
                 hits += self._item(text) in vocab
+                bare += before and _bare_item(text)
                 continue
             if run:
-                yield from self._flush(run, hits, need, last, extra)
-            run, hits, extra = [], 0, 0
-        yield from self._flush(run, hits, need, last, extra)
+                yield from self._flush(run, hits, need, last, extra, bare)
+            run, hits, extra, bare = [], 0, 0, 0
+        yield from self._flush(run, hits, need, last, extra, bare)
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:
@@ -235,9 +257,19 @@ class MenuRules:
         return items >= _CAPS_MENU_ITEMS
 
     def _flush(
-        self, run: list[int], hits: int, need: int, last: int | None, extra: int = 0
+        self,
+        run: list[int],
+        hits: int,
+        need: int,
+        last: int | None,
+        extra: int = 0,
+        bare: int = 0,
     ) -> Iterator[Decision]:
-        if not run or len(run) + extra < need or not _menu_share(hits + extra, len(run) + extra):
+        if not run or len(run) + extra < need:
+            return
+        # enough bare one-word items, and few others ("Live TV" above "Gulf", "UAE", ...)
+        unknown = bare >= _BARE_MENU_ITEMS and bare * 4 >= len(run) * 3
+        if not unknown and not _menu_share(hits + extra, len(run) + extra):
             return
         for i in run:
             if last is not None and i > last:
@@ -262,7 +294,9 @@ class MenuRules:
         if len(parts) < max(3, need) or any(len(p.split()) > 4 for p in parts):
             return None
         hits = sum(1 for p in parts if self._item(p) in self.vocab)
-        if _menu_share(hits, len(parts)):
+        if _menu_share(hits, len(parts)) or (
+            len(parts) >= _BARE_MENU_ITEMS and all(_bare_item(p) for p in parts)
+        ):
             return Remove(i, "menu_line", "navigation_menu",
                           "a line of menu links joined by separators")
         return None

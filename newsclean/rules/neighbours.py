@@ -3,11 +3,21 @@ context pass)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
-from .cues import first_kept_prose, is_dateline, is_quote, is_subhead, last_char, nonprose
+from ..vocab import data_lines
+from .cues import (
+    first_kept_prose,
+    is_dateline,
+    is_quote,
+    is_subhead,
+    last_char,
+    loose,
+    nonprose,
+    strip_decor,
+)
 
 
 class ShortNeighbours:
@@ -15,8 +25,9 @@ class ShortNeighbours:
     like a sentence and sits next to a removed line, before the first prose paragraph or after
     the last one ("View", "More", "Less", "Share", a lone section word). Repeats until nothing
     changes, so a cluster of such lines goes with the boilerplate it hangs on. Never takes
-    prose, datelines, quotes, subheads or protected lines. Off when ``absorb_neighbours`` is
-    false (``favor="recall"``)."""
+    prose, datelines, quotes, subheads (set off by dashes or stars, or a stock editor's subhead
+    such as "Why it matters", ``data/<lang>/subheads.txt``) or protected lines. Off when
+    ``absorb_neighbours`` is false (``favor="recall"``)."""
 
     id = "neighbours"
     rules: tuple[RuleInfo, ...] = (
@@ -27,6 +38,13 @@ class ShortNeighbours:
             "Share\n(next to a removed 'Follow us' promo)",
         ),
     )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        subheads: set[str] = set()
+        for lang in dict.fromkeys(("en", *languages)):
+            subheads.update(loose(w) for w in data_lines(f"{lang}/subheads.txt"))
+        subheads.discard("")
+        self.subheads = frozenset(subheads)
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
@@ -67,8 +85,7 @@ class ShortNeighbours:
             yield Remove(i, "short_neighbour", "ui_word",
                          "a short non-sentence line next to removed boilerplate")
 
-    @staticmethod
-    def _candidate(doc: Document, i: int, short_words: int) -> bool:
+    def _candidate(self, doc: Document, i: int, short_words: int) -> bool:
         # the cheap tests first (length, prose, ending), the word count last
         text = doc.blocks[i].text
         if len(text) > 60 or doc.prose(i):
@@ -78,4 +95,6 @@ class ShortNeighbours:
             return False
         if doc.shape(i).words > short_words:
             return False
-        return not (is_dateline(text) or is_quote(text) or is_subhead(text))
+        if is_dateline(text) or is_quote(text) or is_subhead(text):
+            return False
+        return loose(strip_decor(text)[0]) not in self.subheads

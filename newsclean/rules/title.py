@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
+from ..vocab import data_text, read_ini
 from .cues import (
     REGEX_ASCII_FOLDS,
     fact,
@@ -26,9 +27,11 @@ from .lists import HeaderTable
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
-#: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title :: Site", "Title · Site"
+#: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title |Site", "Title :: Site",
+#: "Title · Site"
 _SUFFIX = regex.compile(
     r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+"
+    r"|\s+\|(?=[\p{Lu}\d])"  # " |Site": a pipe glued to a capitalised name
     r"|\s+-(?=[\p{Lu}\d]|[a-z\d][a-z\d\-]*(?:\.[a-z\d\-]+)*\.[a-z]{2,24}\s*$))"  # " -host.net"
     r"(?P<site>[^|–—]{1,60}?)\s*$",
     regex.VERSION0,
@@ -68,6 +71,9 @@ _CLOCK = regex.compile(
 )
 _LETTER_WORD = regex.compile(r"\b\p{L}{2,}", regex.VERSION0)
 _CLOCK_HEADLINE_WORDS = 6
+#: a line all in capitals is a kicker ("CLICK FOR RESULTS") unless it has at least this many
+#: words: then it is a headline set in capitals
+_CAPS_HEADLINE_WORDS = 7
 _NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
 _NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
@@ -93,6 +99,11 @@ _BC_HOME = regex.compile(
 #: a headline cut from the lead has at least this many letters and digits (shorter ones open
 #: many lines by chance), and the lead may put a dateline of up to this many before it
 _LEAD_KEY_MIN = 15
+#: ... unless the line ends with an ellipsis (a headline a feed cut short): then two will do
+_CUT_KEY_MIN = 2
+#: a cut headline taken for the story's first paragraph has at least this many words
+_CUT_PROSE_MIN_WORDS = 6
+_CUT = regex.compile(r"[^\s.…](?:\.{3}|…)\s*$", regex.VERSION0)
 _DATELINE_LOOSE_MAX = 40
 #: the raw characters such a dateline may take ("WASHINGTON, March 3 (Reuters) — ")
 _DATELINE_RAW_MAX = 80
@@ -104,10 +115,48 @@ _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 _BC_PIPE = regex.compile(r"\s+\|\s+")
+#: a person's name as a byline without "By" gives it: two to four capitalised words (name
+#: particles in lower case allowed)
+_PERSON = (
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|der|den|da|del|della|di|du|dos"
+    r"|das|bin|binti|al|el|le|la|ter|ten|y)){1,3}"
+)
+#: a date field after such a name: it holds a year ("3 Sep 2024", "Wed, 06 Mar 2024 15:40 GMT")
+#: or a numeric date ("09/26/2024")
+_DATE_FIELD = regex.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", regex.VERSION0
+)
+_NAME_FIELDS = regex.compile(
+    rf"^(?P<name>{_PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
+)
+#: a line ending with one full stop (no ellipsis): a sentence
+_SENTENCE_END_ONLY = regex.compile(r"[^.…\s]\.\s*$", regex.VERSION0)
+#: the rest of a dated byline has at most this many words
+_DATE_FIELD_MAX_WORDS = 8
 
 
-def _title_like(text: str, suffixed: bool) -> bool:
-    """Not a shouted kicker ("CLICK FOR RESULTS"), an exclamation, a bare question (a headline
+def _byline_roles(languages: Sequence[str]) -> regex.Pattern[str] | None:
+    """The staff roles a byline without "By" puts after the name (``byline_roles`` of
+    ``data/<lang>/captions.ini``), as one pattern matching a whole field."""
+    roles: list[str] = []
+    for lang in dict.fromkeys(("en", *languages)):
+        text = data_text(f"{lang}/captions.ini")
+        if text is None:
+            continue
+        cp = read_ini(text, source=f"data/{lang}/captions.ini")
+        for section in cp.sections():
+            v = cp.get(section, "byline_roles", fallback="")
+            roles.extend(r.strip() for r in v.splitlines() if r.strip())
+    if not roles:
+        return None
+    return regex.compile(
+        r"^(?:{})\.?$".format("|".join(f"(?:{r})" for r in roles)), _FLAGS
+    )
+
+
+def _title_like(text: str, suffixed: bool, caps: bool = False) -> bool:
+    """Not a shouted kicker ("CLICK FOR RESULTS"; with ``caps``, a line in capitals with a
+    sentence's worth of words is a headline), an exclamation, a bare question (a headline
     ending with "?" is taken only with a site suffix), two long sentences, a byline,
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
     Health"), a row of fields ("A | B | C") or of share buttons."""
@@ -131,7 +180,29 @@ def _title_like(text: str, suffixed: bool) -> bool:
         # Unicode): the line is not all capitals
         return True
     cased = [c for c in text if c.lower() != c.upper()]
-    return not (len(cased) >= 8 and all(c.isupper() for c in cased))
+    if len(cased) >= 8 and all(c.isupper() for c in cased):
+        # a kicker shouts a few words; a headline set in capitals has a sentence's worth
+        return caps and shape_of(text).words >= _CAPS_HEADLINE_WORDS
+    return True
+
+
+def _cut_off(text: str) -> bool:
+    """The line ends with an ellipsis glued to its last word: a feed cut the headline short
+    ("Minister quits after..."); a spaced one ("But here is the catch …") is the writer's."""
+    m = _CUT.search(text)
+    return m is not None
+
+
+def _cut_headline(doc: Document, i: int, min_words: int, max_words: int) -> bool:
+    """Block ``i`` is headline-shaped but for the ellipsis a feed cut it short with."""
+    text = doc.blocks[i].text
+    if not _cut_off(text):
+        return False
+    sh = doc.shape(i)
+    if sh.bullet or sh.url or not min_words <= sh.words <= max_words or sh.letters < 0.6:
+        return False
+    c = first_char(text)
+    return (c.isupper() or c.isdigit()) and not is_byline(text)
 
 
 def _clock_line(text: str) -> bool:
@@ -242,14 +313,42 @@ class TitleRules:
                  "You are here: Home > Weather > Storm knocks out power across the coast"),
         RuleInfo("breadcrumb", "breadcrumb", "a breadcrumb trail of site sections",
                  "Home > World > Asia"),
+        RuleInfo("unlabelled_byline", "byline",
+                 "a byline without \"By\" before the story: a person's name and a staff role "
+                 "or a date",
+                 "Jane Roe, Staff Writer"),
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         self.headers = HeaderTable(languages)
+        self.roles = _byline_roles(languages)
+
+    def _unlabelled_byline(self, text: str) -> tuple[int, int] | None:
+        """The span of the name when ``text`` is a person's name followed by a staff role
+        ("Jane Roe, Staff Writer") or a date ("Jane Roe | 3 May 2024"): a byline without
+        "By", which is no headline; else None."""
+        if not text[:1].isupper() or len(text) > 100:
+            return None
+        m = _NAME_FIELDS.match(text)
+        if m is None:
+            return None
+        rest = m.group("rest").strip()
+        if (self.roles is not None and self.roles.match(rest) is not None) or (
+            _DATE_FIELD.search(rest) is not None
+            and len(rest.split()) <= _DATE_FIELD_MAX_WORDS
+            and last_char(rest) not in ".!?"
+        ):
+            return m.span("name")
+        return None
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         first, _ = story_bounds(doc)
+        if first is not None and self._cut_first(doc, first):
+            # the story's first "paragraph" is a headline a feed cut short (its ellipsis ends
+            # it like a sentence): the story begins with the next prose line
+            first = next((j for j in range(first + 1, len(doc.blocks))
+                          if doc.open(j) and doc.prose(j)), None)
         limit = first if first is not None else min(len(doc.blocks), t.head_zone)
         crumbs: list[tuple[int, int, list[tuple[int, int]]]] = []
         cands: list[tuple[int, int, str | None, int]] = []
@@ -258,6 +357,7 @@ class TitleRules:
         seen_open = 0
         zone_end = limit
         in_list = listed = False
+        bylines: list[tuple[int, tuple[int, int]]] = []
         for i in range(limit):
             if not doc.open(i):
                 continue
@@ -265,6 +365,10 @@ class TitleRules:
             if seen_open == t.head_zone + 1:
                 zone_end = i
             text = doc.blocks[i].text
+            name = self._unlabelled_byline(text) if first is not None else None
+            if name is not None:
+                bylines.append((i, name))
+                continue
             bc = breadcrumb_parts(text) if i < zone_end else None
             if bc is not None:
                 crumbs.append((i, *bc))
@@ -277,7 +381,9 @@ class TitleRules:
                 in_list = False
                 continue
             hlen, site, site_at = split_suffix(text)
-            if not headline_shaped(doc, i, 2, t.headline_max_words + 6):
+            if not headline_shaped(doc, i, 2, t.headline_max_words + 6) and not _cut_headline(
+                doc, i, t.title_min_words, t.headline_max_words
+            ):
                 in_list = False
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
@@ -290,7 +396,9 @@ class TitleRules:
                 listed = True
                 continue  # an item of a headline list in the head, not the title
             in_list = False
-            if not _title_like(text, site is not None):
+            # a headline in capitals only as the first candidate: after one, it is the longer
+            # line the head line was cut from, or a shouted subhead
+            if not _title_like(text, site is not None, caps=not cands):
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
                 continue
@@ -302,6 +410,15 @@ class TitleRules:
                 # its final period), and a line after it is no title
                 break
         title_key: str | None = None
+        if len(cands) >= 2:
+            # a line above the site's navigation (a menu, a breadcrumb) with a candidate below
+            # it is the page's header (a tagline), not the headline
+            navs = sorted(
+                {i for i, _, _ in crumbs}.union(
+                    k for k in range(cands[-1][0]) if doc.category(k) in NAVIGATION_CATEGORIES
+                )
+            )
+            cands = [c for c in cands if not _above_navigation(c[0], navs, cands[-1][0])]
         keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
         distinct = set(keys)
         if len(distinct) > 2 and cands[0][2] is not None and keys.count(keys[0]) == 1:
@@ -342,6 +459,24 @@ class TitleRules:
             yield from self._repeats(doc, i, title_key)
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
+        for i, (a, e) in bylines:
+            yield Remove(i, "unlabelled_byline", "byline",
+                         "a byline without \"By\" before the story: a person's name and a "
+                         "staff role or a date")
+            start = doc.blocks[i].start
+            f = fact(doc, "authors", start + a, start + e, "unlabelled_byline")
+            if f is not None:
+                yield f
+
+    @staticmethod
+    def _cut_first(doc: Document, first: int) -> bool:
+        """Block ``first`` (the story's first prose line) is a headline cut short: headline-shaped
+        but for a glued ellipsis, with at least ``_CUT_PROSE_MIN_WORDS`` words, and open prose
+        follows it."""
+        t = doc.config.thresholds
+        if not _cut_headline(doc, first, _CUT_PROSE_MIN_WORDS, t.headline_max_words):
+            return False
+        return any(doc.open(j) and doc.prose(j) for j in range(first + 1, len(doc.blocks)))
 
     @staticmethod
     def _next_item(doc: Document, i: int, limit: int) -> bool:
@@ -381,7 +516,10 @@ class TitleRules:
         a labelled line ("Summary: ..."), which alone would rule a line out."""
         t = doc.config.thresholds
         sh = doc.shape(i)
-        if sh.bullet or sh.url or not t.title_min_words <= sh.words <= t.headline_max_words:
+        # a headline a feed cut short may be cut to a word or two ("Prince Andrew...")
+        cut = _cut_off(doc.blocks[i].text[:hlen])
+        least = 1 if cut else t.title_min_words
+        if sh.bullet or sh.url or not least <= sh.words <= t.headline_max_words:
             return False
         j = i + 1
         while j <= limit and j < len(doc.blocks) and (not doc.open(j) or j == skip):
@@ -389,6 +527,8 @@ class TitleRules:
         if j > limit or j >= len(doc.blocks):
             return False
         text = doc.blocks[i].text[:hlen]
+        if cut:
+            text = text.rstrip().rstrip(".…")
         following = doc.blocks[j].text
         # a cheap literal test first: the line's first word in the start of the next line
         head = text.split(None, 1)[0].casefold().strip(_OPENING)
@@ -397,7 +537,7 @@ class TitleRules:
         if is_byline(text) or is_dateline(text):
             return False
         key = loose(text)
-        if len(key) < _LEAD_KEY_MIN:
+        if len(key) < (_CUT_KEY_MIN if cut else _LEAD_KEY_MIN):
             return False
         lead = loose(following)
         at = lead.find(key, 0, _DATELINE_LOOSE_MAX + len(key))
@@ -407,6 +547,10 @@ class TitleRules:
     def _repeats(doc: Document, title: int, key: str) -> Iterator[Decision]:
         if len(key) < 8:
             return
+        # the title's words as a sentence of their own ("... side." under "... side") with
+        # other lines between are the story's first sentence, not a repeat of the headline;
+        # right under the title they repeat it
+        sentence = not doc.blocks[title].text.rstrip().endswith(".")
         lo, hi, k0 = len(key), 3 * len(key) + 20, key[0]
         decisions = doc.decisions
         for j, b in enumerate(doc.blocks):
@@ -420,6 +564,8 @@ class TitleRules:
             if c.isascii() and c.isalnum() and c.lower() != k0:
                 continue
             lj = loose(text)
+            if sentence and j != title + 1 and _SENTENCE_END_ONLY.search(text) is not None:
+                continue
             if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):
                 yield Remove(j, "title_repeat", "title_repeat", "a line that repeats the title")
 
@@ -462,6 +608,16 @@ class TitleRules:
         f = fact(doc, "section", b.start + a, b.start + e, "breadcrumb")
         if f is not None and not _BC_HOME.match(f.value) and first_char(f.value):
             yield f
+
+
+#: the categories of a site's navigation lines
+NAVIGATION_CATEGORIES = frozenset(("navigation_menu", "breadcrumb", "skip_link"))
+
+
+def _above_navigation(i: int, navs: list[int], last: int) -> bool:
+    """A navigation line sits between block ``i`` and block ``last`` (a later candidate)."""
+    k = bisect.bisect_right(navs, i)
+    return k < len(navs) and navs[k] < last
 
 
 def _loose_map(text: str) -> tuple[str, list[int]]:
