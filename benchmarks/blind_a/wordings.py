@@ -251,7 +251,7 @@ def prev_next(c: Ctx) -> list[L]:
         [f"Previous post {a}", f"Next post {b}"],
         [f"← Previous: {a}", f"Next: {b} →"],
         ["« Older Post", "Newer Post »"],
-        [f"PREVIOUS ARTICLE", a, "NEXT ARTICLE", b],
+        ["PREVIOUS ARTICLE", a, "NEXT ARTICLE", b],
         [f"Prev {a}", f"Next {b}"],
         ["Newer Post", "Older Post", "Home"],
         [f"‹ {a}", f"{b} ›"],

@@ -149,7 +149,7 @@ def main(argv: list[str]) -> int:
           f" no boilerplate: {sum(1 for d in docs if not any(x['label'] == 'boilerplate' for x in d['lines']))}")
     for lang in ("de", "fr", "es", "en"):
         print(f"  {lang}: " + ", ".join(f"{lab} {labels[(lang, lab)]}" for lab in ("title", "body", "boilerplate", "blank")))
-    print(f"  all: " + ", ".join(f"{lab} {sum(v for (l, b), v in labels.items() if b == lab)}"
+    print("  all: " + ", ".join(f"{lab} {sum(v for (l, b), v in labels.items() if b == lab)}"
                                  for lab in ("title", "body", "boilerplate", "blank")))
     print("kinds: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
     print("facts (docs): " + ", ".join(f"{k} {v}" for k, v in facts.most_common()))

@@ -12,9 +12,9 @@ import json
 import random
 import re
 import sys
-from datetime import timedelta
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -24,8 +24,16 @@ from bodies_de import STORIES_DE  # noqa: E402
 from bodies_es import STORIES_ES  # noqa: E402
 from bodies_fr import STORIES_FR  # noqa: E402
 from kit import EN_MON3, EN_MONTHS, ES_MON3, ES_MONTHS, Doc, F, rand_dt  # noqa: E402
-from pools import (AGENCIES, HEADLINES_DE, HEADLINES_EN, HEADLINES_ES, HEADLINES_FR,  # noqa: E402
-                   PEOPLE, SITES, host_for)
+from pools import (  # noqa: E402
+    AGENCIES,
+    HEADLINES_DE,
+    HEADLINES_EN,
+    HEADLINES_ES,
+    HEADLINES_FR,
+    PEOPLE,
+    SITES,
+    host_for,
+)
 
 GT = Path("/work/shared/bench/article-extraction-benchmark/ground-truth.json")
 STORIES = {"de": STORIES_DE, "fr": STORIES_FR, "es": STORIES_ES}

@@ -8,8 +8,23 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kit import (DE_DAYS, DE_MONTHS, EN_DAYS, EN_MON3, EN_MONTHS, ES_DAYS, ES_MON3, ES_MONTHS,
-                 FR_DAYS, FR_MONTHS, Doc, F, h12, iso, zone_for)
+from kit import (
+    DE_DAYS,
+    DE_MONTHS,
+    EN_DAYS,
+    EN_MON3,
+    EN_MONTHS,
+    ES_DAYS,
+    ES_MON3,
+    ES_MONTHS,
+    FR_DAYS,
+    FR_MONTHS,
+    Doc,
+    F,
+    h12,
+    iso,
+    zone_for,
+)
 from pools import AGENCIES
 
 
@@ -377,7 +392,7 @@ def photo(ctx: Ctx, agency: str | None = None) -> None:
     if agency:
         credit = r.choice([f"{name}/{agency}", f"{agency}/{name}", f"{agency}", f"{name} / {agency}"])
     else:
-        credit = r.choice([f"{name}", f"Stadtarchiv" if ctx.lang == "de" else f"{name}",
+        credit = r.choice([f"{name}", "Stadtarchiv" if ctx.lang == "de" else f"{name}",
                            "Getty Images" if ctx.lang == "en" else name, f"{ctx.site}"])
     pre = {"de": ["Foto: ", "Bild: ", "© Foto: ", "Foto: "], "fr": ["Photo : ", "Crédit photo : ", "© Photo : "],
            "es": ["Foto: ", "Imagen: ", "Fotografía: "],

@@ -55,7 +55,7 @@ N_DOCS = 120
 
 # ------------------------------------------------------------------------------ English bodies
 
-STOP = set("the a of and to in is that for on with was as it by at from are be has have said".split())
+STOP = set(["the", "a", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "it", "by", "at", "from", "are", "be", "has", "have", "said"])
 JUNK = re.compile(
     r"https?://|www\.|\.com\b|©|\bcopyright\b|image credit|originally|published|^photo|getty images"
     r"|all rights reserved|editing by|reporting by|^\(?with (post )?wires|sign up|subscribe"

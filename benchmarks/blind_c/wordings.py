@@ -5,9 +5,9 @@ but only when the document may still carry that fact (``doc.can``)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable
 
 from kit import (
     AGENCIES,

@@ -13,17 +13,18 @@ import random
 import re
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bodies as B  # noqa: E402
 import kit  # noqa: E402
-from kit import F, Fact, Line, P, Piece, bp, body  # noqa: E402
+from kit import F, Fact, Line, P, Piece, body, bp  # noqa: E402
 from wordings import EM, HEADERS, ITEM_DECOR, ITEM_OF, SYNDICATION, TAG_LINE, W  # noqa: E402
 
 GT = Path("/work/shared/bench/article-extraction-benchmark/ground-truth.json")

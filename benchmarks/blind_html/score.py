@@ -59,8 +59,9 @@ class Totals:
 def extractors() -> list[Extractor]:
     import importlib.metadata
 
-    import newsclean
     import trafilatura
+
+    import newsclean
 
     tv = importlib.metadata.version("trafilatura")
 
@@ -114,7 +115,7 @@ def main() -> None:
             t0 = time.process_time()
             try:
                 body = e.run(page)
-            except Exception as exc:  # noqa: BLE001 - a crash scores as an empty body
+            except Exception as exc:
                 body, error = "", f"{type(exc).__name__}: {exc}"
             dt = time.process_time() - t0
             kept, leaked, missed = score_page(body, keep, drop)

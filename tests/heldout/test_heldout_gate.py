@@ -32,6 +32,7 @@ FILES = {
     "blind_b/dev": ("blind_b/corpus.jsonl", "dev"),
     "blind_b/test": ("blind_b/corpus.jsonl", "test"),
     "blind_c/test": ("blind_c/corpus.jsonl", "test"),
+    "blind_d/dev": ("blind_d/corpus.jsonl", "dev"),
 }
 
 
