@@ -10,11 +10,11 @@ import regex
 from ..document import Document
 from ..literals import top_level_bar
 from ..step import Decision, Protect, Remove, RuleInfo
-from ..vocab import data_text, read_ini
 from .cues import (
     REGEX_ASCII_FOLDS,
     PrefixGate,
     blocks_holding,
+    data_lists,
     fact,
     first_char,
     first_kept_prose,
@@ -69,16 +69,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _load(languages: Sequence[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for lang in dict.fromkeys(("en", *languages)):
-        text = data_text(f"{lang}/captions.ini")
-        if text is None:
-            continue
-        cp = read_ini(text, source=f"data/{lang}/captions.ini")
-        for section in cp.sections():
-            for k, v in cp.items(section):
-                out.setdefault(k, []).extend(p.strip() for p in v.splitlines() if p.strip())
-    return out
+    return data_lists(languages, "captions.ini")
 
 
 def _alt(

@@ -11,9 +11,9 @@ import regex
 from ..document import Document
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
-from ..vocab import data_text, read_ini
 from .cues import (
     REGEX_ASCII_FOLDS,
+    data_lists,
     fact,
     first_char,
     headline_shaped,
@@ -138,15 +138,7 @@ _DATE_FIELD_MAX_WORDS = 8
 def _byline_roles(languages: Sequence[str]) -> regex.Pattern[str] | None:
     """The staff roles a byline without "By" puts after the name (``byline_roles`` of
     ``data/<lang>/captions.ini``), as one pattern matching a whole field."""
-    roles: list[str] = []
-    for lang in dict.fromkeys(("en", *languages)):
-        text = data_text(f"{lang}/captions.ini")
-        if text is None:
-            continue
-        cp = read_ini(text, source=f"data/{lang}/captions.ini")
-        for section in cp.sections():
-            v = cp.get(section, "byline_roles", fallback="")
-            roles.extend(r.strip() for r in v.splitlines() if r.strip())
+    roles = data_lists(languages, "captions.ini").get("byline_roles", [])
     if not roles:
         return None
     return regex.compile(
