@@ -58,10 +58,10 @@ class ForumChrome:
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         data = data_lists(languages, "forum.ini")
         verbs = "|".join(f"(?:{v})" for v in data.get("verbs", [])) or "(?!)"
+        quotes = "|".join(f"(?:{q})" for q in data.get("quote_labels", [])) or "(?!)"
         self.attribution = regex.compile(
             rf"^(?:(?:on|am|le|el)\s[^,]{{3,60}},\s*)?{_HANDLE}\s+(?:{verbs})\s*:?$"
-            rf"|^(?:quote|quoting|originally posted by|zitat von|citation de|cita de)"
-            rf"(?:\s+(?:from|von|de))?\s*:?\s*{_HANDLE}\s*:?$",
+            rf"|^(?:{quotes})\s*:?\s*{_HANDLE}\s*:?$",
             _FLAGS,
         )
         self.widgets = whole_line(data.get("widgets", []))

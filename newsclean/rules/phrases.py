@@ -425,6 +425,8 @@ def _wrap(body: str, mode: str) -> str:
 def _start_key(text: str) -> str:
     """The first two characters of a line, for the start prefilter; on a decorated line (see
     :data:`DECOR`), also the first two after the decoration, behind a NUL."""
+    if text[:1] < "\u2190":  # every pictograph sits above U+2190: no regex for most lines
+        return text[:2]
     m = _DECORATED.match(text)
     if m is None:
         return text[:2]
