@@ -33,6 +33,9 @@ FILES = {
     "blind_b/test": ("blind_b/corpus.jsonl", "test"),
     "blind_c/test": ("blind_c/corpus.jsonl", "test"),
     "blind_d/dev": ("blind_d/corpus.jsonl", "dev"),
+    "blind_e/dev": ("blind_e/corpus.jsonl", "dev"),
+    "blind_f/dev": ("blind_f/corpus.jsonl", "dev"),
+    "blind_f/test": ("blind_f/corpus.jsonl", "test"),
 }
 
 
