@@ -25,6 +25,8 @@ _TICKER = regex.compile(
 #: a change needs a sign, a per cent or an arrow somewhere in the line
 _MARK = regex.compile(rf"[%{_ARROWS}]", regex.VERSION0)
 _MAX_CHARS = 300
+#: a quote starts with a price within its first 40 characters
+_DIGIT = regex.compile(r"\d", regex.VERSION0)
 
 
 class MarketTicker:
@@ -47,11 +49,9 @@ class MarketTicker:
         decisions = doc.decisions
         for i, b in enumerate(doc.blocks):
             text = b.text
-            if decisions[i] is not None or len(text) > _MAX_CHARS or not any(
-                c.isdigit() for c in text[:40]
-            ):
+            if decisions[i] is not None or len(text) > _MAX_CHARS or _MARK.search(text) is None:
                 continue
-            if _MARK.search(text) is None or _TICKER.match(text) is None:
+            if _DIGIT.search(text, 0, 40) is None or _TICKER.match(text) is None:
                 continue
             yield Remove(i, "market_ticker", "ticker",
                          "a market ticker strip: names with a price and a change")
