@@ -12,7 +12,7 @@ removes before writing ``pages/``:
 The annotations only save typing the same text twice; the published page is the source with the
 markers deleted, byte for byte otherwise.
 
-    python benchmarks/blind_html/build.py            # write pages/ and expected.json
+    python benchmarks/blind_html/build.py [SET]            # write pages/ and expected.json
     python benchmarks/blind_html/build.py --unmarked # also list visible text blocks with no mark
 """
 
@@ -25,6 +25,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+
+def set_dir() -> Path:
+    """The set named on the command line (``benchmarks/blind_html2``), else this one."""
+    named = [a for a in sys.argv[1:] if not a.startswith("--")]
+    return Path(named[0]) if named else HERE
 MARK = re.compile(r"\[\[([KD])\]\](.*?)\[\[/\1\]\]", re.S)
 TAG = re.compile(r"<[^>]*>")
 BLOCK = re.compile(
@@ -74,12 +80,13 @@ def unmarked(src: str) -> list[str]:
 
 
 def main() -> None:
+    where = set_dir()
     expected: dict[str, dict[str, list[str]]] = {}
-    (HERE / "pages").mkdir(exist_ok=True)
-    for path in sorted((HERE / "src").glob("*.html")):
+    (where / "pages").mkdir(exist_ok=True)
+    for path in sorted((where / "src").glob("*.html")):
         src = path.read_text(encoding="utf-8")
         page, exp = build_one(src)
-        (HERE / "pages" / path.name).write_text(page, encoding="utf-8")
+        (where / "pages" / path.name).write_text(page, encoding="utf-8")
         expected[path.name] = exp
         if "--unmarked" in sys.argv:
             left = unmarked(src)
@@ -87,7 +94,7 @@ def main() -> None:
                 print(f"== {path.name}")
                 for t in left:
                     print("   ", t[:110])
-    (HERE / "expected.json").write_text(
+    (where / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     print(f"{len(expected)} pages", file=sys.stderr)

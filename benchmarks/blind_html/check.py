@@ -5,7 +5,7 @@ script/style/noscript/template and <head> removed, a space at every block bounda
 normalised); no drop string may occur inside the page's story text (the keep strings joined) or its <h1>
 headline, since it could then never be dropped or would punish a body that includes the title; drop strings shorter than 5 characters are reported.
 
-    python benchmarks/blind_html/check.py
+    python benchmarks/blind_html/check.py [SET]
 """
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ from pathlib import Path
 import lxml.html
 
 HERE = Path(__file__).resolve().parent
+
+
+def set_dir() -> Path:
+    """The set named on the command line (``benchmarks/blind_html2``), else this one."""
+    named = [a for a in sys.argv[1:] if not a.startswith("--")]
+    return Path(named[0]) if named else HERE
 INVISIBLE = {"script", "style", "noscript", "template", "head"}
 INLINE = {
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
@@ -55,10 +61,11 @@ def visible_text(html: bytes) -> str:
 
 
 def main() -> int:
+    where = set_dir()
     expected: dict[str, dict[str, list[str]]] = json.loads(
-        (HERE / "expected.json").read_text(encoding="utf-8")
+        (where / "expected.json").read_text(encoding="utf-8")
     )
-    pages = sorted(p.name for p in (HERE / "pages").glob("*.html"))
+    pages = sorted(p.name for p in (where / "pages").glob("*.html"))
     problems = 0
     if sorted(expected) != pages:
         print("pages and expected.json differ:", set(pages) ^ set(expected))
@@ -66,9 +73,9 @@ def main() -> int:
     n_keep = n_drop = 0
     for name in pages:
         exp = expected.get(name, {"keep": [], "drop": []})
-        text = visible_text((HERE / "pages" / name).read_bytes())
+        text = visible_text((where / "pages" / name).read_bytes())
         story = " ".join(norm(k) for k in exp["keep"])
-        root = lxml.html.document_fromstring((HERE / "pages" / name).read_bytes())
+        root = lxml.html.document_fromstring((where / "pages" / name).read_bytes())
         heads = [norm(h.text_content()) for h in root.iter("h1")]
         n_keep += len(exp["keep"])
         n_drop += len(exp["drop"])

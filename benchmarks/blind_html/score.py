@@ -1,6 +1,9 @@
 """Score newsclean and trafilatura on the blind HTML set.
 
-    PYTHONPATH=. python benchmarks/blind_html/score.py [--out results.json]
+    PYTHONPATH=. python benchmarks/blind_html/score.py [SET] [--out results.json]
+
+``SET`` is the set's directory (``pages/`` and ``expected.json``): this one by default, or
+another set built the same way (``benchmarks/blind_html2``).
 
 For every page in ``pages/`` each extractor gets the page (newsclean: the raw bytes through
 ``newsclean.clean``, body = ``Article.body``; trafilatura: the page decoded as UTF-8 through
@@ -98,17 +101,20 @@ def pct(x: float) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("set", nargs="?", type=Path, default=HERE,
+                    help="the set's directory (pages/ and expected.json); default: this one")
     ap.add_argument("--out", type=Path, help="also write per-page results as JSON")
     args = ap.parse_args()
+    root: Path = args.set
 
     expected: dict[str, dict[str, list[str]]] = json.loads(
-        (HERE / "expected.json").read_text(encoding="utf-8")
+        (root / "expected.json").read_text(encoding="utf-8")
     )
     names = sorted(expected)
     exts = extractors()
     results: dict[str, Totals] = {e.name: Totals() for e in exts}
     for name in names:
-        page = (HERE / "pages" / name).read_bytes()
+        page = (root / "pages" / name).read_bytes()
         keep, drop = expected[name]["keep"], expected[name]["drop"]
         for e in exts:  # every extractor on a page before the next page
             error = ""
@@ -125,7 +131,7 @@ def main() -> None:
 
     n_keep = sum(len(expected[n]["keep"]) for n in names)
     n_drop = sum(len(expected[n]["drop"]) for n in names)
-    print(f"# Blind HTML set: {len(names)} pages, {n_keep} keep strings, {n_drop} drop strings\n")
+    print(f"# Blind HTML set {root.name}: {len(names)} pages, {n_keep} keep strings, {n_drop} drop strings\n")
     print(
         "| extractor | version | keep recall (micro) | keep recall (macro) "
         "| drop leakage (micro) | drop leakage (macro) | pages all kept | pages no leak "
