@@ -60,6 +60,16 @@ BODY = [
     "The theme of this year's conference is resilience.",
     "He said the plugin was not activated on most of the affected servers, the report said.",
     "Reporting by Jane Smith in London suggested the mayor knew about the problem.",
+    # a house promo names an outlet, not a day or a time
+    "Catch the final on Sunday.",
+    "Get the latest results at noon.",
+    "Find the latest figures from March.",
+    "Stay updated with the vote count on Friday.",
+    "Never miss the news at 6 pm.",
+    "Read the latest from the inquiry on Tuesday.",
+    # reported speech about an e-mail form or a reproduction ban
+    "Enter your email and password, the phishing message said.",
+    "Toute reproduction du tableau est interdite, a rappelé le musée.",
 ]
 
 
