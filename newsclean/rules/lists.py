@@ -110,7 +110,7 @@ class HeaderTable:
         self.inline: regex.Pattern[str] | None = (
             regex.compile(
                 r"^[\s\-–—•*»›>|▶►]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + r")"
-                r"\s*(?::|\s[-–—|»›>]|[|»›>])\s*(?P<rest>\S.*)$",
+                r"\s*(?::|\s[-–—|»›>▶►→]|[|»›>▶►→])\s*(?P<rest>\S.*)$",
                 _FLAGS,
             )
             if prefixes
