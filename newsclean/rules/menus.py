@@ -162,8 +162,18 @@ class MenuRules:
         yield from self._zone(doc, np[hi:], need, short_words, last)
 
     def _labelled(self, doc: Document, run: list[int], need: int) -> Iterator[Decision]:
-        """A run of menu items inside the story right under a removed menu label."""
-        if len(run) < need or run[0] == 0:
+        """A run of menu items inside the story right under a removed menu label, or one
+        that opens with the home link (above a kept notice the story zone starts early)."""
+        if len(run) < need:
+            return
+        h = self._home_start(doc, run)
+        if h >= 0:
+            for j in run[h:]:
+                yield Remove(j, "menu_run", "navigation_menu",
+                             f"one of {len(run) - h} short menu links opening with the home "
+                             "link")
+            return
+        if run[0] == 0:
             return
         k = run[0] - 1
         d = doc.decisions[k]
@@ -250,6 +260,14 @@ class MenuRules:
         text = doc.blocks[i].text
         return len(text) <= _LONG_ITEM_CHARS and self._item(text) in self.vocab
 
+    def _home_start(self, doc: Document, run: list[int]) -> int:
+        """Where in ``run`` a menu opening with the home link starts (the run may begin with
+        other short lines, such as a consent button), or -1."""
+        for h, i in enumerate(run):
+            if self._item(doc.blocks[i].text) in self.home and self._home_run(doc, run[h:]):
+                return h
+        return -1
+
     def _home_run(self, doc: Document, run: list[int]) -> bool:
         """A run of short lines before the story that opens with the home link and has at
         least ``_HOME_MENU_ITEMS`` capitalised items of at most ``_HOME_ITEM_WORDS`` words:
@@ -326,11 +344,13 @@ class MenuRules:
         above the story (where a run that opens with the home link is a menu)."""
         if not run or len(run) + extra < need:
             return
-        home = lead is not None and self._home_run(lead, run)
         # enough bare one-word items, and few others ("Live TV" above "Gulf", "UAE", ...)
         unknown = bare >= _BARE_MENU_ITEMS and bare * 4 >= len(run) * 3
-        if not (unknown or home) and not _menu_share(hits + extra, len(run) + extra):
-            return
+        if not unknown and not _menu_share(hits + extra, len(run) + extra):
+            h = -1 if lead is None else self._home_start(lead, run)
+            if h < 0:
+                return
+            run = run[h:]
         for i in run:
             if last is not None and i > last:
                 yield Remove(i, "footer_run", "site_footer",

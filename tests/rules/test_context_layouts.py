@@ -217,3 +217,51 @@ def test_comment_form_lines_go(line: str) -> None:
 def test_prose_about_comments_stays(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(a, line) is None
+
+
+# -- a menu run opening with the home link under a kept notice ---------------------------------
+def test_a_home_menu_run_under_a_kept_notice_goes() -> None:
+    notice = ("We and our partners use cookies to measure the audience of the site and to show "
+              "you offers that suit you better.")
+    items = ["Continue without accepting", "HOME", "Notices", "Tenders", "Vacancies"]
+    a = clean(doc(notice, *items, TITLE, *PROSE))
+    for item in items[1:]:
+        assert rule_of(a, item) == "menu_run", item
+    kept_all(a, PROSE)
+
+
+# -- a section label framed by dashes -----------------------------------------------------------
+@pytest.mark.parametrize("label", ["— Harbour —", "| Local |", "– Sport –"])
+def test_a_framed_section_label_above_the_title_goes(label: str) -> None:
+    a = clean(doc(label, TITLE, *PROSE))
+    assert rule_of(a, label) == "section_label"
+    kept_all(a, PROSE)
+
+
+def test_a_framed_line_inside_the_story_stays() -> None:
+    line = "— Ferry —"
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) != "section_label"
+
+
+# -- episode lists and lists under an author-box link ------------------------------------------
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [("More episodes", "en"), ("Past episodes", "en"), ("Weitere Folgen", "de"),
+     ("Épisodes précédents", "fr"), ("Otros episodios", "es")],
+)
+def test_an_episode_list_goes(header: str, lang: str) -> None:
+    items = ["Ep. 41: Why ferries keep running late", "Ep. 40: The lighthouse keepers' union"]
+    a = clean(doc(TITLE, *PROSE, header, *items), ALL)
+    assert rule_of(a, header) is not None
+    for item in items:
+        assert rule_of(a, item) == "related_item", item
+    kept_all(a, PROSE)
+
+
+def test_headlines_under_a_more_articles_by_link_go() -> None:
+    items = ["1. Ferry timetable changes from Monday", "2. Lighthouse museum opens new wing"]
+    a = clean(doc(TITLE, *PROSE, "More articles by Nadia Ferreira", *items))
+    for item in items:
+        assert rule_of(a, item) == "related_item", item
+    kept_all(a, PROSE)
