@@ -308,7 +308,10 @@ class ListRules:
             if items:
                 done = items[-1]
             outside = (first is None or i < first) or tail
-            if not items and not outside:
+            # a header with no items right above another list header ("Top stories" over
+            # "More headlines"): tab labels of one box of links
+            stacked = not items and p < n and table.header_of(doc, kept[p]) is not None
+            if not items and not outside and not stacked:
                 continue
             if tags:
                 yield Remove(i, "tag_list_header", fam.header_category,

@@ -265,3 +265,31 @@ def test_headlines_under_a_more_articles_by_link_go() -> None:
     for item in items:
         assert rule_of(a, item) == "related_item", item
     kept_all(a, PROSE)
+
+
+# -- more list headers; a header stacked over another -------------------------------------------
+@pytest.mark.parametrize(
+    "header", ["Popular this month", "Most read this year", "Recommended from our partners"]
+)
+def test_more_list_headers(header: str) -> None:
+    items = ["» Ferry timetable changes from Monday", "» Lighthouse museum opens new wing"]
+    a = clean(doc(TITLE, *PROSE, header, *items))
+    assert rule_of(a, header) is not None
+    for item in items:
+        assert rule_of(a, item) is not None, item
+    kept_all(a, PROSE)
+
+
+def test_an_empty_header_over_another_list_header_goes() -> None:
+    items = ["Ferry timetable changes from Monday", "Lighthouse museum opens new wing"]
+    closing = ("The harbour office said the bridge would be inspected again in the autumn "
+               "before the winter storms arrive on the coast.")
+    a = clean(doc(TITLE, *PROSE[:2], "Top stories", "More headlines", *items, PROSE[2],
+                  closing), ALL)
+    assert rule_of(a, "Top stories") is not None
+    kept_all(a, [*PROSE[:3], closing])
+
+
+def test_a_subhead_over_a_paragraph_stays() -> None:
+    a = clean(doc(TITLE, PROSE[0], "Top stories", PROSE[1], *PROSE[2:]))
+    kept_all(a, PROSE)
