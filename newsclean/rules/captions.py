@@ -33,6 +33,10 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 #: categories (from earlier steps) of the photo-credit lines a caption sits next to
 CREDIT_CATEGORIES = frozenset({"photo_credit"})
 _CAPTION_MAX_WORDS = 70
+#: a label framed by the same dashes or bars on both sides ("— Sport —", "| Local |"): the
+#: frame is decoration, the label inside is read as a bare one
+_FRAMED = regex.compile(r"^\s*([—–\-|=~•·]{1,3})\s+(\p{L}[^—–|=~•·]{0,40}?)\s+\1\s*$",
+                        regex.UNICODE | regex.VERSION0)
 #: a removed line that credits a picture (whatever rule removed it)
 _CREDIT_WORD = regex.compile(
     r"\b(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit|crédito)s?\b", _FLAGS
@@ -467,14 +471,24 @@ class CaptionRules:
     def _bare_label(self, doc: Document, i: int, known_only: bool) -> bool:
         """Block ``i`` is open and reads as a bare section label: a few words (fewer than a
         title has), no digits, no URL or bullet, no sentence or label punctuation, not a
-        breadcrumb; capitalised or a known section name (only the latter if ``known_only``)."""
+        breadcrumb; capitalised or a known section name (only the latter if ``known_only``).
+        A label framed by dashes or bars ("— Sport —") is read without its frame."""
         if not 0 <= i < len(doc.blocks) or not doc.open(i):
             return False
         text = doc.blocks[i].text
-        sh = doc.shape(i)
-        if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
-            return False
-        if any(c.isdigit() for c in text) or sh.letters < 0.8:
+        framed = _FRAMED.match(text)
+        if framed is not None:
+            text = framed.group(2)
+            words = len(text.split())
+            if not 1 <= words < doc.config.thresholds.title_min_words or "://" in text:
+                return False
+        else:
+            sh = doc.shape(i)
+            if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
+                return False
+            if sh.letters < 0.8:
+                return False
+        if any(c.isdigit() for c in text):
             return False
         if last_char(text) in ".!?:;," or breadcrumb_parts(text) is not None:
             return False

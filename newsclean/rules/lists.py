@@ -53,6 +53,8 @@ _HASHTAG = regex.compile(_HASHTAG_RX)
 _HASHTAGS = regex.compile(rf"^{_HASHTAG_RX}(?:[\s,·|]+{_HASHTAG_RX})+$")
 #: the families whose headers introduce tags rather than headlines
 TAG_FAMILY = "tags"
+#: phrase rules whose whole-line removals may head a list of headlines all the same
+_OPENING_RULES = frozenset(("author_bio_header",))
 INLINE_FAMILY = "inline_related"
 
 
@@ -110,7 +112,7 @@ class HeaderTable:
         self.inline: regex.Pattern[str] | None = (
             regex.compile(
                 r"^[\s\-–—•*»›>|▶►]*(?:" + "|".join(f"(?:{p})" for p in prefixes) + r")"
-                r"\s*(?::|\s[-–—|»›>]|[|»›>])\s*(?P<rest>\S.*)$",
+                r"\s*(?::|\s[-–—|»›>▶►→]|[|»›>▶►→])\s*(?P<rest>\S.*)$",
                 _FLAGS,
             )
             if prefixes
@@ -252,7 +254,13 @@ class ListRules:
         may_be_one_liner = set(one_liners)
         done = -1  # the last block a list took: its items are not looked at again
         for i in tried:
-            if i <= done or decisions[i] is not None:
+            if i <= done:
+                continue
+            d = decisions[i]
+            # a header the phrase step removed as an author box link ("More articles by Jane
+            # Doe") still opens the list of headlines under it
+            taken = d is not None
+            if taken and not (isinstance(d, Remove) and d.rule in _OPENING_RULES):
                 continue
             text = blocks[i].text
             if i in seen:
@@ -260,11 +268,13 @@ class ListRules:
             else:
                 fam = seen[i] = None if len(text) > 80 else table.header(text)
             if fam is None:
-                if i not in may_be_one_liner:
+                if taken or i not in may_be_one_liner:
                     continue
                 one = self._one_liner(doc, i)
                 if one:
                     yield from one
+                continue
+            if taken and fam.name == TAG_FAMILY:
                 continue
             if kept is None:
                 kept = kept_index(doc)
@@ -298,7 +308,10 @@ class ListRules:
             if items:
                 done = items[-1]
             outside = (first is None or i < first) or tail
-            if not items and not outside:
+            # a header with no items right above another list header ("Top stories" over
+            # "More headlines"): tab labels of one box of links
+            stacked = not items and p < n and table.header_of(doc, kept[p]) is not None
+            if not items and not outside and not stacked:
                 continue
             if tags:
                 yield Remove(i, "tag_list_header", fam.header_category,
@@ -308,8 +321,11 @@ class ListRules:
                                  "an item of a tag/topic list")
                     yield from self._tags(doc, j, doc.blocks[j].start, doc.blocks[j].end)
                 continue
-            yield Remove(i, f"{fam.name}_header", fam.header_category,
-                         f"{fam.reason} (the header)")
+            if taken and not items:
+                continue
+            if not taken:
+                yield Remove(i, f"{fam.name}_header", fam.header_category,
+                             f"{fam.reason} (the header)")
             for j in items:
                 yield Remove(j, f"{fam.name}_item", fam.item_category,
                              f"{fam.reason} (an item under the header)")

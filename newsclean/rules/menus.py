@@ -31,7 +31,8 @@ _SKIP_MAX = 48
 _SKIP_FIRST = frozenset("sjzdapiSJZDAPI")
 #: a line without any separator character (nor two spaces) is one part: no menu line
 _SEP_ANY = re.compile(r"[|•·/»›◦▪\-–—]|\s\s")
-_SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|-|–|—|\s{2,})\s*")
+#: a hyphen separates items only with a space on both sides ("E-Paper" is one item)
+_SEP = regex.compile(r"\s*(?:\||•|·|/|»|›|◦|▪|(?<!\S)-(?!\S)|–|—|\s{2,})\s*")
 
 
 #: a vocabulary item longer than a short line has at most this many characters
@@ -49,6 +50,13 @@ _CAPS_MENU_ITEMS = 4
 _BARE_MENU_ITEMS = 6
 _BARE_ITEM_CHARS = 20
 
+
+#: a menu that opens with the home link ("Home | Jobs | Results | Admissions") has at least
+#: this many items, each of at most ``_HOME_ITEM_WORDS`` words
+_HOME_MENU_ITEMS = 4
+_HOME_ITEM_WORDS = 3
+#: the menu sign a line may open with ("≡ Home", "☰ Home")
+_LEAD_SIGN = regex.compile(r"^[^\w]+")
 
 #: categories of lines an earlier rule removed that count as items of a menu or footer run
 _MENU_CATEGORIES = frozenset(("site_footer", "navigation_menu", "footer_link", "skip_link"))
@@ -104,8 +112,12 @@ class MenuRules:
         for lang in dict.fromkeys(("en", *languages)):
             words.update(norm(w) for w in data_lines(f"{lang}/menus.txt"))
             labels.update(norm(w) for w in data_lines(f"{lang}/menu_labels.txt"))
+        home: set[str] = set()
+        for lang in dict.fromkeys(("en", *languages)):
+            home.update(norm(w) for w in data_lines(f"{lang}/menu_home.txt"))
         self.vocab = frozenset(words)
         self.labels = frozenset(labels)
+        self.home = frozenset(home)
 
     def _item(self, text: str) -> str:
         core, _ = strip_decor(text)
@@ -137,6 +149,9 @@ class MenuRules:
                 text = blocks[i].text
                 if len(text) <= _SKIP_MAX and _skip_link(text):
                     yield Remove(i, "skip_link", "skip_link", "a \"skip to content\" link")
+                elif self._home_line(text):
+                    yield Remove(i, "menu_line", "navigation_menu",
+                                 "a line of menu links that opens with the home link")
                 elif self._short(doc, i, short_words):
                     run.append(i)
                     continue
@@ -147,8 +162,18 @@ class MenuRules:
         yield from self._zone(doc, np[hi:], need, short_words, last)
 
     def _labelled(self, doc: Document, run: list[int], need: int) -> Iterator[Decision]:
-        """A run of menu items inside the story right under a removed menu label."""
-        if len(run) < need or run[0] == 0:
+        """A run of menu items inside the story right under a removed menu label, or one
+        that opens with the home link (above a kept notice the story zone starts early)."""
+        if len(run) < need:
+            return
+        h = self._home_start(doc, run)
+        if h >= 0:
+            for j in run[h:]:
+                yield Remove(j, "menu_run", "navigation_menu",
+                             f"one of {len(run) - h} short menu links opening with the home "
+                             "link")
+            return
+        if run[0] == 0:
             return
         k = run[0] - 1
         d = doc.decisions[k]
@@ -183,11 +208,12 @@ class MenuRules:
         decisions = doc.decisions
         blocks = doc.blocks
         vocab = self.vocab
+        lead = doc if before else None
         for i in indices:
             d = decisions[i]
             if d is not None:
                 if type(d) is Protect and run:  # a kept line that is no menu item
-                    yield from self._flush(run, hits, need, last, extra, bare)
+                    yield from self._flush(run, hits, need, last, extra, bare, lead)
                     run, hits, extra, bare = [], 0, 0, 0
                 elif isinstance(d, Remove) and d.category in _MENU_CATEGORIES:
                     extra += 1
@@ -199,7 +225,7 @@ class MenuRules:
             line = self._menu_line(doc, i, need)
             if line is not None:
                 if run:
-                    yield from self._flush(run, hits, need, last, extra, bare)
+                    yield from self._flush(run, hits, need, last, extra, bare, lead)
                 run, hits, extra, bare = [], 0, 0, 0
                 yield line
                 continue
@@ -207,16 +233,16 @@ class MenuRules:
                 if run and lead_mark(text) != lead_mark(blocks[run[0]].text):
                     # the items of one menu share their mark: "• Boulder" after "Home" (or
                     # "Accessibility" after "• Colorado") starts another list
-                    yield from self._flush(run, hits, need, last, extra, bare)
+                    yield from self._flush(run, hits, need, last, extra, bare, lead)
                     run, hits, extra, bare = [], 0, 0, 0
                 run.append(i)
                 hits += self._item(text) in vocab
                 bare += before and _bare_item(text)
                 continue
             if run:
-                yield from self._flush(run, hits, need, last, extra, bare)
+                yield from self._flush(run, hits, need, last, extra, bare, lead)
             run, hits, extra, bare = [], 0, 0, 0
-        yield from self._flush(run, hits, need, last, extra, bare)
+        yield from self._flush(run, hits, need, last, extra, bare, lead)
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:
@@ -233,6 +259,54 @@ class MenuRules:
         is in the vocabulary, whole."""
         text = doc.blocks[i].text
         return len(text) <= _LONG_ITEM_CHARS and self._item(text) in self.vocab
+
+    def _home_start(self, doc: Document, run: list[int]) -> int:
+        """Where in ``run`` a menu opening with the home link starts (the run may begin with
+        other short lines, such as a consent button), or -1."""
+        for h, i in enumerate(run):
+            if self._item(doc.blocks[i].text) in self.home and self._home_run(doc, run[h:]):
+                return h
+        return -1
+
+    def _home_run(self, doc: Document, run: list[int]) -> bool:
+        """A run of short lines before the story that opens with the home link and has at
+        least ``_HOME_MENU_ITEMS`` capitalised items of at most ``_HOME_ITEM_WORDS`` words:
+        a site menu whose sections the vocabulary lacks ("Home", "Jobs", "Date Sheets"...)."""
+        if len(run) < _HOME_MENU_ITEMS or self._item(doc.blocks[run[0]].text) not in self.home:
+            return False
+        return all(self._home_item(doc.blocks[i].text) for i in run[1:])
+
+    @staticmethod
+    def _home_item(part: str) -> bool:
+        """One item of a menu that opens with the home link: a short capitalised name."""
+        core, _ = strip_decor(part)
+        return (
+            0 < len(core.split()) <= _HOME_ITEM_WORDS
+            and core[:1].isupper()
+            and last_char(core) not in ".!?:;,"
+        )
+
+    def _home_parts(self, text: str) -> list[str] | None:
+        """The items of a menu line that opens with the home link (after a menu label such as
+        "MENU" or "≡"), or ``None``: "Home | Jobs | Results | Date Sheets"."""
+        if len(text) > _LONG_LINE or _SEP_ANY.search(text) is None:
+            return None
+        parts = [p for p in _SEP.split(text) if p.strip()]
+        if len(parts) < _HOME_MENU_ITEMS:
+            return None
+        head = self._item(_LEAD_SIGN.sub("", parts[0]))
+        if head not in self.home:
+            label, _, rest = head.partition(" ")
+            if label not in self.labels or rest not in self.home:
+                return None
+        if not all(self._home_item(p) for p in parts[1:]):
+            return None
+        return parts
+
+    def _home_line(self, text: str) -> bool:
+        """A line of menu links that opens with the home link (not a breadcrumb trail, which
+        the title step reads)."""
+        return self._home_parts(text) is not None and breadcrumb_parts(text) is None
 
     def _caps_menu(self, text: str) -> bool:
         """A line of menu items in capitals joined by single spaces ("TECH VIDEO OPINION
@@ -264,13 +338,19 @@ class MenuRules:
         last: int | None,
         extra: int = 0,
         bare: int = 0,
+        lead: Document | None = None,
     ) -> Iterator[Decision]:
+        """Remove ``run`` when it makes a menu; ``lead``: the document when the run sits
+        above the story (where a run that opens with the home link is a menu)."""
         if not run or len(run) + extra < need:
             return
         # enough bare one-word items, and few others ("Live TV" above "Gulf", "UAE", ...)
         unknown = bare >= _BARE_MENU_ITEMS and bare * 4 >= len(run) * 3
         if not unknown and not _menu_share(hits + extra, len(run) + extra):
-            return
+            h = -1 if lead is None else self._home_start(lead, run)
+            if h < 0:
+                return
+            run = run[h:]
         for i in run:
             if last is not None and i > last:
                 yield Remove(i, "footer_run", "site_footer",
@@ -290,6 +370,9 @@ class MenuRules:
             return None
         if breadcrumb_parts(text) is not None:
             return None  # a breadcrumb trail: the title step reads it (and its section)
+        if self._home_parts(text) is not None:
+            return Remove(i, "menu_line", "navigation_menu",
+                          "a line of menu links that opens with the home link")
         parts = [p for p in _SEP.split(text) if p.strip()]
         if len(parts) < max(3, need) or any(len(p.split()) > 4 for p in parts):
             return None
