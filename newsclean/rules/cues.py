@@ -27,8 +27,13 @@ _LINEBREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _DECOR = "-–—•*·▪►▶▸»«›‹>|#=_~:✓✔■□●○◆◇→⟩ \t\u00a0"
 _PICTO_EDGES = regex.compile(f"^[{PICTOGRAPHS}\\s]+|[{PICTOGRAPHS}\\s]+$")
 _BYLINE = regex.compile(
-    r"^(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited)\s+by"
-    r"|by|von|par|por|author|autor|auteur|autora)\b\s*:?\s*\p{L}",
+    r"^(?:(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited"
+    r"|submitted)\s+by|(?:escrito|redactado)\s+por|(?:r[ée]dig[ée]e?|[ée]crit)\s+par"
+    r"|(?:geschrieben|ein\s+(?:artikel|beitrag))\s+von"
+    r"|by|von|par|por|author|autor|auteur|autora)\b\s*:?"
+    # labels that name the writer only before a colon: "Reporter: Jane Doe", "Redacción: ..."
+    r"|(?:words|reporters?|redacci[oó]n|redaktion|r[ée]daction)\s*:"
+    r"|✍\ufe0f?)\s*\p{L}",
     regex.IGNORECASE | regex.VERSION0,
 )
 

@@ -28,9 +28,9 @@ from .lists import HeaderTable
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 #: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title |Site", "Title :: Site",
-#: "Title · Site"
+#: "Title · Site", "Title || Site"
 _SUFFIX = regex.compile(
-    r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+"
+    r"^(?P<head>.*\S)(?P<sep>\s+(?:\|\||\||–|—|-|::|·|•|»)\s+"
     r"|\s+\|(?=[\p{Lu}\d])"  # " |Site": a pipe glued to a capitalised name
     r"|\s+-(?=[\p{Lu}\d]|[a-z\d][a-z\d\-]*(?:\.[a-z\d\-]+)*\.[a-z]{2,24}\s*$))"  # " -host.net"
     r"(?P<site>[^|–—]{1,60}?)\s*$",
@@ -38,27 +38,46 @@ _SUFFIX = regex.compile(
 )
 #: a sentence ending inside the line: "... here! Check them out", "... advertiser. All ..."
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’)]*\s+[\p{Lu}\d\"“‘]", regex.VERSION0)
+#: a date label and its date ("Uploaded on Tue, Feb 11, 2025", "Publié le 22 août 2021",
+#: "Modificado el 12 de julio de 2025"): the weekday or month may come before the number
+_DATE_LABEL_LINE = (
+    r"^(?:(?:first|last|date)\s+)?(?:published|posted|updated|modified|uploaded|edited|created"
+    r"|ver[öo]ffentlicht|aktualisiert|erstellt|publi[ée]e?|modifi[ée]e?|mis\s+[àa]\s+jour"
+    r"|mis\s+en\s+ligne|publicad[oa]|actualizad[oa]|modificad[oa])"
+    r"(?:\s+(?:on|at|am|le|el|den))?\s*:?\s*(?:\p{L}+\.?,?\s+){0,2}\d"
+)
+#: a reprint's credit line: "Originally published by ...", "Originally appeared on ..."
+_REPRINT_LINE = r"^originally\s+(?:published|appeared|posted|ran)\b"
+#: a stock picture's caption: "Image for representation", "Representational photo", "Photo used
+#: for representational purposes" (a headline about representation names no picture)
+_REPRESENTATION_LINE = (
+    r"\b(?:(?:image|photo|picture|pic)s?\s+(?:used\s+)?(?:for|is)\s+(?:\w+\s+)?represent"
+    r"|representa(?:tion|tional|tive)\s+(?:image|photo|picture|pic)s?\b)"
+)
 #: lines that are metadata, not a headline: a label followed by a number ("Read time: 4 min",
 #: "Date:2023-…"), section/tag labels, photo credits and ISO dates (clock times: ``_CLOCK``)
 _NOT_TITLE = regex.compile(
-    r"^\p{L}[\p{L} ]{1,24}:\s*\d"
+    r"^\p{L}[\p{L} ]{1,24}:\s*[~≈]?\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
     r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:"
     r"|\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
-    r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b",
+    r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b"
+    rf"|{_DATE_LABEL_LINE}|{_REPRINT_LINE}|{_REPRESENTATION_LINE}",
     _FLAGS,
 )
 #: ``_NOT_TITLE`` in parts, each tried only where it can match (only whether one matches
 #: counts): the two anchored at the start; those that need a colon; "(photo"; an ISO date
 _NOT_TITLE_START = regex.compile(
-    r"^\p{L}[\p{L} ]{1,24}:\s*\d"
+    r"^\p{L}[\p{L} ]{1,24}:\s*[~≈]?\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
     # a "<verb> by: <name>" field ("Issued by: Acme Corp", "Photos by: ...")
-    r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:",
+    r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:"
+    rf"|{_DATE_LABEL_LINE}|{_REPRINT_LINE}",
     _FLAGS,
 )
+
 _NOT_TITLE_COLON = regex.compile(
     r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:",
     _FLAGS,
@@ -75,6 +94,7 @@ _CLOCK_HEADLINE_WORDS = 6
 #: words: then it is a headline set in capitals
 _CAPS_HEADLINE_WORDS = 7
 _NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
+_REPRESENTATION = regex.compile(_REPRESENTATION_LINE, _FLAGS)
 _NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
 _SOCIAL = regex.compile(
@@ -212,6 +232,7 @@ def _not_title(text: str) -> bool:
         or (":" in text and _NOT_TITLE_COLON.search(text) is not None)
         or ("(" in text and _NOT_TITLE_PAREN.search(text) is not None)
         or ("-" in text and _NOT_TITLE_DATE.search(text) is not None)
+        or ("epresent" in text and _REPRESENTATION.search(text) is not None)
     )
 
 
