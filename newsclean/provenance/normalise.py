@@ -34,7 +34,7 @@ from ..model import LIST_KINDS, Fact
 from ..vocab import data_lines
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
-from .names import plausible_name, split_names, trim
+from .names import plausible_name, section_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import (
     URL_PATTERN,
@@ -193,6 +193,8 @@ class Normaliser:
         if kind in ("aggregator", "site_name", "section") and not plausible_name(
             value, (), 8
         ):
+            return []
+        if kind == "section" and not section_name(text[s:e]):
             return []
         return [fact(kind, value, s, e)]
 
