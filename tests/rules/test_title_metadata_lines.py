@@ -69,3 +69,48 @@ def test_double_pipe_site_suffix() -> None:
     a = clean(doc(line, *PROSE))
     assert a.title == TITLE
     assert [f.value for f in a.provenance if f.kind == "site_name"] == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "4 hours ago",
+        "Il y a 3 heures",
+        "vor 2 Tagen",
+        "hace 5 horas",
+        "12  Thursday, 9 March 2023  THE COUNTY HERALD",
+        "HARBOUR GAZETTE ▪ MONDAY, APRIL 3, 2023 ▪ PAGE 4",
+    ],
+)
+def test_title_beside_relative_times_and_folios(meta: str) -> None:
+    a = clean(doc(meta, TITLE, *PROSE))
+    assert a.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sunday trading rules change in 2024",
+        "Friday talks end without a deal on the 2023 budget",
+        "Vor 3 Tagen kam die Wende im Stadtrat",
+    ],
+)
+def test_headlines_with_weekdays_and_numbers_stay_titles(line: str) -> None:
+    a = clean(doc(line, *PROSE))
+    assert a.title == line
+
+
+def test_a_hard_wrapped_first_line_is_no_title() -> None:
+    text = (
+        "Slice the onions thinly and fry them slowly in a\n"
+        "heavy pan until golden, stirring every few minutes so they do not burn.\n"
+        "Add the stock and simmer for twenty minutes before you season the soup."
+    )
+    a = clean(text)
+    assert a.title is None
+    assert a.body.startswith("Slice the onions")
+
+
+def test_title_over_a_lower_case_byline_without_blank_lines() -> None:
+    text = "\n".join([TITLE, "by jane doe, published on the website this week", *PROSE])
+    assert clean(text).title == TITLE
