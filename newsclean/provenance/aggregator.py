@@ -16,13 +16,14 @@ _P = "provenance.aggregator"
 #: a disclaimer block contains one of these (lower case; each stands for all the words it
 #: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
 _TRIGGERS = (
-    "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curates", "curated",
-    "sammelt", "recopila", "fetched", "does not create", "does not produce",
+    "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curate",
+    "sammelt", "recopila", "fetched", "does not create", "does not produce", "index",
+    "republish", "ownership",
 )
 
 
 #: the groups of the pattern that hold the aggregator's name, one per way of saying it
-_NAME_GROUPS = ("agg", "agg2", "agg3", "agg4")
+_NAME_GROUPS = ("agg", "agg2", "agg3", "agg4", "agg5", "agg6", "agg6b")
 
 
 class AggregatorStep(ProvenanceStep):
@@ -48,10 +49,23 @@ class AggregatorStep(ProvenanceStep):
         noun = (
             rf"(?:nachrichten|news)?aggregator|agr[ée]gateur|agregador"
             rf"|aggregation{S}+(?:site|service|platform|website)"
+            rf"|index(?:ing)?{S}+(?:site|service|platform|website|engine)"
         )
         adverb = r"automatically|automatisch|automatiquement|autom[áa]ticamente"
-        verb = r"aggregates|collects|gathers|compiles|curates|sammelt|agr[èe]ge|recopila|agrega"
-        things = r"news|articles|stories|content|headlines|posts|nachrichten|artikel|noticias"
+        verb = (
+            r"aggregates|collects|gathers|compiles|curates|indexes|republishes|reposts|fetches"
+            r"|sammelt|agr[èe]ge|recopila|agrega"
+        )
+        #: what "we" do in a disclaimer that names the site ("We at X curate stories...",
+        #: "Note from X: we collect stories...")
+        we_verb = (
+            r"aggregate|collect|gather|compile|curate|index|republish|repost|fetch|sammeln"
+            r"|agr[èe]geons|collectons|recopilamos|agregamos"
+        )
+        things = (
+            r"news|articles|stories|content|headlines|posts|feeds|excerpts|nachrichten|artikel"
+            r"|noticias"
+        )
         passive = (
             r"collected|aggregated|gathered|compiled|fetched|curated|gesammelt|aggregiert"
             r"|collect[ée]e?s?|agr[ée]g[ée]e?s?|recopilad[oa]s?|agregad[oa]s?"
@@ -60,15 +74,26 @@ class AggregatorStep(ProvenanceStep):
         self._rx = regex.compile(
             rf"(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg>{OUTLET}){S}+(?i:is|are|ist|est|es){S}+"
             rf"(?:(?i:an?|ein|eine|un|une|una){S}+)?(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{noun})"
-            rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg2>{OUTLET}){S}+"
+            rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg2>{OUTLET}){S}+(?:(?i:only|simply|merely){S}+)?"
             rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?i:{verb})(?=[^\n.]{{0,80}}?(?i:{cue})))"
             rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
             rf"|(?i:(?:was|were|is|are|been|wurde|wurden|a{S}+été|fue|fueron){S}+)"
             rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?:(?i:{adverb}){S}+)?(?i:by|von|par|por){S}+"
             rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via){S}))"
             rf"|(?:^|(?<=[.!?:—–-]{S}{{1,3}}))(?P<agg4>{OUTLET}){S}+(?i:does|do){S}+not{S}+"
-            rf"(?i:create|produce|write|publish|own){S}+(?i:this|any|the|its){S}+"
-            rf"(?i:content|news|articles?|stories|material)(?=[^\n]{{0,160}}?(?i:{cue}))",
+            rf"(?:(?i:create|produce|write|publish|own){S}+(?:(?i:this|any|the|its){S}+)?"
+            rf"(?i:content|news|articles?|stories|material)"
+            rf"|(?i:claim){S}+(?i:ownership|any{S}+rights?|copyright))"
+            # the cue ("automatically", "RSS feed") after the name or before it on the line
+            rf"(?:(?=[^\n]{{0,160}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}}))"
+            # "All articles on X are gathered by software..."
+            rf"|(?<![\p{{L}}])(?i:{things}){S}+(?i:on|at){S}+(?P<agg5>{OUTLET}){S}+(?i:are|is){S}+"
+            rf"(?:(?i:{adverb}){S}+)?(?i:{passive})(?![\p{{L}}])"
+            # "We at X curate stories ...", "Note from X: we collect stories ..."
+            rf"|(?:(?<![\p{{L}}])(?i:we){S}+(?i:at){S}+(?P<agg6>{OUTLET})"
+            rf"|(?<![\p{{L}}])(?i:(?:a{S}+)?note|message|notice){S}+(?i:from){S}+(?P<agg6b>{OUTLET})"
+            rf"{S}*:{S}*(?i:we)){S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb})(?![\p{{L}}])"
+            rf"(?=[^\n.]{{0,80}}?(?i:{things}))",
             regex.MULTILINE | regex.VERSION0,
         )
 

@@ -20,7 +20,8 @@ _P = "provenance.bylines"
 #: (two patterns: the first is anchored on a line break, which the stdlib ``re`` finds fast)
 _TRIGGER = re.compile(
     r"\n(?:[-–—•*][^\S\n]*)?(?:by\b|written|words|story|text|report|posted|author|autor|auteur"
-    r"|von\b|par\b|por\b|r[ée]dig[ée]|[ée]crit|redactado|escrito|geschrieben|un\s+article|ein\s+beitrag)"
+    r"|von\b|par\b|por\b|r[ée]dig[ée]|[ée]crit|redactado|escrito|geschrieben|un\s+article|ein\s+beitrag"
+    r"|ein\s+artikel|submitted|redacci[oó]n|reda[kc]tion|✍)"
 )
 _SIGN_OFF = re.compile(r"(?:reporting|writing|compiled)[^\S\n]+by\b")
 _SIGN_OFF_WORDS = ("reporting", "writing", "compiled")
@@ -57,13 +58,15 @@ class BylinesStep(ProvenanceStep):
             r"|report{S}+by|author|authors|autor|autorin"
             r"|r[ée]dig[ée]e?{S}+par|[ée]crit{S}+par|un{S}+article{S}+(?:de|par)"
             r"|redactado{S}+por|escrito{S}+por|geschrieben{S}+von|ein{S}+beitrag{S}+von"
-            r"|auteur|auteure|von|par|por|texto|text)"
+            r"|auteur|auteure|von|par|por|texto|text|submitted{S}+by|ein{S}+artikel{S}+von"
+            r"|(?:words|reporter|reporters|redacci[oó]n|redaktion|r[ée]daction)(?={S}*:)"
+            r"|✍\ufe0f?)"
         ).replace("{S}", S)
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
             rf"(?:(?P<names>{PEOPLE})"
-            rf"(?P<after>{S}*(?:[,|•·–—/(]|{S}-{S}|(?i:for|für|pour|para){S}|{S}(?=\d)"
-            rf"|{S}(?i:on|am|le|el){S}+(?=\p{{L}}*\.?,?{S}*\d)).*)?"
+            rf"(?P<after>{S}*(?:[,|•·–—/(]|{S}-{S}|{S}{{2,}}|(?i:for|für|pour|para){S}|{S}(?=\d)"
+            rf"|{S}(?i:on|am|le|el){S}+(?=(?:\p{{L}}+\.?,?{S}+){{0,2}}\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",

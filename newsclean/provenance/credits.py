@@ -81,12 +81,18 @@ class CreditsStep(ProvenanceStep):
         #: (``None``: any), the blocks it runs on: "agency", "photo" or "both")
         families: list[tuple[str, tuple[str, ...] | None, str]] = [
             (
-                rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\(\(?(?P<dateline>{alist})\)\)?"
+                rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\(\(?(?P<dateline>{alist})"
+                rf"(?:/\p{{Ll}}{{2,4}})?\)\)?"  # "(dpa/lby)": a regional service of the wire
                 rf"(?:{S}*\.?{S}*[-–—:_]|{S}+(?=[\p{{Lu}}\"“‘']))",
                 ("(",), "agency",
             ),
             (
-                rf"(?:^{S}*(?:[-–—]{S}*)?[(\[]?{S}*|[(\[]{S}*)(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
+                rf"(?:^{S}*(?:[-–—]{S}*)?[(\[]?{S}*|[(\[]{S}*)"
+                # "(This report was compiled using material from ...)", "(Includes reporting
+                # from ...)"
+                rf"(?i:(?:th(?:is|e){S}+(?:report|story|article)(?:{S}+\p{{L}}+){{1,3}}{S}+)?"
+                rf"(?:using|uses|includes?|including|based{S}+on){S}+)?"
+                rf"(?i:(?:with|w/){S}*)?(?i:(?:agency{S}+)?inputs?"
                 rf"|(?:additional{S}+)?reporting|contributions?|(?:mit{S}+)?(?:Material|Informationen)"
                 rf"|con{S}+informaci[oó]n){S}+(?i:from|by|von|der|des|de){S}+"
                 r"(?P<inputs>[^\n()\[\];]{2,120})",

@@ -20,20 +20,26 @@ from .normalise import Normaliser
 _P = "provenance.dates"
 _PUBLISHED = (
     r"published|first{S}+published|posted|posted{S}+on|date|dated|released|publication{S}+date"
-    r"|ver[öo]ffentlicht|erschienen|datum|publi[ée]e?|publicado|publicada|fecha"
+    r"|date{S}+(?:posted|published)|uploaded|uploaded{S}+on|created|created{S}+on"
+    r"|ver[öo]ffentlicht|erschienen|erstellt|datum|publi[ée]e?|mis{S}+en{S}+ligne|publicado"
+    r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n"
 )
 _UPDATED = (
-    r"updated|last{S}+updated|modified|last{S}+modified|edited|aktualisiert|zuletzt{S}+aktualisiert"
-    r"|ge[äa]ndert|stand|mis{S}+[àa]{S}+jour|mise{S}+[àa]{S}+jour|actualizado|actualizada"
-    r"|actualizaci[oó]n"
+    r"updated|last{S}+updated|last{S}+update|modified|last{S}+modified|edited|last{S}+edited"
+    r"|aktualisiert|zuletzt{S}+aktualisiert|ge[äa]ndert|stand|mis{S}+[àa]{S}+jour"
+    r"|mise{S}+[àa]{S}+jour|derni[èe]re{S}+mise{S}+[àa]{S}+jour|modifi[ée]e?|actualizado"
+    r"|actualizada|actualizaci[oó]n|[úu]ltima{S}+actualizaci[oó]n|modificado|modificada"
 )
 
 #: a date label holds one of these (lower case; the full pattern checks the rest)
 _TRIGGERS = (
     "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
     "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
-    " jour", "actualiz",
+    " jour", "actualiz", "uploaded", "created", "erstellt", "en ligne", "modifi", "last update",
 )
+#: symbols that stand for a date label on theme date lines ("⟳ Updated", "🗓 Published"):
+#: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
+_LABEL_ICONS = PICTOGRAPHS + "\u27f0-\u27ff"
 
 #: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -80,7 +86,17 @@ class DatesStep(ProvenanceStep):
         super().__init__(tables, normaliser)
         dates = self.normaliser.dates
         wd = "|".join(regex.escape(w) for w in sorted(self.tables.weekdays, key=len, reverse=True))
-        lead = rf"(?:^{S}*|(?<=[|•·–—,;)\]]{S}{{0,3}})|(?<=\S{S}{{2,}}))"
+        icon = rf"[{_LABEL_ICONS}]+{S}*"
+        sep = rf"(?:[|•·–—,;)\]]{S}{{0,3}}|\s/{S}{{1,3}}|\S{S}{{2,}})"
+        #: a label starts its line (after an icon) or follows a separator
+        #: (with an icon between: matches start at the label, which ``scan_from`` tries)
+        lead = rf"(?:^{S}*(?:{icon})?|(?<={sep}(?:{icon})?))"
+        #: a reading time beside a bare date ("Sep 6, 2022 — 8 min read", "6 min read · ...")
+        read = (
+            rf"\d{{1,3}}{S}*(?i:min\.?|mins|minutes?|Minuten?)(?:{S}+(?i:read|Lesezeit"
+            rf"|de{S}+lecture|de{S}+lectura))?"
+        )
+        read_sep = rf"{S}*[—–\-·•|]{S}*"
         gap = (
             rf"{S}*(?:[:：\-–—]{S}*)?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
             rf"(?:(?i:{wd})\.?,?{S}+)?"
@@ -92,7 +108,8 @@ class DatesStep(ProvenanceStep):
         self._label = re.compile(rf"(?=(?:{pub}|{upd}))", re.IGNORECASE)
         self._rx = regex.compile(
             rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
-            rf"|^{S}*(?:[{PICTOGRAPHS}]+{S}*)?(?:(?i:{wd})\.?,?{S}+)?(?P<bare>{dates.pattern}){S}*$",
+            rf"|^{S}*(?:{read}{read_sep})?(?:[{PICTOGRAPHS}]+{S}*)?(?:(?i:{wd})\.?,?{S}+)?"
+            rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",
             regex.MULTILINE | regex.VERSION0,
         )
 

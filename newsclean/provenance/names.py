@@ -6,6 +6,9 @@ from collections.abc import Collection
 
 import regex
 
+from ..shape import PICTOGRAPHS
+from ..vocab import data_lines
+
 S = r"[^\S\n]"
 #: one capitalised word of a name (O'Brien, Jean-Luc, McDonald, Ng, J.)
 _CAP = r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
@@ -77,3 +80,22 @@ def plausible_name(value: str, not_names: Collection[str], max_words: int = 6) -
     if all(w.strip(".,'’") in not_names for w in words):
         return False
     return words[0] not in _PRONOUNS
+
+
+#: what never names a section (``data/provenance/not_sections.txt``), casefolded
+_NOT_SECTIONS = frozenset(
+    " ".join(w.casefold().split())
+    for ln in data_lines("provenance/not_sections.txt")
+    for w in ln.split("|")
+    if w.strip()
+)
+_SECTION_ODD = regex.compile(rf"[{PICTOGRAPHS}/|★☆✓•·]|\s{{2,}}")
+
+
+def section_name(value: str) -> bool:
+    """``value`` can name one site section: not a row of menu items ("Latest  Top  Discussions",
+    "Sign in / Subscribe"), no icon or badge ("Member-only story ★"), not a home link, live
+    badge or button (``data/provenance/not_sections.txt``)."""
+    if _SECTION_ODD.search(value) is not None:
+        return False
+    return " ".join(value.casefold().split()) not in _NOT_SECTIONS

@@ -34,7 +34,7 @@ from ..model import LIST_KINDS, Fact
 from ..vocab import data_lines
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
-from .names import plausible_name, split_names, trim
+from .names import plausible_name, section_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import (
     URL_PATTERN,
@@ -74,6 +74,7 @@ class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
     __slots__ = (
+        "_date_labels",
         "_editions",
         "_generic",
         "_host_rx",
@@ -102,6 +103,9 @@ class Normaliser:
         self._generic = frozenset(w.casefold() for w in self.tables.not_names)
         self._editions = _edition_subdomains()
         self._outlet_words = _bar_words("provenance/outlet_words.txt")
+        self._date_labels = frozenset(
+            w.casefold() for w in _bar_words("provenance/date_labels.txt")
+        )
         self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
 
     def facts(
@@ -147,7 +151,9 @@ class Normaliser:
             for s, e in split_names(text, start, end):
                 value = _BY_LABEL.sub("", text[s:e])
                 s = e - len(value)
-                e = self.before_date_word(text, s, e)
+                e2 = self.before_date_word(text, s, e)
+                while e2 < e:  # "Jane Doe  Published Nov": the month, then the label
+                    e, e2 = e2, self.before_date_word(text, s, e2)
                 value = text[s:e]
                 agency = self.agencies.find(text, s, e)
                 rest = (text[s : agency[0][1]] + " " + text[agency[0][2] : e]) if agency else ""
@@ -188,6 +194,8 @@ class Normaliser:
             value, (), 8
         ):
             return []
+        if kind == "section" and not section_name(text[s:e]):
+            return []
         return [fact(kind, value, s, e)]
 
     # -- helpers -----------------------------------------------------------------------------
@@ -216,12 +224,17 @@ class Normaliser:
 
     def before_date_word(self, text: str, start: int, end: int) -> int:
         """The end of a byline name that ran into the date after it ("Jane Doe  Sat, 22 Jul
-        2023", "Jane Doe Dec. 7, 2023"): a last word that names a weekday or month and is
-        followed by a number is the date's, not the name's."""
+        2023", "Jane Doe Dec. 7, 2023", "Jane Doe  Published Nov 8"): a last word that names a
+        weekday or month and is followed by a number, or a date label
+        (``data/provenance/date_labels.txt``), is the date's, not the name's."""
         m = _LAST_WORD.search(text, start, end)
-        if m is None or m.start() == start or not _DATE_NEXT.match(text, end):
+        if m is None or m.start() == start:
             return end
         word = m.group(1).lower()
+        if word in self._date_labels:  # "Jane Doe  Published ...": the label is the date's
+            return trim(text, start, m.start())[1]
+        if not _DATE_NEXT.match(text, end):
+            return end
         if word in self.tables.months or word in self._weekdays:
             return trim(text, start, m.start())[1]
         return end

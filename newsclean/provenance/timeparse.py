@@ -24,7 +24,9 @@ _ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th|er|º)\b")
 _DE_OF = regex.compile(r"\b(?:de|of)\b")
 _NUMERIC_DATE = regex.compile(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})")
 _DIGIT_DOT = regex.compile(r"(?<=\d)\.")
-_TIME_SEP = regex.compile(r"(?<=\d)[h.](?=\d)")
+#: an hour-minute separator: ":" or "." ("10.15"), or French "h" with or without spaces
+#: ("10h15", "1 h 41")
+_TIME_SEP = regex.compile(r"(?<=\d)(?:[^\S\n]?h[^\S\n]?|\.)(?=\d)")
 _AM_PM = regex.compile(r"(?i)([ap])\.?\s?m\.?")
 _UTC_OFFSET = regex.compile(r"(?:UTC|GMT)?\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?")
 _OFFSET_VALUE = regex.compile(r"([+\-])(\d{1,2}):?(\d{2})")
@@ -40,7 +42,8 @@ _D = r"(?:3[01]|[12]\d|0?[1-9])"
 _Y = r"(?:19|20)\d{2}"
 _AMPM = r"(?i:[ap]\.?" + _S + r"?m\.?)(?![\p{L}])"
 _TIME = (
-    rf"(?:(?:2[0-3]|[01]?\d)[:h.][0-5]\d(?::[0-5]\d(?:[.,]\d{{1,6}})?)?(?:{_S}*{_AMPM})?"
+    rf"(?:(?:2[0-3]|[01]?\d)(?:[:.]|{_S}?h{_S}?)[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,6}})?)?"
+    rf"(?:{_S}*{_AMPM})?"
     rf"|(?:1[0-2]|0?[1-9]){_S}*{_AMPM})(?![\d:])"
 )
 _ISO = (
@@ -92,7 +95,7 @@ class DateReader:
         )
         date = rf"(?:{dmy}|{mdy}|{num})"
         sep = rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
-        hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}]))?"
+        hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}])\.?)?"
         after_time = rf"(?:{zone}|{_BARE_OFFSET})"
         zone_tail = rf"{hours}(?:{_S}*\(?(?P<zone>{after_time})\)?)?"
         zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{after_time})\)?)?"

@@ -14,6 +14,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
+from ..provenance.names import section_name
 from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Protect
@@ -27,8 +28,13 @@ _LINEBREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _DECOR = "-–—•*·▪►▶▸»«›‹>|#=_~:✓✔■□●○◆◇→⟩ \t\u00a0"
 _PICTO_EDGES = regex.compile(f"^[{PICTOGRAPHS}\\s]+|[{PICTOGRAPHS}\\s]+$")
 _BYLINE = regex.compile(
-    r"^(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited)\s+by"
-    r"|by|von|par|por|author|autor|auteur|autora)\b\s*:?\s*\p{L}",
+    r"^(?:(?:(?:story|written|reported|posted|words|text|reporting|photos?|compiled|edited"
+    r"|submitted)\s+by|(?:escrito|redactado)\s+por|(?:r[ée]dig[ée]e?|[ée]crit)\s+par"
+    r"|(?:geschrieben|ein\s+(?:artikel|beitrag))\s+von"
+    r"|by|von|par|por|author|autor|auteur|autora)\b\s*:?"
+    # labels that name the writer only before a colon: "Reporter: Jane Doe", "Redacción: ..."
+    r"|(?:words|reporters?|redacci[oó]n|redaktion|r[ée]daction)\s*:"
+    r"|✍\ufe0f?)\s*\p{L}",
     regex.IGNORECASE | regex.VERSION0,
 )
 
@@ -243,12 +249,26 @@ def has_blank_lines(doc: Document) -> bool:
     return any(not tight(doc, i) for i in range(1, len(doc.blocks)))
 
 
+#: a section label's own label: "Filed under Entertainment", "Section — Health"
+_SECTION_LABEL = regex.compile(
+    r"^(?:filed\s+(?:under|in)|posted\s+in|section|category|categor[íi]a|cat[ée]gorie|rubrique"
+    r"|secci[oó]n|rubrik|kategorie|ressort)(?:\s*[:—–\-]\s*|\s+)(?=\S)",
+    regex.IGNORECASE | regex.VERSION0,
+)
 def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | None:
-    """A fact whose value and evidence are ``doc.text[start:end]`` trimmed (None if empty)."""
+    """A fact whose value and evidence are ``doc.text[start:end]`` trimmed (None if empty); a
+    section's value loses its own label ("Filed under ...") and is None when it names no
+    section (see :func:`section_name`)."""
     raw = doc.text[start:end]
     value = raw.strip(" \t\u00a0-–—|:>»›,;")
     if kind == "tags":  # "* Elections", "#Elections": the bullet or hash is not the tag
         value = value.lstrip("*•·▪►‣◦●○■□→#").lstrip()
+    if kind == "section" and value:
+        m = _SECTION_LABEL.match(value)
+        if m is not None:
+            value = value[m.end() :].strip(" \t\u00a0-–—|:>»›,;")
+        if not section_name(value):
+            return None
     if not value:
         return None
     s = start + raw.index(value)

@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
+from ..vocab import data_lines
 from .cues import (
     REGEX_ASCII_FOLDS,
     data_lists,
@@ -28,9 +29,9 @@ from .lists import HeaderTable
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 #: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title |Site", "Title :: Site",
-#: "Title · Site"
+#: "Title · Site", "Title || Site"
 _SUFFIX = regex.compile(
-    r"^(?P<head>.*\S)(?P<sep>\s+(?:\||–|—|-|::|·|•|»)\s+"
+    r"^(?P<head>.*\S)(?P<sep>\s+(?:\|\||\||–|—|-|::|·|•|»)\s+"
     r"|\s+\|(?=[\p{Lu}\d])"  # " |Site": a pipe glued to a capitalised name
     r"|\s+-(?=[\p{Lu}\d]|[a-z\d][a-z\d\-]*(?:\.[a-z\d\-]+)*\.[a-z]{2,24}\s*$))"  # " -host.net"
     r"(?P<site>[^|–—]{1,60}?)\s*$",
@@ -38,27 +39,66 @@ _SUFFIX = regex.compile(
 )
 #: a sentence ending inside the line: "... here! Check them out", "... advertiser. All ..."
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’)]*\s+[\p{Lu}\d\"“‘]", regex.VERSION0)
+#: a date label and its date ("Uploaded on Tue, Feb 11, 2025", "Publié le 22 août 2021",
+#: "Modificado el 12 de julio de 2025"): the weekday or month may come before the number
+_DATE_LABEL_LINE = (
+    r"^(?:(?:first|last|date)\s+)?(?:published|posted|updated|modified|uploaded|edited|created"
+    r"|ver[öo]ffentlicht|aktualisiert|erstellt|publi[ée]e?|modifi[ée]e?|mis\s+[àa]\s+jour"
+    r"|mis\s+en\s+ligne|publicad[oa]|actualizad[oa]|modificad[oa])"
+    r"(?:\s+(?:on|at|am|le|el|den))?\s*:?\s*(?:\p{L}+\.?,?\s+){0,2}\d"
+)
+#: a reprint's credit line: "Originally published by ...", "Originally appeared on ..."
+_REPRINT_LINE = r"^originally\s+(?:published|appeared|posted|ran)\b"
+#: a stock picture's caption: "Image for representation", "Representational photo", "Photo used
+#: for representational purposes" (a headline about representation names no picture)
+_REPRESENTATION_LINE = (
+    r"\b(?:(?:image|photo|picture|pic)s?\s+(?:used\s+)?(?:for|is)\s+(?:\w+\s+)?represent"
+    r"|representa(?:tion|tional|tive)\s+(?:image|photo|picture|pic)s?\b)"
+)
+#: a relative time alone on its line: "3 hours ago", "Il y a 3 heures", "vor 2 Tagen",
+#: "hace 5 horas"
+_RELATIVE_TIME_LINE = (
+    r"^(?:(?:il\s+y\s+a|hace|vor)\s+\d{1,3}\s+\p{L}+"
+    r"|\d{1,3}\s+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago)\s*$"
+)
+#: full weekday names (``data/provenance/weekdays.txt``, abbreviations left out)
+_WEEKDAYS = sorted(
+    (w for ln in data_lines("provenance/weekdays.txt") for w in ln.split("|") if len(w) >= 5),
+    key=len,
+    reverse=True,
+)
+#: a weekday, then a full date: a date line or a print edition's folio ("15  Sunday, 5 March
+#: 2023  CITY JOURNAL", "SATURDAY, FEBRUARY 18, 2023"), no headline
+_WEEKDAY_DATE = (
+    r"\b(?:" + "|".join(regex.escape(w) for w in _WEEKDAYS) + r")\.?,?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+(?:de\s+)?(?:19|20)\d{2}\b"
+)
 #: lines that are metadata, not a headline: a label followed by a number ("Read time: 4 min",
 #: "Date:2023-…"), section/tag labels, photo credits and ISO dates (clock times: ``_CLOCK``)
 _NOT_TITLE = regex.compile(
-    r"^\p{L}[\p{L} ]{1,24}:\s*\d"
+    r"^\p{L}[\p{L} ]{1,24}:\s*[~≈]?\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
     r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:"
     r"|\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:"
-    r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b",
+    r"|\((?:photo|image|picture|file)\b|\b\d{4}-\d{2}-\d{2}\b"
+    rf"|{_DATE_LABEL_LINE}|{_REPRINT_LINE}|{_REPRESENTATION_LINE}|{_RELATIVE_TIME_LINE}"
+    rf"|{_WEEKDAY_DATE}",
     _FLAGS,
 )
 #: ``_NOT_TITLE`` in parts, each tried only where it can match (only whether one matches
 #: counts): the two anchored at the start; those that need a colon; "(photo"; an ISO date
 _NOT_TITLE_START = regex.compile(
-    r"^\p{L}[\p{L} ]{1,24}:\s*\d"
+    r"^\p{L}[\p{L} ]{1,24}:\s*[~≈]?\d"
     r"|^(?:posted in|filed (?:under|in)|section|category|categories|tags?|topics?|rubrique|"
     r"catégorie|sección|categoría|kategorie|ressort)\b"
     # a "<verb> by: <name>" field ("Issued by: Acme Corp", "Photos by: ...")
-    r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:",
+    r"|^\p{L}[\p{L} ]{0,30}\s(?:by|von|par|por)\s*:"
+    rf"|{_DATE_LABEL_LINE}|{_REPRINT_LINE}|{_RELATIVE_TIME_LINE}",
     _FLAGS,
 )
+
 _NOT_TITLE_COLON = regex.compile(
     r"\b(?:photo|image|picture|photograph|foto|imagen|bild|credit)s?\s*(?:credit|by|source)?\s*:",
     _FLAGS,
@@ -75,6 +115,10 @@ _CLOCK_HEADLINE_WORDS = 6
 #: words: then it is a headline set in capitals
 _CAPS_HEADLINE_WORDS = 7
 _NOT_TITLE_PAREN = regex.compile(r"\((?:photo|image|picture|file)\b", _FLAGS)
+_REPRESENTATION = regex.compile(_REPRESENTATION_LINE, _FLAGS)
+_NOT_TITLE_WEEKDAY_DATE = regex.compile(_WEEKDAY_DATE, _FLAGS)
+#: a four-digit year (20xx or 19xx): ``_WEEKDAY_DATE`` needs one
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_TITLE_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b", _FLAGS)
 _FIELD_SEP = regex.compile(r"\s(?:\||•|·)\s")
 _SOCIAL = regex.compile(
@@ -197,6 +241,28 @@ def _cut_headline(doc: Document, i: int, min_words: int, max_words: int) -> bool
     return (c.isupper() or c.isdigit()) and not is_byline(text)
 
 
+#: the line that goes on with a wrapped paragraph has at least this many words
+_WRAPPED_NEXT_WORDS = 5
+
+
+def _wrapped(doc: Document, i: int) -> bool:
+    """Block ``i`` is a line of a hard-wrapped paragraph (print editions, e-mail copies): the
+    next line follows it without a blank line and goes on with a lower-case word ("... put
+    them in a" / "large pot. To the pears, ..."); a headline's next line starts afresh."""
+    j = i + 1
+    if j >= len(doc.blocks):
+        return False
+    gap = doc.text[doc.blocks[i].end : doc.blocks[j].start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    nxt = doc.blocks[j].text
+    c = first_char(nxt)
+    if not (c.isalpha() and c.islower()) or doc.shape(j).words < _WRAPPED_NEXT_WORDS:
+        return False
+    # "by Jane Doe, Published ...", "updated 3 hours ago": a metadata line, not the text
+    return not (is_byline(nxt) or _not_title(nxt) or (":" in nxt and _clock_line(nxt)))
+
+
 def _clock_line(text: str) -> bool:
     """The line's clock time makes it a metadata line (see ``_CLOCK``)."""
     m = _CLOCK.search(text)
@@ -212,6 +278,10 @@ def _not_title(text: str) -> bool:
         or (":" in text and _NOT_TITLE_COLON.search(text) is not None)
         or ("(" in text and _NOT_TITLE_PAREN.search(text) is not None)
         or ("-" in text and _NOT_TITLE_DATE.search(text) is not None)
+        or ("epresent" in text and _REPRESENTATION.search(text) is not None)
+        or (
+            _YEAR.search(text) is not None and _NOT_TITLE_WEEKDAY_DATE.search(text) is not None
+        )
     )
 
 
@@ -395,6 +465,8 @@ class TitleRules:
                     cands.append((i, hlen, site, site_at))
                 continue
             words = shape_of(text[:hlen]).words
+            if site is None and _wrapped(doc, i):
+                break  # a hard-wrapped paragraph's first line: the story's text has begun
             if t.title_min_words <= words <= t.headline_max_words:
                 cands.append((i, hlen, site, site_at))
             elif words > t.headline_max_words and site is None:
