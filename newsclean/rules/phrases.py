@@ -256,7 +256,7 @@ class PhraseRule:
     @property
     def exception(self) -> Pattern:
         """The ``unless`` regexes as one (only compiled when the rule has some)."""
-        c = self._lazy.get("unless")
+        c: Pattern | None = self._lazy.get("unless")
         if c is None:
             c = self._lazy["unless"] = _compile_checked(
                 self.id, _alternatives(self.unless), fast=True, what="unless"
