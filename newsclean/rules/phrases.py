@@ -25,6 +25,10 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
               ``max_chars`` (keep that small). A trigger must be a substring of every line
               the rule can match.
 ``patterns``  one regex per line (case-insensitive); every pattern of every language counts
+``unless``    regexes (optional, one a line, searched): a line on which one is found is left
+              alone by the rule, though a pattern matches it. For the words around a match that
+              make it story rather than page furniture, the same for every pattern: reported
+              speech ("Click here, the fake message read."), see the ``reported`` macro
 ``facts``     more regexes (optional) tried only on a line the rule removed, to record facts:
               a detection pattern can stay short and fast while a fact pattern spells out
               where the names are
@@ -93,7 +97,7 @@ _MACRO_REF = regex.compile(r"\{\{([A-Za-z_]\w*)\}\}")
 _GROUP_NAME = regex.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _KEYS = frozenset(
     {"kind", "reason", "example", "examples", "match", "scope", "max_words", "max_chars",
-     "zone", "patterns", "facts", "triggers"}
+     "zone", "patterns", "facts", "triggers", "unless"}
 )  # fmt: skip
 
 
@@ -143,6 +147,8 @@ class PhraseRule:
     triggers: tuple[str, ...] = ()
     #: the ``facts`` patterns of the table (tried only on removed lines, for the facts)
     fact_only: tuple[str, ...] = ()
+    #: the ``unless`` regexes of the tables: a line on which one is found is not the rule's
+    unless: tuple[str, ...] = ()
     _lazy: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def info(self) -> RuleInfo:
@@ -231,6 +237,8 @@ class PhraseRule:
         """Compile every pattern now (a bad pattern raises ``ValueError``)."""
         _ = self.compiled, self.fact_patterns
         _ = self.singles if self.mode == "search" else self.matcher
+        if self.unless:
+            _ = self.exception
 
     def fits(self, doc: Document, i: int) -> bool:
         """The rule's guards (length, words, zone) allow it on block ``i``."""
@@ -240,7 +248,20 @@ class PhraseRule:
             return False
         if self.zone == "head" and not doc.in_head(i):
             return False
-        return not (self.zone == "tail" and not doc.in_tail(i))
+        if self.zone == "tail" and not doc.in_tail(i):
+            return False
+        # checked last and only on a line a pattern matched: few lines get this far
+        return not (self.unless and self.exception.search(doc.blocks[i].text) is not None)
+
+    @property
+    def exception(self) -> Pattern:
+        """The ``unless`` regexes as one (only compiled when the rule has some)."""
+        c: Pattern | None = self._lazy.get("unless")
+        if c is None:
+            c = self._lazy["unless"] = _compile_checked(
+                self.id, _alternatives(self.unless), fast=True, what="unless"
+            )
+        return c
 
     @property
     def leads(self) -> tuple[tuple[str, ...], ...]:
@@ -326,6 +347,7 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
     merged: dict[str, dict[str, str]] = {}
     patterns: dict[str, list[str]] = {}
     fact_only: dict[str, list[str]] = {}
+    unless: dict[str, list[str]] = {}
     triggers: dict[str, list[str]] = {}
     examples: dict[str, list[str]] = {}
     base_macros: dict[str, str] = {}
@@ -349,7 +371,7 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
                 raise ValueError(f"{source} [{section}]: unknown keys {sorted(unknown)}")
             base = merged.setdefault(section, {})
             for k, v in opts.items():
-                if k not in ("patterns", "examples", "facts", "triggers"):
+                if k not in ("patterns", "examples", "facts", "triggers", "unless"):
                     base.setdefault(k, v)
             exs = examples.setdefault(section, [])
             for e in (opts.get("example", ""), *opts.get("examples", "").splitlines()):
@@ -365,6 +387,10 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
                 t = " ".join(t.split()).lower()
                 if t and t not in trig:
                     trig.append(t)
+            for u in opts.get("unless", "").splitlines():
+                u = expand_macros(u.strip(), macros, f"{source} [{section}] unless")
+                if u and u not in unless.setdefault(section, []):
+                    unless[section].append(u)
             fact_only.setdefault(section, []).extend(
                 expand_macros(p.strip(), macros, f"{source} [{section}] facts")
                 for p in opts.get("facts", "").splitlines()
@@ -400,6 +426,7 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
                 max_chars=int(max_chars) if max_chars else None,
                 triggers=tuple(triggers.get(rid, ())),
                 fact_only=tuple(fact_only.get(rid, ())),
+                unless=tuple(unless.get(rid, ())),
             )
         )
     return rules
