@@ -12,9 +12,10 @@ from ..vocab import data_lines
 S = r"[^\S\n]"
 #: one capitalised word of a name (O'Brien, Jean-Luc, McDonald, Ng, J.)
 _CAP = r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das)"
-#: a person's name: 2 to 4 capitalised words, particles allowed between them
-PERSON = rf"{_CAP}(?:{S}+(?:{_PARTICLE}{S}+)?{_CAP}){{1,3}}"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|ibn|al|el|ter|ten|dos|das|y)"
+#: a person's name: 2 to 4 capitalised words, particles allowed between them ("Tom van der
+#: Berg")
+PERSON = rf"{_CAP}(?:{S}+(?:{_PARTICLE}{S}+){{0,2}}{_CAP}){{1,3}}"
 #: a list of people: "A B, C D and E F"
 PEOPLE = (
     rf"{PERSON}(?:(?:{S}*,{S}*(?:(?:and|&|und|et|y){S}+)?|{S}+(?:and|&|und|et|y){S}+){PERSON})*"

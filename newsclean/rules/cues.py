@@ -255,6 +255,8 @@ _SECTION_LABEL = regex.compile(
     r"|secci[oó]n|rubrik|kategorie|ressort)(?:\s*[:—–\-]\s*|\s+)(?=\S)",
     regex.IGNORECASE | regex.VERSION0,
 )
+
+
 def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | None:
     """A fact whose value and evidence are ``doc.text[start:end]`` trimmed (None if empty); a
     section's value loses its own label ("Filed under ...") and is None when it names no

@@ -109,11 +109,10 @@ class MenuRules:
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         words: set[str] = set()
         labels: set[str] = set()
+        home: set[str] = set()
         for lang in dict.fromkeys(("en", *languages)):
             words.update(norm(w) for w in data_lines(f"{lang}/menus.txt"))
             labels.update(norm(w) for w in data_lines(f"{lang}/menu_labels.txt"))
-        home: set[str] = set()
-        for lang in dict.fromkeys(("en", *languages)):
             home.update(norm(w) for w in data_lines(f"{lang}/menu_home.txt"))
         self.vocab = frozenset(words)
         self.labels = frozenset(labels)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..document import Document
+from ..provenance.names import PERSON
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
 from ..vocab import data_lines
@@ -159,19 +160,13 @@ _BC_CHARS = re.compile(r"[>»›→⟩⇒/\\]")
 # ">" "»" "›" "→" "⟩" and " / " between breadcrumb elements
 _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 _BC_PIPE = regex.compile(r"\s+\|\s+")
-#: a person's name as a byline without "By" gives it: two to four capitalised words (name
-#: particles in lower case allowed)
-_PERSON = (
-    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|der|den|da|del|della|di|du|dos"
-    r"|das|bin|binti|al|el|le|la|ter|ten|y)){1,3}"
-)
 #: a date field after such a name: it holds a year ("3 Sep 2024", "Wed, 06 Mar 2024 15:40 GMT")
 #: or a numeric date ("09/26/2024")
 _DATE_FIELD = regex.compile(
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", regex.VERSION0
 )
 _NAME_FIELDS = regex.compile(
-    rf"^(?P<name>{_PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
+    rf"^(?P<name>{PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
 )
 #: a line ending with one full stop (no ellipsis): a sentence
 _SENTENCE_END_ONLY = regex.compile(r"[^.…\s]\.\s*$", regex.VERSION0)
