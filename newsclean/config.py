@@ -37,12 +37,21 @@ class Tuning:
     min_menu_run: int = 3
     #: short lines next to removed blocks are removed too (context pass)
     absorb_neighbours: bool = True
+    #: the site-talk score (data/sitetalk.tsv) at which a line next to removed boilerplate is
+    #: removed as the site's talk ...
+    site_talk_min_score: float = 3.5
+    #: ... and the score at which a line is removed wherever it stands
+    site_talk_alone_score: float = 7.0
 
 
 PRESETS: dict[str, Tuning] = {
-    "precision": Tuning(short_words=5, min_headline_run=2, min_menu_run=2),
+    "precision": Tuning(short_words=5, min_headline_run=2, min_menu_run=2, site_talk_min_score=3.0,
+                        site_talk_alone_score=6.0),
     "balanced": Tuning(),
-    "recall": Tuning(short_words=3, min_headline_run=4, min_menu_run=4, absorb_neighbours=False),
+    "recall": Tuning(
+        short_words=3, min_headline_run=4, min_menu_run=4, absorb_neighbours=False,
+        site_talk_min_score=4.5, site_talk_alone_score=9.0,
+    ),
 }
 
 
@@ -78,7 +87,7 @@ class Config:
         """The thresholds in force: ``tuning`` if set, else the preset of ``favor``."""
         return self.tuning if self.tuning is not None else PRESETS[self.favor]
 
-    def tuned(self, **changes: int | bool) -> Config:
+    def tuned(self, **changes: float | bool) -> Config:
         """A copy with some thresholds changed, e.g. ``config.tuned(min_headline_run=4)``."""
         return replace(self, tuning=replace(self.thresholds, **changes))  # type: ignore[arg-type]
 

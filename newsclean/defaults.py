@@ -23,6 +23,7 @@ from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
 from .rules.prev_next import PrevNextTitles
 from .rules.protect import ProtectContent
+from .rules.sitetalk import SiteTalk
 from .rules.ticker import MarketTicker
 from .rules.title import TitleRules
 from .step import Step
@@ -68,6 +69,11 @@ def default_steps(config: Config) -> list[Step]:
         # forum chrome around reposted posts (before the protections too: a "Spoiler" line
         # between two paragraphs of a post would be kept as the story's own)
         ForumChrome(config.languages),
+        # the phrase tables' safety net, once the context steps above have taken what they
+        # know better (menus, lists, captions, the title): lines worded as the site's talk
+        # (weights learned from labelled lines), in wordings no table has met; before the
+        # protections, which would keep a promo between two paragraphs as the story's own
+        SiteTalk(),
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),

@@ -1,0 +1,101 @@
+"""Lines in which the site talks about itself, the article or its reader rather than telling the
+story: disclaimers, notices, promos and nags in wordings no phrase table has met yet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document
+from ..step import Decision, Remove, RuleInfo
+from .cues import QUOTE_FIRST, is_dateline
+from .sitetalk_model import MAX_CHARS, MIN_WORDS, SiteTalkModel, features, words_of
+
+#: how far (in lines) removed boilerplate may be for a suspect line to count as next to it
+REACH = 2
+#: share of a line's distinct words the model must know: a line in a language the weights
+#: were not learned on (or mostly names) is not judged
+MIN_KNOWN = 0.6
+
+
+class SiteTalk:
+    """Scores each line still in the body on the words it uses ("article", "content",
+    "subscribe", "cookies", "rights", "app", "vous", "derechos"...), its first word and a few
+    marks of its shape (a URL, an e-mail address, a quotation mark, a closing full stop), with
+    weights learned from labelled lines (``data/sitetalk.tsv``, made by
+    ``benchmarks/sitetalk_train.py``; pass ``model`` to use others). Story words weigh against
+    a line ("said", quotation marks, long sentences), so prose that merely mentions an app or
+    a licence stays.
+
+    Context decides as well (jusText's second pass): a line is removed when its score reaches
+    ``site_talk_min_score`` *and* a line at most two lines away has been removed, so a
+    suspicious sentence inside the story stays, and a cluster of notices goes one after the
+    other; a score of ``site_talk_alone_score`` needs no neighbour. Lines of fewer than four
+    words (left to the context steps), of more than 320 characters (story paragraphs), and
+    lines most of whose words the model does not know (another language) are not judged;
+    nor are lines that open with a quotation mark, nor datelines: they are the story's.
+    This is the phrase tables' safety net: it catches their kinds in other wordings."""
+
+    id = "site_talk"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(
+            "site_talk",
+            "site_talk",
+            "a line worded as the site's talk about itself, the article or the reader (a "
+            "disclaimer, notice or promo in a wording the phrase tables lack), next to removed "
+            "boilerplate or scored very high",
+            "Everything published here is gathered by our robots from other newsrooms.",
+        ),
+    )
+
+    def __init__(self, model: SiteTalkModel | None = None) -> None:
+        self.model = model if model is not None else SiteTalkModel.load()
+
+    def suspects(self, doc: Document, least: float) -> dict[int, float]:
+        """Blocks still in the body whose score reaches ``least``, with their scores. Judged:
+        four words or more, at most MAX_CHARS characters, most words known to the model."""
+        decisions = doc.decisions
+        model = self.model
+        known = model.weights.__contains__
+        out: dict[int, float] = {}
+        for i, b in enumerate(doc.blocks):
+            text = b.text
+            if decisions[i] is not None or len(text) > MAX_CHARS:
+                continue
+            words = words_of(text)
+            if len(words) < MIN_WORDS:
+                continue
+            distinct = set(words)
+            if sum(map(known, distinct)) < MIN_KNOWN * len(distinct):
+                continue
+            score = model.score(features(text, words))
+            if score < least:
+                continue
+            # a line that opens with a quotation mark (someone's words, attributed or not) and a
+            # dateline are the story's, whatever their words
+            if text[:1] in QUOTE_FIRST or is_dateline(text):
+                continue
+            out[i] = score
+        return out
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        t = doc.config.thresholds
+        least, alone = t.site_talk_min_score, t.site_talk_alone_score
+        suspects = self.suspects(doc, least)
+        removed = {i for i, d in enumerate(doc.decisions) if type(d) is Remove}
+        changed = bool(suspects)
+        while changed:
+            changed = False
+            for i in sorted(suspects):
+                near = any(i - k in removed or i + k in removed for k in range(1, REACH + 1))
+                score = suspects[i]
+                if not near and score < alone:
+                    continue
+                del suspects[i]
+                removed.add(i)
+                changed = True
+                cues = ", ".join(f"{f} {v:+.1f}" for f, v in
+                                 self.model.explain(features(doc.blocks[i].text))[:4])
+                where = (f"next to removed boilerplate, score {score:.1f} >= {least:g}"
+                         if near else f"score {score:.1f} >= {alone:g}")
+                yield Remove(i, "site_talk", "site_talk",
+                             f"worded as the site's talk, not the story ({where}; {cues})")
