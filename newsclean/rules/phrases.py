@@ -172,9 +172,27 @@ class PhraseRule:
         only its match keeps the first alternative that matches, so it is never split)."""
         c = self._lazy.get("matcher")
         if c is None:
-            body = _alternatives(map(_strip_names, self.patterns))
-            c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
+            c = self._lazy["matcher"] = _compile_checked(self.id, self._matcher_source, fast=True)
         return c  # type: ignore[no-any-return]
+
+    @property
+    def _matcher_source(self) -> str:
+        return _wrap(_alternatives(map(_strip_names, self.patterns)), self.mode)
+
+    @property
+    def _matcher_is_std(self) -> bool:
+        """``matcher`` is a stdlib ``re`` pattern, told without compiling the alternation
+        with ``regex`` when its syntax already says ``regex`` (that compile is the costliest
+        of all, tens of ms, and ``sub_matchers`` need only the engine). Otherwise the
+        alternation is compiled as ``matcher`` would be, and kept as ``matcher``."""
+        std = self._lazy.get("std")
+        if std is None:
+            if "matcher" not in self._lazy and _REGEX_ONLY.search(self._matcher_source):
+                std = False  # compile_pattern would go straight to ``regex``
+            else:
+                std = isinstance(self.matcher, re.Pattern)
+            self._lazy["std"] = std
+        return bool(std)
 
     def may_start(self, prefix: str, j: int | None = None) -> bool:
         """A match of pattern ``j`` (``None``: of any pattern) could begin a line that begins
@@ -201,7 +219,7 @@ class PhraseRule:
             c = self._lazy.get(key)  # type: ignore[call-overload]
             if c is None:
                 body = _wrap(_strip_names(self.patterns[j]), self.mode)
-                if isinstance(self.matcher, re.Pattern):
+                if self._matcher_is_std:
                     c = re.compile(body, _STD_FLAGS)
                 else:
                     c = regex.compile(body, _FLAGS)
