@@ -320,6 +320,13 @@ class PhraseRule:
         return None
 
 
+def _in_zone(doc: Document, i: int, zone: str) -> bool:
+    """Block ``i`` lies in ``zone`` (``head`` or ``tail``), as ``PhraseRule.fits`` checks it.
+    Checked before a zoned rule's regex runs: most lines are outside the zone, and a rule
+    without literals (a ticker strip) would otherwise be matched, and fail, on each of them."""
+    return doc.in_head(i) if zone == "head" else doc.in_tail(i)
+
+
 #: characters that ``re`` matches case-insensitively with an ASCII letter that their
 #: ``lower()`` is not (dotted/dotless i, long s)
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f]")
@@ -934,6 +941,8 @@ class PhraseRules:
         rules = self._rules
         for k, patterns, skip in tries:
             rule = rules[k]
+            if rule.zone != "any" and not _in_zone(doc, i, rule.zone):
+                continue  # ``fits`` would refuse any match: spare the regex
             if patterns:
                 for p in patterns:
                     m = p.match(text)
