@@ -227,18 +227,26 @@ class Blocks:
                 yield b.end - tail, b.end
 
     def scan_from(
-        self, rx: regex.Pattern[str], indices: Iterable[int], starts: re.Pattern[str]
+        self,
+        rx: regex.Pattern[str],
+        indices: Iterable[int],
+        starts: re.Pattern[str] | regex.Pattern[str],
     ) -> Iterator[regex.Match[str]]:
         """:meth:`scan` for a pattern whose every match starts at a line start or where the
         stdlib pattern ``starts`` matches (on the same text): ``rx.match`` is tried at those
         positions only, in order and past the last match's end, which gives what ``finditer``
         would (it tries every position, and the ``regex`` module pays dearly for that on
-        patterns that open with look-behinds). ``rx`` must not match the empty string."""
+        patterns that open with look-behinds). ``rx`` must not match the empty string;
+        ``starts`` may be a ``regex`` pattern, to share ``rx``'s character classes."""
         for s, e in self._ranges(indices):
             yield from self._match_at(rx, starts, s, e)
 
     def _match_at(
-        self, rx: regex.Pattern[str], starts: re.Pattern[str], s: int, e: int
+        self,
+        rx: regex.Pattern[str],
+        starts: re.Pattern[str] | regex.Pattern[str],
+        s: int,
+        e: int,
     ) -> Iterator[regex.Match[str]]:
         text = self.text
         at = {m.start() for m in starts.finditer(text, s, e)}

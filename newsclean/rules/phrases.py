@@ -172,9 +172,27 @@ class PhraseRule:
         only its match keeps the first alternative that matches, so it is never split)."""
         c = self._lazy.get("matcher")
         if c is None:
-            body = _alternatives(map(_strip_names, self.patterns))
-            c = self._lazy["matcher"] = _compile_checked(self.id, _wrap(body, self.mode), fast=True)
+            c = self._lazy["matcher"] = _compile_checked(self.id, self._matcher_source, fast=True)
         return c  # type: ignore[no-any-return]
+
+    @property
+    def _matcher_source(self) -> str:
+        return _wrap(_alternatives(map(_strip_names, self.patterns)), self.mode)
+
+    @property
+    def _matcher_is_std(self) -> bool:
+        """``matcher`` is a stdlib ``re`` pattern, told without compiling the alternation
+        with ``regex`` when its syntax already says ``regex`` (that compile is the costliest
+        of all, tens of ms, and ``sub_matchers`` need only the engine). Otherwise the
+        alternation is compiled as ``matcher`` would be, and kept as ``matcher``."""
+        std = self._lazy.get("std")
+        if std is None:
+            if "matcher" not in self._lazy and _REGEX_ONLY.search(self._matcher_source):
+                std = False  # compile_pattern would go straight to ``regex``
+            else:
+                std = isinstance(self.matcher, re.Pattern)
+            self._lazy["std"] = std
+        return bool(std)
 
     def may_start(self, prefix: str, j: int | None = None) -> bool:
         """A match of pattern ``j`` (``None``: of any pattern) could begin a line that begins
@@ -201,7 +219,7 @@ class PhraseRule:
             c = self._lazy.get(key)  # type: ignore[call-overload]
             if c is None:
                 body = _wrap(_strip_names(self.patterns[j]), self.mode)
-                if isinstance(self.matcher, re.Pattern):
+                if self._matcher_is_std:
                     c = re.compile(body, _STD_FLAGS)
                 else:
                     c = regex.compile(body, _FLAGS)
@@ -300,6 +318,13 @@ class PhraseRule:
             if m is not None:
                 return m
         return None
+
+
+def _in_zone(doc: Document, i: int, zone: str) -> bool:
+    """Block ``i`` lies in ``zone`` (``head`` or ``tail``), as ``PhraseRule.fits`` checks it.
+    Checked before a zoned rule's regex runs: most lines are outside the zone, and a rule
+    without literals (a ticker strip) would otherwise be matched, and fail, on each of them."""
+    return doc.in_head(i) if zone == "head" else doc.in_tail(i)
 
 
 #: characters that ``re`` matches case-insensitively with an ASCII letter that their
@@ -916,6 +941,8 @@ class PhraseRules:
         rules = self._rules
         for k, patterns, skip in tries:
             rule = rules[k]
+            if rule.zone != "any" and not _in_zone(doc, i, rule.zone):
+                continue  # ``fits`` would refuse any match: spare the regex
             if patterns:
                 for p in patterns:
                     m = p.match(text)
