@@ -59,7 +59,9 @@ class SiteTalk:
         out: dict[int, float] = {}
         for i, b in enumerate(doc.blocks):
             text = b.text
-            if decisions[i] is not None or len(text) > MAX_CHARS:
+            # a line that opens with a quotation mark (someone's words, attributed or not) and a
+            # dateline (tested once a line scores high: the costlier test) are the story's
+            if decisions[i] is not None or len(text) > MAX_CHARS or text[:1] in QUOTE_FIRST:
                 continue
             words = words_of(text)
             if len(words) < MIN_WORDS:
@@ -70,9 +72,7 @@ class SiteTalk:
             score = model.score(features(text, words))
             if score < least:
                 continue
-            # a line that opens with a quotation mark (someone's words, attributed or not) and a
-            # dateline are the story's, whatever their words
-            if text[:1] in QUOTE_FIRST or is_dateline(text):
+            if is_dateline(text):
                 continue
             out[i] = score
         return out

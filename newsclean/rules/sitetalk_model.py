@@ -78,8 +78,7 @@ class SiteTalkModel:
         ``feature<TAB>weight`` a line."""
         bias = 0.0
         weights: dict[str, float] = {}
-        for raw in text.splitlines():
-            line = raw.strip("\n")
+        for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             name, tab, value = line.partition("\t")
