@@ -128,8 +128,18 @@ _SOCIAL = regex.compile(
 )
 #: lower-case literals one of which every ``_SOCIAL`` match holds (unless the text holds a
 #: character ``regex`` folds to an ASCII letter)
-_SOCIAL_WORDS = ("facebook", "twitter", "whatsapp", "pinterest", "telegram", "linkedin",
-                 "reddit", "mail", "instagram", "x")
+_SOCIAL_WORDS = (
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "pinterest",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "mail",
+    "instagram",
+    "x",
+)
 #: a separator ``_SUFFIX`` needs: whitespace, then | – — - :: · • » (``re``'s ``\s`` holds
 #: ``regex``'s)
 _SUFFIX_SEP = re.compile(r"\s(?:[|–—\-·•»]|::)")
@@ -162,9 +172,7 @@ _BC_SEP = regex.compile(r"\s*(?:>>?|»|›|→|⟩|⇒)\s*|\s+/\s+|\s+\\\s+")
 _BC_PIPE = regex.compile(r"\s+\|\s+")
 #: a date field after such a name: it holds a year ("3 Sep 2024", "Wed, 06 Mar 2024 15:40 GMT")
 #: or a numeric date ("09/26/2024")
-_DATE_FIELD = regex.compile(
-    r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", regex.VERSION0
-)
+_DATE_FIELD = regex.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", regex.VERSION0)
 _NAME_FIELDS = regex.compile(
     rf"^(?P<name>{PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
 )
@@ -180,9 +188,7 @@ def _byline_roles(languages: Sequence[str]) -> regex.Pattern[str] | None:
     roles = data_lists(languages, "captions.ini").get("byline_roles", [])
     if not roles:
         return None
-    return regex.compile(
-        r"^(?:{})\.?$".format("|".join(f"(?:{r})" for r in roles)), _FLAGS
-    )
+    return regex.compile(r"^(?:{})\.?$".format("|".join(f"(?:{r})" for r in roles)), _FLAGS)
 
 
 def _title_like(text: str, suffixed: bool, caps: bool = False) -> bool:
@@ -236,6 +242,9 @@ def _cut_headline(doc: Document, i: int, min_words: int, max_words: int) -> bool
     return (c.isupper() or c.isdigit()) and not is_byline(text)
 
 
+#: a sentence ends and the next one begins inside the line
+_SENTENCE_TURN = regex.compile(r"\w[.!?] +\p{Lu}")
+
 #: the line that goes on with a wrapped paragraph has at least this many words
 _WRAPPED_NEXT_WORDS = 5
 
@@ -248,14 +257,26 @@ def _wrapped(doc: Document, i: int) -> bool:
     if j >= len(doc.blocks):
         return False
     gap = doc.text[doc.blocks[i].end : doc.blocks[j].start]
-    if gap.count("\n") != 1 or gap.strip():
+    if gap.strip():
         return False
     nxt = doc.blocks[j].text
     c = first_char(nxt)
     if not (c.isalpha() and c.islower()) or doc.shape(j).words < _WRAPPED_NEXT_WORDS:
         return False
+    if gap.count("\n") != 1 and not (_lower_word(nxt) and _SENTENCE_TURN.search(nxt)):
+        # a cleaned body puts a blank line between a wrapped paragraph's lines: the next line
+        # then must end the sentence and begin another ("large pot. To the pears, ..."), which
+        # a story's lower-case opening under its headline rarely does on its first line
+        return False
     # "by Jane Doe, Published ...", "updated 3 hours ago": a metadata line, not the text
     return not (is_byline(nxt) or _not_title(nxt) or (":" in nxt and _clock_line(nxt)))
+
+
+def _lower_word(text: str) -> bool:
+    """The line's first word is written in lower case throughout ("large", not "iPhone")."""
+    word = text.lstrip().split(maxsplit=1)[0] if text.strip() else ""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.islower() for c in letters)
 
 
 def _clock_line(text: str) -> bool:
@@ -274,9 +295,7 @@ def _not_title(text: str) -> bool:
         or ("(" in text and _NOT_TITLE_PAREN.search(text) is not None)
         or ("-" in text and _NOT_TITLE_DATE.search(text) is not None)
         or ("epresent" in text and _REPRESENTATION.search(text) is not None)
-        or (
-            _YEAR.search(text) is not None and _NOT_TITLE_WEEKDAY_DATE.search(text) is not None
-        )
+        or (_YEAR.search(text) is not None and _NOT_TITLE_WEEKDAY_DATE.search(text) is not None)
     )
 
 
@@ -361,19 +380,33 @@ class TitleRules:
 
     id = "title"
     rules: tuple[RuleInfo, ...] = (
-        RuleInfo("title", "title", "the headline line; returned as Article.title, not as body",
-                 "Storm knocks out power across the coast – Daily Planet"),
-        RuleInfo("title_repeat", "title_repeat", "a line that repeats the title",
-                 "Storm knocks out power across the coast"),
-        RuleInfo("breadcrumb_title", "breadcrumb_title",
-                 "a breadcrumb trail that runs into the title",
-                 "You are here: Home > Weather > Storm knocks out power across the coast"),
-        RuleInfo("breadcrumb", "breadcrumb", "a breadcrumb trail of site sections",
-                 "Home > World > Asia"),
-        RuleInfo("unlabelled_byline", "byline",
-                 "a byline without \"By\" before the story: a person's name and a staff role "
-                 "or a date",
-                 "Jane Roe, Staff Writer"),
+        RuleInfo(
+            "title",
+            "title",
+            "the headline line; returned as Article.title, not as body",
+            "Storm knocks out power across the coast – Daily Planet",
+        ),
+        RuleInfo(
+            "title_repeat",
+            "title_repeat",
+            "a line that repeats the title",
+            "Storm knocks out power across the coast",
+        ),
+        RuleInfo(
+            "breadcrumb_title",
+            "breadcrumb_title",
+            "a breadcrumb trail that runs into the title",
+            "You are here: Home > Weather > Storm knocks out power across the coast",
+        ),
+        RuleInfo(
+            "breadcrumb", "breadcrumb", "a breadcrumb trail of site sections", "Home > World > Asia"
+        ),
+        RuleInfo(
+            "unlabelled_byline",
+            "byline",
+            'a byline without "By" before the story: a person\'s name and a staff role or a date',
+            "Jane Roe, Staff Writer",
+        ),
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
@@ -404,8 +437,9 @@ class TitleRules:
         if first is not None and self._cut_first(doc, first):
             # the story's first "paragraph" is a headline a feed cut short (its ellipsis ends
             # it like a sentence): the story begins with the next prose line
-            first = next((j for j in range(first + 1, len(doc.blocks))
-                          if doc.open(j) and doc.prose(j)), None)
+            first = next(
+                (j for j in range(first + 1, len(doc.blocks)) if doc.open(j) and doc.prose(j)), None
+            )
         limit = first if first is not None else min(len(doc.blocks), t.head_zone)
         crumbs: list[tuple[int, int, list[tuple[int, int]]]] = []
         cands: list[tuple[int, int, str | None, int]] = []
@@ -519,9 +553,13 @@ class TitleRules:
         for i, start, parts in crumbs:
             yield from self._crumb(doc, i, start, parts, title_key)
         for i, (a, e) in bylines:
-            yield Remove(i, "unlabelled_byline", "byline",
-                         "a byline without \"By\" before the story: a person's name and a "
-                         "staff role or a date")
+            yield Remove(
+                i,
+                "unlabelled_byline",
+                "byline",
+                'a byline without "By" before the story: a person\'s name and a '
+                "staff role or a date",
+            )
             start = doc.blocks[i].start
             f = fact(doc, "authors", start + a, start + e, "unlabelled_byline")
             if f is not None:
@@ -641,8 +679,12 @@ class TitleRules:
                 # find where the title starts in the raw text (the breadcrumb may be glued to it)
                 at = _raw_find(text, key)
         if key and at >= 0:
-            yield Remove(i, "breadcrumb_title", "breadcrumb_title",
-                         "a breadcrumb trail that runs into the title")
+            yield Remove(
+                i,
+                "breadcrumb_title",
+                "breadcrumb_title",
+                "a breadcrumb trail that runs into the title",
+            )
             trail = [(a, min(e, at)) for a, e in parts if a < at]
             if trail:
                 a, e = trail[-1]

@@ -111,6 +111,30 @@ def test_a_hard_wrapped_first_line_is_no_title() -> None:
     assert a.body.startswith("Slice the onions")
 
 
+def test_a_cleaned_hard_wrapped_body_gets_no_title_on_a_second_pass() -> None:
+    # clean() puts a blank line between the kept lines of a wrapped paragraph; the second
+    # pass must still see that the first line runs on into the next
+    text = (
+        "Whisk the eggs with the sugar and fold them into the\n"
+        "flour. Leave the dough to rest for an hour in a cool place before\n"
+        "you roll it out on a floured board and cut the biscuits.\n"
+    )
+    first = clean(text)
+    assert first.title is None
+    second = clean(first.body)
+    assert second.title is None
+    assert second.body == first.body
+
+
+def test_a_headline_over_a_lower_case_paragraph_stays_the_title() -> None:
+    # a story may open in lower case under its headline ("eBay", a house style): without a
+    # sentence turn inside the next line, the blank line keeps the headline a headline
+    text = "\n\n".join(
+        [TITLE, "ebay sellers in the region report a quiet week as the strike goes on", *PROSE]
+    )
+    assert clean(text).title == TITLE
+
+
 def test_title_over_a_lower_case_byline_without_blank_lines() -> None:
     text = "\n".join([TITLE, "by jane doe, published on the website this week", *PROSE])
     assert clean(text).title == TITLE
