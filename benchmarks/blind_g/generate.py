@@ -72,8 +72,9 @@ def slug_title(rng, url, paras):
         t = " ".join(words)
     else:
         first = re.split(r"(?<=[.!?])\s", paras[0])[0]
-        ws = first.rstrip(".").split()
-        t = " ".join(ws[: rng.randrange(7, 13)]).rstrip(",;:—-")
+        clause = re.split(r"[,;:—]", first.rstrip("."))[0].split()
+        ws = clause if 5 <= len(clause) <= 14 else first.rstrip(".").split()[: rng.randrange(7, 13)]
+        t = " ".join(ws).rstrip(",;:—-")
     t = t.strip()
     if rng.random() < 0.35:
         t = " ".join(x[:1].upper() + x[1:] for x in t.split())
@@ -229,13 +230,14 @@ def maybe(rng, p, fn, *a, **k):
 
 def a_wp_autoblog(r, c, units):
     head = []
-    head += maybe(r, 0.35, W.theme_license_banner, c)
+    head += maybe(r, 0.45, W.theme_license_banner, c)
     head += maybe(r, 0.3, W.skip_link, c)
     head += maybe(r, 0.35, W.nav_menu, c)
     if r.random() < 0.3:
         head += W.section_label(c)
     head += title_line(c, suffix=r.random() < 0.6)
     head += maybe(r, 0.5, W.stray_id, c)
+    head += maybe(r, 0.15, W.title_repeat, c)
     head += maybe(r, 0.5, W.shortcode, c)
     if r.random() < 0.5:
         head += W.byline(c, with_date=r.random() < 0.5)
@@ -245,6 +247,9 @@ def a_wp_autoblog(r, c, units):
            maybe(r, 0.3, lambda: W.photo_caption(c) + W.photo_credit(c))]
     tail = []
     tail += maybe(r, 0.6, W.shortcode, c)
+    if r.random() < 0.25:
+        tail += W.syndication_notice(c, named=bool(c.publisher))
+    tail += maybe(r, 0.25, W.read_more, c)
     if c.publisher and r.random() < 0.5:
         tail += W.original_url_line(c)
     else:
@@ -252,7 +257,7 @@ def a_wp_autoblog(r, c, units):
     tail += maybe(r, 0.4, W.share_row, c)
     tail += maybe(r, 0.4, W.tag_list, c)
     tail += maybe(r, 0.3, W.reaction_counter, c)
-    tail += W.headline_list(c, r.choice(["you_may_also_like", "related", "more_stories"]))
+    tail += W.headline_list(c, r.choice(["you_may_also_like", "you_may_also_like", "related", "more_stories"]))
     tail += maybe(r, 0.3, W.headline_run, c)
     tail += maybe(r, 0.5, W.prev_next, c)
     tail += maybe(r, 0.6, W.comment_form, c)
@@ -285,7 +290,7 @@ def a_aggregator(r, c, units):
     if r.random() < 0.3:
         tail += W.ui_word(c) + W.ui_word(c)
     tail += maybe(r, 0.4, W.date_line, c, "updated", c.dt2)
-    tail += maybe(r, 0.4, W.click_here_promo, c)
+    tail += maybe(r, 0.6, W.click_here_promo, c)
     tail += W.read_original(c, named=bool(c.publisher) and r.random() < 0.4)
     if c.publisher and r.random() < 0.4:
         tail += W.original_url_line(c)

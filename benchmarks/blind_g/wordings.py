@@ -515,9 +515,9 @@ def breadcrumb_title(ctx, suffix_sep=None, site_fact=True):
 
 def section_label(ctx, with_fact=True):
     s = ctx.section
-    form = ctx.ch(["{}", "{}", "{}", "{}".upper(), "Category: {}", "Section: {}", "Filed under {}"]) if ctx.lang == "en" else ctx.ch(["{}", "Rubrik: {}" if ctx.lang == "de" else "{}"])
-    if form == "{}".upper() and with_fact:
-        return [bp("section_label", F("section", s.upper(), s))]
+    form = ctx.ch(["{}", "{}", "{}", "UPPER", "Category: {}", "Section: {}", "Filed under {}"]) if ctx.lang == "en" else ctx.ch(["{}", "UPPER", "Rubrik: {}" if ctx.lang == "de" else "{}"])
+    if form == "UPPER":
+        return [bp("section_label", F("section", s.upper(), s) if with_fact else s.upper())]
     pre, post = form.split("{}")
     return [bp("section_label", pre, F("section", s) if with_fact else s, post)]
 
