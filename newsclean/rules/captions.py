@@ -35,11 +35,21 @@ CREDIT_CATEGORIES = frozenset({"photo_credit"})
 _CAPTION_MAX_WORDS = 70
 #: a label framed by the same dashes or bars on both sides ("— Sport —", "| Local |"): the
 #: frame is decoration, the label inside is read as a bare one
-_FRAMED = regex.compile(r"^\s*([—–\-|=~•·]{1,3})\s+(\p{L}[^—–|=~•·]{0,40}?)\s+\1\s*$",
-                        regex.UNICODE | regex.VERSION0)
+_FRAMED = regex.compile(
+    r"^\s*([—–\-|=~•·]{1,3})\s+(\p{L}[^—–|=~•·]{0,40}?)\s+\1\s*$", regex.UNICODE | regex.VERSION0
+)
 #: a removed line that credits a picture (whatever rule removed it)
 _CREDIT_WORD = regex.compile(
     r"\b(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit|crédito)s?\b", _FLAGS
+)
+#: the credit word where a credit puts it: among a line's first three words ("Photo: …",
+#: "Image courtesy …", "(Foto: …)") or before a label's colon / "by" / "courtesy"; a headline
+#: that mentions photos ("Museum shows photos from the 70s") credits nothing
+_CREDIT_PLACE = regex.compile(
+    r"^\W*(?:\S+\s+){0,2}?\W*(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit"
+    r"|crédito)s?\b|\b(?:photo|photograph|foto|image|imagen|bild|picture|pic)s?\s*"
+    r"(?::|/|\bby\b|\bcourtesy\b|\bcredits?\b|\bvon\b|\bde\b|\bpar\b)",
+    _FLAGS,
 )
 #: lower-case literals one of which every ``_CREDIT_WORD`` match holds
 _CREDIT_LITERALS = ("photo", "foto", "image", "bild", "pic", "credit", "crédit")
@@ -76,9 +86,7 @@ def _load(languages: Sequence[str]) -> dict[str, list[str]]:
     return data_lists(languages, "captions.ini")
 
 
-def _alt(
-    patterns: list[str], wrap: str = "{}", flags: int = _FLAGS
-) -> regex.Pattern[str] | None:
+def _alt(patterns: list[str], wrap: str = "{}", flags: int = _FLAGS) -> regex.Pattern[str] | None:
     if not patterns:
         return None
     return regex.compile(wrap.format("|".join(f"(?:{p})" for p in patterns)), flags)
@@ -184,9 +192,12 @@ class PhotoCaptions:
 
     id = "photo_captions"
     rules: tuple[RuleInfo, ...] = (
-        RuleInfo("photo_caption", "photo_caption",
-                 "a photo caption: the sentence describing a picture, next to its credit",
-                 "Firefighters battle the blaze on Sunday. (Photo: Jane Roe/Reuters)"),
+        RuleInfo(
+            "photo_caption",
+            "photo_caption",
+            "a photo caption: the sentence describing a picture, next to its credit",
+            "Firefighters battle the blaze on Sunday. (Photo: Jane Roe/Reuters)",
+        ),
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
@@ -212,8 +223,9 @@ class PhotoCaptions:
             tried: Iterable[int] = range(len(blocks))
         else:
             tried = sorted(
-                {i for i, b in enumerate(blocks) if "(" in b.text}
-                .union(groups.anchored_gate.passing(doc), other)
+                {i for i, b in enumerate(blocks) if "(" in b.text}.union(
+                    groups.anchored_gate.passing(doc), other
+                )
             )
         for i in tried:
             if decisions[i] is not None:
@@ -223,14 +235,20 @@ class PhotoCaptions:
             # ``cues.search`` on a line with a trigger word and at most 70 words, found by
             # cheaper means (see CueGroups)
             m = groups.search(text, i in other)
-            if m is None or not self._triggered(text, self.triggers or ("",)) or (
-                doc.shape(i).words > _CAPTION_MAX_WORDS
+            if (
+                m is None
+                or not self._triggered(text, self.triggers or ("",))
+                or (doc.shape(i).words > _CAPTION_MAX_WORDS)
             ):
                 continue
             # a dateline opens a story, but "FILE PHOTO:" only looks like one
             if m.start() == 0 or not is_dateline(text):
-                yield Remove(i, "photo_caption", "photo_caption",
-                             "a photo caption (it names or credits a picture)")
+                yield Remove(
+                    i,
+                    "photo_caption",
+                    "photo_caption",
+                    "a photo caption (it names or credits a picture)",
+                )
                 g = m.groupdict().get("photo_credit")
                 if g:
                     s, e = m.span("photo_credit")
@@ -268,8 +286,12 @@ class PhotoCaptions:
                 and not self._headline_in_head(doc, above)
                 and not moves_tail(doc, above)
             ):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the line right above a photo credit")
+                yield Remove(
+                    above,
+                    "photo_caption",
+                    "photo_caption",
+                    "a photo caption: the line right above a photo credit",
+                )
             # across a blank line, a line above that reads like a picture description comes
             # before a line merely attached below (often the story's next paragraph); not a
             # headline in the head ("... Apple Airpods and Watches" has a scene verb too)
@@ -279,8 +301,12 @@ class PhotoCaptions:
                 and not self._headline_in_head(doc, above)
                 and not moves_tail(doc, above)
             ):
-                yield Remove(above, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description above a photo credit")
+                yield Remove(
+                    above,
+                    "photo_caption",
+                    "photo_caption",
+                    "a photo caption: the picture description above a photo credit",
+                )
             elif (
                 below < n
                 and (blank if blank is not None else (blank := has_blank_lines(doc)))
@@ -288,13 +314,19 @@ class PhotoCaptions:
                 and self._caption_like(doc, below, False, below=True)
                 and not moves_tail(doc, below)
             ):
-                yield Remove(below, "photo_caption", "photo_caption",
-                             "a photo caption: the line right below a photo credit")
-            elif (
-                below < n and self._caption_like(doc, below, True) and not moves_tail(doc, below)
-            ):
-                yield Remove(below, "photo_caption", "photo_caption",
-                             "a photo caption: the picture description below a photo credit")
+                yield Remove(
+                    below,
+                    "photo_caption",
+                    "photo_caption",
+                    "a photo caption: the line right below a photo credit",
+                )
+            elif below < n and self._caption_like(doc, below, True) and not moves_tail(doc, below):
+                yield Remove(
+                    below,
+                    "photo_caption",
+                    "photo_caption",
+                    "a photo caption: the picture description below a photo credit",
+                )
 
     @staticmethod
     def _headline_in_head(doc: Document, i: int) -> bool:
@@ -321,6 +353,7 @@ class PhotoCaptions:
             _may_hold(text, _CREDIT_LITERALS)
             and _CREDIT_WORD.search(text) is not None
             and doc.shape(i).words <= 12
+            and _CREDIT_PLACE.search(text) is not None
         )
 
     def _caption_like(self, doc: Document, i: int, strict: bool, below: bool = False) -> bool:
@@ -333,9 +366,9 @@ class PhotoCaptions:
         if not strict:
             # a caption has a sentence or two; a paragraph of three is the story's, and so is
             # a long one right below the credit (a caption above its credit may be long)
-            return (
-                not below or sh.words <= _BELOW_MAX_WORDS
-            ) and len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
+            return (not below or sh.words <= _BELOW_MAX_WORDS) and len(
+                _SENTENCE_END.findall(text)
+            ) <= _CAPTION_MAX_SENTENCES
         return (
             sh.words <= 35
             and not _SAYS.search(text)
@@ -344,6 +377,7 @@ class PhotoCaptions:
             and self.scene is not None
             and self.scene.search(text) is not None
         )
+
 
 class CaptionRules:
     """Section labels: a short bare name (at most ``title_min_words - 1`` words, no digits, no
@@ -355,11 +389,18 @@ class CaptionRules:
 
     id = "captions"
     rules: tuple[RuleInfo, ...] = (
-        RuleInfo("section_label", "section_label",
-                 "a bare site-section name above the title (or a known one below it)",
-                 "Politics"),
-        RuleInfo("author_bio", "author_bio", "an author bio box after the story",
-                 "About the author\nJane Roe covers energy for the paper."),
+        RuleInfo(
+            "section_label",
+            "section_label",
+            "a bare site-section name above the title (or a known one below it)",
+            "Politics",
+        ),
+        RuleInfo(
+            "author_bio",
+            "author_bio",
+            "an author bio box after the story",
+            "About the author\nJane Roe covers energy for the paper.",
+        ),
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
@@ -371,9 +412,7 @@ class CaptionRules:
         self.bio_headers = _alt(data.get("bio_headers", []), r"^(?:{})\s*:?$")
         self._bio_header_gate = PrefixGate(self.bio_headers)
         # case matters here: a bio line starts with a capitalised name
-        self.bio_lines = _alt(
-            data.get("bio_lines", []), r"^(?:{})", regex.UNICODE | regex.VERSION0
-        )
+        self.bio_lines = _alt(data.get("bio_lines", []), r"^(?:{})", regex.UNICODE | regex.VERSION0)
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         prefixed = list(self._prefixed_labels(doc))
@@ -407,8 +446,8 @@ class CaptionRules:
             ):
                 yield Remove(i, "author_bio", "author_bio", "the header of an author bio box")
                 j, taken = i + 1, 0
-                while j < n and taken < 2 and doc.open(j) and (
-                    doc.shape(j).words <= _BIO_MAX_WORDS
+                while (
+                    j < n and taken < 2 and doc.open(j) and (doc.shape(j).words <= _BIO_MAX_WORDS)
                 ):
                     if taken and not tight(doc, j) and not doc.shape(j).sentence:
                         break
@@ -438,11 +477,13 @@ class CaptionRules:
             m = self.section.match(text)
             if m is None:
                 continue
-            yield Remove(i, "section_label", "section_label",
-                         "a site-section label in the page head")
+            yield Remove(
+                i, "section_label", "section_label", "a site-section label in the page head"
+            )
             s, e = m.span("section")
-            f = fact(doc, "section", doc.blocks[i].start + s, doc.blocks[i].start + e,
-                     "section_label")
+            f = fact(
+                doc, "section", doc.blocks[i].start + s, doc.blocks[i].start + e, "section_label"
+            )
             if f is not None:
                 yield f
 
@@ -461,8 +502,9 @@ class CaptionRules:
             i, where = title.block + 1, "below"
         else:
             return
-        yield Remove(i, "section_label", "section_label",
-                     f"a bare site-section name {where} the title")
+        yield Remove(
+            i, "section_label", "section_label", f"a bare site-section name {where} the title"
+        )
         b = doc.blocks[i]
         f = fact(doc, "section", b.start, b.end, "section_label")
         if f is not None:
