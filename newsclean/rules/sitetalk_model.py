@@ -40,14 +40,19 @@ _LATIN1_WORDS = bytes(
 #: marks outside Latin-1 common in Latin-script lines (quotes, dashes, bullets, arrows): none
 #: is a letter, so they become spaces before a line is tried as Latin-1
 _MARKS = "“”‘„—–‑…•→›€"
+#: apostrophes as they stand in a line sent through ``_LATIN1_WORDS``
+_APOSTROPHES = ("'", _STAND_IN)
+#: an apostrophe with no letter on one side (all that is not a letter or apostrophe is a space)
+_STRAY = tuple(a + b for a in "' " + _STAND_IN for b in "' " + _STAND_IN if a != b or a != " ")
 
 
 def words_of(text: str) -> list[str]:
     """The line's words, lower-cased: what ``_WORD`` finds in ``text.lower()``. A line that is
     Latin-1 (once its common quotes and dashes are spaces and "’" is a stand-in) goes through
-    ``bytes.translate`` and ``split``, several times faster than the pattern: its runs of
-    letters and apostrophes are split apart as ``_WORD`` never matches across anything else,
-    and only the runs holding an apostrophe go through ``_WORD``."""
+    ``bytes.translate`` and ``split``, several times faster than the pattern: its words are the
+    runs of letters and apostrophes as long as each apostrophe has a letter on either side
+    (``_WORD`` never matches across anything else); a line with another apostrophe goes
+    through ``_WORD``."""
     low = text.lower()
     if _STAND_IN in low:
         return _WORD.findall(low)
@@ -62,16 +67,17 @@ def words_of(text: str) -> list[str]:
         raw = latin.encode("latin-1")
     except UnicodeEncodeError:  # another script (Cyrillic, Greek...)
         return _WORD.findall(low)
-    runs = raw.translate(_LATIN1_WORDS).decode("latin-1").split()
-    if "'" not in latin and _STAND_IN not in latin:
-        return runs
-    words: list[str] = []
-    for run in runs:
-        if "'" in run or _STAND_IN in run:
-            words += _WORD.findall(run.replace(_STAND_IN, "’"))
-        else:
-            words.append(run)
-    return words
+    runs = raw.translate(_LATIN1_WORDS).decode("latin-1")
+    if "'" in latin or _STAND_IN in latin:
+        # an apostrophe is inside a word when a letter is on either side of it: one next to a
+        # space, another apostrophe or an end ("'quoted'", "the players’ union") leaves the
+        # line to the pattern
+        if runs.startswith(_APOSTROPHES) or runs.endswith(_APOSTROPHES) or any(
+            stray in runs for stray in _STRAY
+        ):
+            return _WORD.findall(low)
+        runs = runs.replace(_STAND_IN, "’")
+    return runs.split()
 
 
 def features(text: str, words: list[str] | None = None) -> list[str]:
