@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from ..document import Document
 from ..step import Decision, Remove, RuleInfo
 from .cues import QUOTE_FIRST, is_dateline
-from .sitetalk_model import MAX_CHARS, MIN_WORDS, SiteTalkModel, features, words_of
+from .sitetalk_model import (
+    MAX_CHARS,
+    MIN_WORDS,
+    ScoreBound,
+    SiteTalkModel,
+    features,
+    words_of,
+)
 
 #: how far (in lines) removed boilerplate may be for a suspect line to count as next to it
 REACH = 2
@@ -49,13 +56,16 @@ class SiteTalk:
 
     def __init__(self, model: SiteTalkModel | None = None) -> None:
         self.model = model if model is not None else SiteTalkModel.load()
+        self.bound = ScoreBound(self.model)
 
     def suspects(self, doc: Document, least: float) -> dict[int, float]:
         """Blocks still in the body whose score reaches ``least``, with their scores. Judged:
         four words or more, at most MAX_CHARS characters, most words known to the model."""
         decisions = doc.decisions
         model = self.model
-        known = model.weights.__contains__
+        bound = self.bound
+        vocab = bound.vocab
+        reaches = bound.reaches
         out: dict[int, float] = {}
         for i, b in enumerate(doc.blocks):
             text = b.text
@@ -67,7 +77,11 @@ class SiteTalk:
             if len(words) < MIN_WORDS:
                 continue
             distinct = set(words)
-            if sum(map(known, distinct)) < MIN_KNOWN * len(distinct):
+            known = vocab.intersection(distinct)
+            if len(known) < MIN_KNOWN * len(distinct):
+                continue
+            # the exact score (and its feature strings) only where the bound reaches ``least``
+            if not reaches(words, known, least):
                 continue
             score = model.score(features(text, words))
             if score < least:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise, repeat
+from itertools import islice, pairwise, repeat
 
 from ..vocab import data_text
 
@@ -28,9 +28,56 @@ MIN_WORDS = 4
 MAX_CHARS = 320
 
 
+#: ``_WORD``'s letters (tested on the lower-cased line, as ``_WORD`` sees it)
+_LETTER = re.compile(r"[^\W\d_]")
+#: stands in for "’" (outside Latin-1) while a line goes through ``_LATIN1_WORDS``
+_STAND_IN = "\x01"
+#: Latin-1 characters (as bytes) to what a word is made of: ``_WORD``'s letters and its
+#: apostrophes ("'", the stand-in for "’") stay, the rest becomes a space
+_LATIN1_WORDS = bytes(
+    i if _LETTER.fullmatch(chr(i)) or chr(i) in "'" + _STAND_IN else 32 for i in range(256)
+)
+#: marks outside Latin-1 common in Latin-script lines (quotes, dashes, bullets, arrows): none
+#: is a letter, so they become spaces before a line is tried as Latin-1
+_MARKS = "“”‘„—–‑…•→›€"
+#: apostrophes as they stand in a line sent through ``_LATIN1_WORDS``
+_APOSTROPHES = ("'", _STAND_IN)
+#: an apostrophe with no letter on one side (all that is not a letter or apostrophe is a space)
+_STRAY = tuple(a + b for a in "' " + _STAND_IN for b in "' " + _STAND_IN if a != b or a != " ")
+
+
 def words_of(text: str) -> list[str]:
-    """The line's words, lower-cased."""
-    return _WORD.findall(text.lower())
+    """The line's words, lower-cased: what ``_WORD`` finds in ``text.lower()``. A line that is
+    Latin-1 (once its common quotes and dashes are spaces and "’" is a stand-in) goes through
+    ``bytes.translate`` and ``split``, several times faster than the pattern: its words are the
+    runs of letters and apostrophes as long as each apostrophe has a letter on either side
+    (``_WORD`` never matches across anything else); a line with another apostrophe goes
+    through ``_WORD``."""
+    low = text.lower()
+    if _STAND_IN in low:
+        return _WORD.findall(low)
+    if low.isascii():
+        latin = low
+    else:
+        latin = low.replace("’", _STAND_IN) if "’" in low else low
+        for mark in _MARKS:
+            if mark in latin:
+                latin = latin.replace(mark, " ")
+    try:
+        raw = latin.encode("latin-1")
+    except UnicodeEncodeError:  # another script (Cyrillic, Greek...)
+        return _WORD.findall(low)
+    runs = raw.translate(_LATIN1_WORDS).decode("latin-1")
+    if "'" in latin or _STAND_IN in latin:
+        # an apostrophe is inside a word when a letter is on either side of it: one next to a
+        # space, another apostrophe or an end ("'quoted'", "the players’ union") leaves the
+        # line to the pattern
+        if runs.startswith(_APOSTROPHES) or runs.endswith(_APOSTROPHES) or any(
+            stray in runs for stray in _STRAY
+        ):
+            return _WORD.findall(low)
+        runs = runs.replace(_STAND_IN, "’")
+    return runs.split()
 
 
 def features(text: str, words: list[str] | None = None) -> list[str]:
@@ -113,3 +160,76 @@ class SiteTalkModel:
         """The weights that made a score, largest first."""
         w = self.weights
         return sorted(((f, w[f]) for f in feats if f in w), key=lambda fw: -fw[1])
+
+
+#: how far below a threshold a bound may fall and still send its line to the exact score: the
+#: bound adds the same weights in another order, so it may differ from the score in the last
+#: bits (by far less than this)
+SLACK = 1e-6
+
+
+class ScoreBound:
+    """A cheap upper bound of ``model.score(features(text, words))``, to spare the exact score
+    (and the feature strings) on lines that cannot reach a threshold. The weights are split by
+    the kinds of feature ``features`` makes: words and first words are looked up by the word,
+    pairs by a ``(word, word)`` tuple (no ``a_b`` string is built), the length bucket exactly;
+    the shape marks (``#url``, ``#quote``...) count with their positive weights whether the
+    line has them or not, so no pattern runs. Apart from the shape marks the bound adds the
+    very weights the score adds (in another order): it exceeds the score by at most the shape
+    marks' positive weights and a rounding error well inside ``SLACK``. Immutable once built;
+    build one per model (a step holds it)."""
+
+    __slots__ = ("base", "firsts", "lengths", "pair_max", "pair_names", "pairs", "vocab",
+                 "words")
+
+    def __init__(self, model: SiteTalkModel) -> None:
+        words: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        pair_max: dict[str, float] = {}
+        firsts: dict[str, float] = {}
+        lengths: dict[str, float] = {}
+        shape_max = 0.0
+        for f, w in model.weights.items():
+            if f.startswith("^"):
+                firsts[f[1:]] = w
+            elif f.startswith("#len"):
+                lengths[f] = w
+            elif f.startswith("#"):
+                shape_max += max(w, 0.0)
+            elif "_" in f:
+                a, _, b = f.partition("_")
+                if "_" not in b:  # words have no "_": other names are no feature of a line
+                    pairs[(a, b)] = w
+                    if w > pair_max.get(a, 0.0):
+                        pair_max[a] = w
+            else:
+                words[f] = w
+        #: the bias and what the shape marks add at most
+        self.base = model.bias + shape_max
+        self.words = words
+        #: the words the model knows (``features`` makes a feature of each word of a line)
+        self.vocab = frozenset(words)
+        self.pairs = pairs
+        self.pair_names = frozenset(pairs)
+        #: per word, the largest positive weight of a pair it opens
+        self.pair_max = pair_max
+        self.firsts = firsts
+        #: by number of words: the weight of the length bucket ``features`` puts a line in
+        self.lengths = (lengths.get("#len4", 0.0), lengths.get("#len8", 0.0),
+                        lengths.get("#len16", 0.0), lengths.get("#len32", 0.0))
+
+    def reaches(self, words: list[str], known: Iterable[str], least: float) -> bool:
+        """False when the score of a line with these ``words`` (``known``: the distinct ones
+        the model knows, ``vocab & set(words)``) is sure to stay below ``least``. The pairs
+        count first with at most the largest positive weight of a pair each word opens, and
+        one by one only when that bound reaches ``least``."""
+        n = len(words)
+        if not n:
+            return self.base + self.lengths[0] >= least - SLACK
+        top = self.base + self.lengths[0 if n < 8 else 1 if n < 16 else 2 if n < 32 else 3]
+        top += self.firsts.get(words[0], 0.0) + sum(map(self.words.__getitem__, known))
+        floor = least - SLACK
+        if top + sum(filter(None, map(self.pair_max.get, islice(words, n - 1)))) < floor:
+            return False
+        pairs = self.pair_names.intersection(pairwise(words))
+        return top + sum(map(self.pairs.__getitem__, pairs)) >= floor
