@@ -20,7 +20,7 @@ _P = "provenance.aggregator"
 _TRIGGERS = (
     "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curate",
     "sammelt", "recopila", "fetched", "does not create", "does not produce", "index",
-    "republish", "ownership",
+    "republish", "ownership", "sourced", "pulled", "imported",
 )
 
 
@@ -29,7 +29,7 @@ _S = r"[^\S\n]"
 _PASSIVE_LEAD = rf"(?:was|were|is|are|been|wurde|wurden|a{_S}+été|fue|fueron)"
 
 #: the groups of the pattern that hold the aggregator's name, one per way of saying it
-_NAME_GROUPS = ("agg", "agg2", "agg3", "agg4", "agg5", "agg6", "agg6b")
+_NAME_GROUPS = ("agg", "agg2", "agg3", "agg4", "agg5", "agg6", "agg6b", "agg7")
 
 
 class AggregatorStep(ProvenanceStep):
@@ -76,6 +76,8 @@ class AggregatorStep(ProvenanceStep):
             r"collected|aggregated|gathered|compiled|fetched|curated|gesammelt|aggregiert"
             r"|collect[ée]e?s?|agr[ée]g[ée]e?s?|recopilad[oa]s?|agregad[oa]s?"
         )
+        #: "All news on X is sourced from ... via RSS": passives that need a feed cue after them
+        sourced = r"sourced|pulled|imported|syndicated"
         cue = r"automatic|automatically|rss|feeds?|aggregat|automatisch|automatiquement"
         #: "... was collected by <Name>": the one way of saying it that may start inside a word
         passive_lead = rf"(?i:{_PASSIVE_LEAD.replace(_S, S)}{S}+)"
@@ -96,7 +98,13 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?=[^\n]{{0,160}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}}))"
             # "All articles on X are gathered by software..."
             rf"|(?<![\p{{L}}])(?i:{things}){S}+(?i:on|at){S}+(?P<agg5>{OUTLET}){S}+(?i:are|is){S}+"
-            rf"(?:(?i:{adverb}){S}+)?(?i:{passive})(?![\p{{L}}])"
+            rf"(?:(?i:{adverb}){S}+)?(?:(?i:{passive})|(?i:{sourced})(?=[^\n.]{{0,80}}?(?i:{cue})))"
+            rf"(?![\p{{L}}])"
+            # "X — news from everywhere. Content is aggregated automatically ...": the name
+            # opens the disclaimer line, a tagline after a dash
+            rf"|^{S}*(?P<agg7>{OUTLET}){S}+[—–]{S}+(?=[^\n]{{0,160}}?(?<![\p{{L}}])"
+            rf"(?i:{things}){S}+(?i:is|are){S}+(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+"
+            rf"(?i:{adverb}|from|by{S}+(?:software|algorithms?|bots?)))"
             # "We at X curate stories ...", "Note from X: we collect stories ..."
             rf"|(?:(?<![\p{{L}}])(?i:we){S}+(?i:at){S}+(?P<agg6>{OUTLET})"
             rf"|(?<![\p{{L}}])(?i:(?:a{S}+)?note|message|notice){S}+(?i:from){S}+(?P<agg6b>{OUTLET})"
@@ -122,7 +130,14 @@ class AggregatorStep(ProvenanceStep):
             return []
         blocks = self.view(doc)
         for m in blocks.scan_from(self._rx, blocks.containing(_TRIGGERS), self._starts):
-            s, e = m.span(next(g for g in _NAME_GROUPS if m.group(g) is not None))
+            group = next(g for g in _NAME_GROUPS if m.group(g) is not None)
+            s, e = m.span(group)
+            if group == "agg7":
+                # "LONDON — The news is collected automatically by..." is a story's dateline:
+                # a name before a dash counts on a line the classifier removed only
+                at = blocks.at(s)
+                if at is None or not doc.removed(at):
+                    continue
             if s >= sink.bound("aggregator"):
                 break  # an aggregator recorded earlier in the text wins
             value = doc.text[s:e]

@@ -41,6 +41,13 @@ _TRIGGERS = (
 #: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
 _LABEL_ICONS = PICTOGRAPHS + "\u27f0-\u27ff"
 
+#: clock and calendar symbols: a date line opening with one ("🕒 December 13, 2023 3:25 AM",
+#: "📅 3 March 2024") is a labelled date line wherever it stands, not only in the head
+_CLOCKS = "\u231a\u23f0-\u23f3\U0001f4c5\U0001f4c6\U0001f550-\U0001f567\U0001f5d3"
+_CLOCK = re.compile(f"[{_CLOCKS}]")
+#: a page-number cell of a print-edition folio line ("PAGE 8", "Seite 3", "7")
+_PAGE = r"(?:(?i:page|p\.|seite|s\.|p[áa]gina|p[áa]g\.)[^\S\n]*\d{1,3}|\d{1,3})"
+
 #: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -80,6 +87,8 @@ class DatesStep(ProvenanceStep):
         RuleInfo(f"{_P}.updated", "updated", "a labelled update date",
                  "Updated: 18 Jun 2023, 07:28 AM IST"),
         RuleInfo(f"{_P}.bare", "published", "a date alone on a line in the head", "June 18, 2023"),
+        RuleInfo(f"{_P}.folio", "published", "a print-edition folio line in the head",
+                 "DAILY EXAMPLE ▪ THURSDAY, MARCH 14, 2024 ▪ PAGE 7"),
     )  # fmt: skip
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
@@ -88,9 +97,12 @@ class DatesStep(ProvenanceStep):
         wd = "|".join(regex.escape(w) for w in sorted(self.tables.weekdays, key=len, reverse=True))
         icon = rf"[{_LABEL_ICONS}]+{S}*"
         sep = rf"(?:[|•·–—,;)\]]{S}{{0,3}}|\s/{S}{{1,3}}|\S{S}{{2,}})"
+        #: a run of "Field: value" pairs on one line ("Written by X Category: Tech Published:
+        #: 27/07/2024 Hits: 12"): a capitalised label right before its colon, after one space
+        field = rf"(?<=\S{S})(?=\p{{Lu}}[\p{{L}} ]{{0,24}}:)"
         #: a label starts its line (after an icon) or follows a separator
         #: (with an icon between: matches start at the label, which ``scan_from`` tries)
-        lead = rf"(?:^{S}*(?:{icon})?|(?<={sep}(?:{icon})?))"
+        lead = rf"(?:^{S}*[(\[]?{S}*(?:{icon})?|(?<={sep}(?:{icon})?)|{field})"
         #: a reading time beside a bare date ("Sep 6, 2022 — 8 min read", "6 min read · ...")
         read = (
             rf"\d{{1,3}}{S}*(?i:min\.?|mins|minutes?|Minuten?)(?:{S}+(?i:read|Lesezeit"
@@ -108,10 +120,33 @@ class DatesStep(ProvenanceStep):
         self._label = re.compile(rf"(?=(?:{pub}|{upd}))", re.IGNORECASE)
         self._rx = regex.compile(
             rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
-            rf"|^{S}*(?:{read}{read_sep})?(?:[{PICTOGRAPHS}]+{S}*)?(?:(?i:{wd})\.?,?{S}+)?"
+            rf"|^{S}*(?:{read}{read_sep})?(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?(?:(?i:{wd})\.?,?{S}+)?"
             rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",
             regex.MULTILINE | regex.VERSION0,
         )
+        #: a print-edition folio line: the date between a page number and the paper's name
+        #: ("SALTMARSH POST ▪ SATURDAY, FEBRUARY 18, 2023 ▪ PAGE 8", "7  Sunday, 5 March 2023
+        #: EMBER CITY JOURNAL"); a page cell is required (see ``_folio_date``)
+        cell_sep = rf"(?:{S}*[▪■|•·◆♦]{S}*|{S}{{2,}})"
+        name = rf"\p{{Lu}}[\p{{L}}\p{{N}}&'’.\-]*(?:{S}[\p{{L}}\p{{N}}&'’.\-]+){{0,5}}"
+        cell = rf"(?:{_PAGE}|{name})"
+        self._folio = regex.compile(
+            rf"{S}*(?:(?P<c1>{cell}){cell_sep})?(?:(?i:{wd})\.?,?{S}+)?(?P<folio>{dates.pattern})"
+            rf"(?:{cell_sep}(?P<c2>{cell}))?(?:{cell_sep}(?P<c3>{cell}))?{S}*",
+            regex.VERSION0,
+        )
+        self._page = regex.compile(_PAGE, regex.VERSION0)
+
+    def _folio_date(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The date span of a folio line ``text[start:end]``: a date with a page-number cell
+        and at most two other cells (page, paper name) around it."""
+        m = self._folio.fullmatch(text, start, end)
+        if m is None:
+            return None
+        cells = [m.group(g) for g in ("c1", "c2", "c3") if m.group(g) is not None]
+        if not any(self._page.fullmatch(c) for c in cells):
+            return None
+        return m.span("folio")
 
     def _candidates(self, doc: Document, blocks: Blocks, head: int) -> list[int]:
         """The blocks the date pattern can match in: every date it reads holds a year, so only
@@ -133,6 +168,9 @@ class DatesStep(ProvenanceStep):
                 found.append(i)
                 continue
             b_low = low[b.start : b.end]
+            if _CLOCK.search(text, b.start, b.end) is not None:
+                found.append(i)
+                continue
             for t in _TRIGGERS:
                 if t in b_low:
                     found.append(i)
@@ -155,12 +193,21 @@ class DatesStep(ProvenanceStep):
             if text.rfind("\n", 0, doc.blocks[i].start) + 1 < limit
         ]
         for m in blocks.scan_from(self._rx, candidates, self._label):
-            if blocks.foreign(m.start()):
+            if blocks.foreign(m.start()) and not self._whole_line(text, m):
                 continue
+            if text[m.start() : m.start() + 8].lstrip()[:1] in ("(", "["):
+                # a date line in brackets must have been removed: "(Published Monday, Nov. 18,
+                # 2019)" kept in the story is the story's own text
+                at = blocks.at(m.start())
+                if at is None or not doc.removed(at):
+                    continue
             if m.group("bare") is not None:
                 i = blocks.at(m.start())
-                if i is None or (first_prose is not None and i > first_prose) or (
-                    first_prose is None and i >= doc.config.thresholds.head_zone
+                clock = m.group("icon") is not None and _CLOCK.search(m.group("icon")) is not None
+                if not clock and (
+                    i is None or (first_prose is not None and i > first_prose) or (
+                        first_prose is None and i >= doc.config.thresholds.head_zone
+                    )
                 ):
                     continue
                 kind, rule, conf = "published", f"{_P}.bare", 0.7
@@ -173,4 +220,36 @@ class DatesStep(ProvenanceStep):
                 found = self.normaliser.facts(kind, doc.text, s, e, rule, conf)
                 sink.extend(found)
                 bounds[kind] = sink.bound(kind)
+        self._folios(doc, blocks, candidates, head, sink)
         return sink.facts
+
+    @staticmethod
+    def _whole_line(text: str, m: regex.Match[str]) -> bool:
+        """A labelled date that is its whole line ("Last updated 20 August 2022"): a date line
+        even where a list step took it for one of the list's items."""
+        if m.group("pub") is None and m.group("upd") is None:
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end < 0 else line_end]
+        return not text[line_start : m.start()].strip(" \t([") and not rest.strip(" \t)].")
+
+    def _folios(
+        self, doc: Document, blocks: Blocks, candidates: list[int], head: int, sink: FactSink
+    ) -> None:
+        """``published`` from a folio line in the head (see ``_folio_date``), when it lies
+        before any published date recorded."""
+        text, low = doc.text, blocks.low
+        for i in candidates:
+            b = doc.blocks[i]
+            if i >= head or b.end - b.start > 80:
+                continue
+            first, last = text[b.start], text[b.end - 1]
+            if not (first.isdigit() or last.isdigit() or "pag" in low[b.start : b.end]
+                    or "pág" in low[b.start : b.end] or "seite" in low[b.start : b.end]):
+                continue
+            span = self._folio_date(text, b.start, b.end)
+            if span is None or span[0] >= sink.bound("published") or blocks.foreign(b.start):
+                continue
+            found = self.normaliser.facts("published", text, *span, f"{_P}.folio", 0.8)
+            sink.extend(found)

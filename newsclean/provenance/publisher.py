@@ -31,7 +31,7 @@ _SYND_TRIGGERS = ("syndi", "feed", "sindica")
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
     r"\n[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
-    r"|courtesy|source|quelle|fuente|origen|via)"
+    r"|courtesy|source|quelle|fuente|origen|via|from)"
 )
 
 #: what a line needs for any alternative of the publisher pattern to match (a looser stdlib
@@ -40,7 +40,8 @@ _PROMO = re.compile(
 _NEED = re.compile(
     r"^[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
-    r"[^\S\n](?:on|at|only|exclusively|from)[^\S\n]|courtesy|source|quelle|fuente|origen|via)"
+    r"[^\S\n](?:on|at|only|exclusively|from)[^\S\n]|courtesy|source|quelle|fuente|origen|via"
+    r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
     r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
     r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+first"
@@ -110,7 +111,8 @@ class PublisherStep(ProvenanceStep):
             rf"{S}+(?P<promo>{OUTLET}){S}*[.!]?{S}*[)\]]?{S}*$"
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
-            rf"|^{S}*[(\[]?{S}*(?:{courtesy}){S}*:?{S}+(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
+            rf"|^{S}*[(\[]?{S}*(?:{courtesy}){S}*[:|]?{S}+(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
+            rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
             rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,
         )
@@ -152,9 +154,16 @@ class PublisherStep(ProvenanceStep):
                 if blocks.foreign(m.start()):
                     continue
                 name = m.lastgroup
-                if name not in ("promo", "edited", "original", "courtesy"):
+                if name not in ("promo", "edited", "original", "courtesy", "fromline"):
                     continue
                 s, e = m.span(name)
+                if name == "fromline":
+                    # "From The Example Times" alone on a removed line (a feed reader's source
+                    # line); "From Tuesday" or "From The Archives" name no outlet
+                    at = blocks.at(s)
+                    if at is None or not doc.removed(at) or not norm.outlet_shaped(text[s:e]):
+                        continue
+                    name = "courtesy"
                 if s >= sink.bound("publisher"):
                     break  # a publisher recorded earlier in the text wins
                 if name == "courtesy" and norm.agencies.find(text, s, e):

@@ -971,7 +971,16 @@ class PhraseRules:
                     continue
                 for s, e in m.spans(name):
                     key = (name, text[s:e].strip().casefold())
-                    if e <= s or key in seen or name in done:
+                    if e <= s or key in seen:
+                        continue
+                    if name in done:
+                        if name == "photo_credit":
+                            # a second photo credit still names its agency ("Reuters /
+                            # Redacción" after "Photo: AP Photo/..."): keep the credit
+                            seen.add(key)
+                            found = self._normaliser.facts(name, doc.text, base + s, base + e,
+                                                           rule.id)
+                            yield from (f for f in found if f.kind == "credits")
                         continue
                     seen.add(key)
                     yield from self._normaliser.facts(name, doc.text, base + s, base + e, rule.id)
