@@ -6,7 +6,7 @@ lines of the dev splits, and report how well they carry to a corpus the model ne
     python benchmarks/sitetalk_train.py --report --pipeline   # also the whole pipeline, per corpus
 
 The model is a logistic regression over the features of
-``newsclean.rules.sitetalk_features.features`` (a line's distinct words, its first word and a
+``newsclean.rules.sitetalk_model.features`` (a line's distinct words, its first word and a
 few shape marks). Positives are boilerplate lines of the kinds a reader recognises from their
 wording (disclaimers, promos, licence nags, notices, "originally appeared" lines...); negatives
 are body lines. Lines of fewer than four words, titles and the kinds that only context reveals
@@ -62,6 +62,7 @@ DEV = (
     ("D", "benchmarks/blind_d/corpus.jsonl", "dev"),
     ("E", "benchmarks/blind_e/corpus.jsonl", "dev"),
     ("F", "benchmarks/blind_f/corpus.jsonl", "dev"),
+    ("G", "benchmarks/blind_g/corpus.jsonl", "dev"),
     ("H", "benchmarks/heldout/corpus.jsonl", "dev"),
     ("H2", "benchmarks/heldout/dev2.jsonl", "dev2"),
 )
