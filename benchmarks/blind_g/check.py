@@ -20,14 +20,7 @@ LABELS = {"title", "body", "boilerplate", "blank"}
 SCALAR = ("title", "site_name", "publisher", "original_url", "aggregator", "published", "updated",
           "photo_credit", "section", "syndication")
 LISTS = ("credits", "tags", "authors")
-KINDS = set("""theme_license_banner section_label breadcrumb_title title_repeat ui_word date_line stray_id
-photo_caption photo_credit wire_credit_line publisher_promo app_promo click_here_promo source_link read_original
-read_more original_url_line back_to_top aggregator_disclaimer you_may_also_like comment_form tag_list_header tag_item
-reaction_counter related_header related_item ranking_header ranking_item recommendation_header recommendation_item
-syndication_notice prev_next_link skip_link nav_menu footer_link breadcrumb byline reading_time shortcode
-advertisement_label also_read copyright_notice republish_notice originally_appeared newsletter_promo social_promo
-share_row cookie_notice email_placeholder author_bio tag_line trending_header trending_item more_stories_header
-more_stories_item headline_run_item""".split())
+KINDS = set(["theme_license_banner", "section_label", "breadcrumb_title", "title_repeat", "ui_word", "date_line", "stray_id", "photo_caption", "photo_credit", "wire_credit_line", "publisher_promo", "app_promo", "click_here_promo", "source_link", "read_original", "read_more", "original_url_line", "back_to_top", "aggregator_disclaimer", "you_may_also_like", "comment_form", "tag_list_header", "tag_item", "reaction_counter", "related_header", "related_item", "ranking_header", "ranking_item", "recommendation_header", "recommendation_item", "syndication_notice", "prev_next_link", "skip_link", "nav_menu", "footer_link", "breadcrumb", "byline", "reading_time", "shortcode", "advertisement_label", "also_read", "copyright_notice", "republish_notice", "originally_appeared", "newsletter_promo", "social_promo", "share_row", "cookie_notice", "email_placeholder", "author_bio", "tag_line", "trending_header", "trending_item", "more_stories_header", "more_stories_item", "headline_run_item"])
 CANON_CREDITS = {"AP", "AFP", "Reuters", "PTI", "ANI", "IANS", "dpa", "EFE", "ANSA", "Xinhua", "Kyodo", "Yonhap",
                  "Bloomberg", "UPI"}
 

@@ -312,7 +312,7 @@ def fmt_date(rng, dt, lang="en", allow_zone=True, date_only=None):
     iso = dt.strftime("%Y-%m-%dT%H:%M:%S")
     if zone:
         lab, off = zone
-        shown = f"{shown} {lab}" if not shown.endswith("Uhr") or lab not in ("MEZ", "MESZ") else f"{shown} {lab}"
+        shown = f"{shown} {lab}"
         iso += off
     return shown, iso, []
 

@@ -189,9 +189,9 @@ def photo_caption(ctx, subject=None):
           f"{subject} look on as the ceremony begins (left to right, front row).",
           f"In this photo taken last week, {subject.lower()} clear debris from a road.",
           f"Caption: {subject} during a briefing at the regional headquarters.",
-          f"The new facility, shown here in an artist's rendering, is due to open next year.",
+          "The new facility, shown here in an artist's rendering, is due to open next year.",
           f"{subject} are seen at the scene on Sunday."]
-    de = [f"Bild: Anwohner versammeln sich vor dem Rathaus.", "Blick auf die Baustelle am Montagmorgen.",
+    de = ["Bild: Anwohner versammeln sich vor dem Rathaus.", "Blick auf die Baustelle am Montagmorgen.",
           "Die Einsatzkräfte waren stundenlang vor Ort (Archivbild)."]
     fr = ["Des habitants rassemblés devant la mairie, mardi matin.", "Vue du chantier lundi. (Illustration)",
           "Les secours sont restés plusieurs heures sur place."]
@@ -620,7 +620,7 @@ def shortcode(ctx):
     r = ctx.rng
     return [bp("shortcode", r.choice(["[ad_1]", "[ad_2]", f'[the_ad id="{r.randrange(100, 9999)}"]', "[adsense]",
                                       f'[wpipa id="{r.randrange(10, 999)}"]', "[/ad]", "[ads-middle]", "[related_posts_by_tax]",
-                                      f'[embed]', "[td_block_ad_box spot_id=\"custom_ad_1\"]"]))]
+                                      '[embed]', "[td_block_ad_box spot_id=\"custom_ad_1\"]"]))]
 
 
 def advertisement_label(ctx):
