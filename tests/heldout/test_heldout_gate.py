@@ -36,6 +36,8 @@ FILES = {
     "blind_e/dev": ("blind_e/corpus.jsonl", "dev"),
     "blind_f/dev": ("blind_f/corpus.jsonl", "dev"),
     "blind_f/test": ("blind_f/corpus.jsonl", "test"),
+    "blind_g/dev": ("blind_g/corpus.jsonl", "dev"),
+    "blind_g/test": ("blind_g/corpus.jsonl", "test"),
 }
 
 
