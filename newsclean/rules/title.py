@@ -456,6 +456,8 @@ class TitleRules:
             if seen_open == t.head_zone + 1:
                 zone_end = i
             text = doc.blocks[i].text
+            if cands and is_dateline(text):
+                break  # "MANILA (AFP) — ...": the story has begun, a line below is no title
             name = self._unlabelled_byline(text) if first is not None else None
             if name is not None:
                 bylines.append((i, name))

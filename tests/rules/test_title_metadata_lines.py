@@ -138,3 +138,17 @@ def test_a_headline_over_a_lower_case_paragraph_stays_the_title() -> None:
 def test_title_over_a_lower_case_byline_without_blank_lines() -> None:
     text = "\n".join([TITLE, "by jane doe, published on the website this week", *PROSE])
     assert clean(text).title == TITLE
+
+
+def test_the_headline_stands_when_a_dateline_lead_repeats_it_and_a_line_follows() -> None:
+    # the dateline opens the story: an unpunctuated line below it is the story's, not a
+    # second headline that would make the choice ambiguous
+    text = "\n\n".join(
+        [
+            TITLE,
+            "BERGEN, Norway (AP) — Ferry services resume after week-long strike at the port",
+            "Passengers who waited for days can now book again from Monday morning",
+            *PROSE,
+        ]
+    )
+    assert clean(text).title == TITLE
