@@ -48,3 +48,23 @@ def test_a_headline_that_mentions_photos_is_no_credit_for_the_line_above() -> No
     text = "\n\n".join([TITLE, *PROSE[:2], para + "\n" + pointer, *PROSE[2:]])
     a = clean(text)
     assert rule_of(a, para) is None
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Vue du port au petit matin. (Illustration)",
+        "Le maire lors de la séance. (Photo d'archives)",
+        "Der Marktplatz am Samstag. (Symbolbild)",
+        "Vecinos frente al ayuntamiento el martes. (Imagen de archivo)",
+    ],
+)
+def test_a_caption_marked_as_an_illustration_or_file_picture(cap: str) -> None:
+    a = clean(doc(TITLE, PROSE[0], cap, *PROSE[1:]))
+    assert rule_of(a, cap) == "photo_caption"
+
+
+def test_an_illustration_mentioned_in_prose_stays() -> None:
+    line = "L'architecte a présenté le projet (illustration ci-dessous) aux habitants du quartier."
+    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    assert rule_of(a, line) is None
