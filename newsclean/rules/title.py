@@ -456,8 +456,11 @@ class TitleRules:
             if seen_open == t.head_zone + 1:
                 zone_end = i
             text = doc.blocks[i].text
-            if cands and is_dateline(text):
-                break  # "MANILA (AFP) — ...": the story has begun, a line below is no title
+            if is_dateline(text) and (cands or split_suffix(text)[1] is None):
+                # "MANILA (AFP) — ...": the story has begun, a line below is no title (also
+                # when the title was cut away before: a second pass decides as the first);
+                # "LOOK WHAT YOU MADE – Example.com" is a title with its site suffix
+                break
             name = self._unlabelled_byline(text) if first is not None else None
             if name is not None:
                 bylines.append((i, name))

@@ -152,3 +152,26 @@ def test_the_headline_stands_when_a_dateline_lead_repeats_it_and_a_line_follows(
         ]
     )
     assert clean(text).title == TITLE
+
+
+def test_a_body_opening_with_a_dateline_gets_no_title_when_cleaned_again() -> None:
+    text = "\n\n".join(
+        [
+            TITLE,
+            "OSLO — Ferry passengers face another week of delays",
+            "Harbour officials expect the backlog to clear by Friday",
+            *PROSE,
+        ]
+    )
+    first = clean(text)
+    assert first.title == TITLE
+    second = clean(first.body)
+    assert second.title is None
+    assert second.body == first.body
+
+
+def test_a_shouted_title_with_a_site_suffix_is_no_dateline() -> None:
+    # "WORDS IN CAPITALS – " reads like a dateline; with a site suffix it is the page title
+    head = "Home»Stories»economy\n\nWATCH WHAT HAPPENS NEXT – ExampleDaily.com\n\xa0\n"
+    text = head + "WATCH WHAT HAPPENS NEXT AT THE PORT\n\n" + "\n\n".join(PROSE)
+    assert clean(text).title == "WATCH WHAT HAPPENS NEXT"
