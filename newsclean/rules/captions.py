@@ -39,15 +39,15 @@ _FRAMED = regex.compile(
     r"^\s*([—–\-|=~•·]{1,3})\s+(\p{L}[^—–|=~•·]{0,40}?)\s+\1\s*$", regex.UNICODE | regex.VERSION0
 )
 #: a removed line that credits a picture (whatever rule removed it)
-_CREDIT_WORD = regex.compile(
-    r"\b(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit|crédito)s?\b", _FLAGS
-)
+#: words that name a picture, and those that credit one
+_PICTURE_WORDS = r"photo|photograph|foto|image|imagen|bild|picture|pic"
+_CREDIT_WORDS = rf"{_PICTURE_WORDS}|credit|crédit|crédito"
+_CREDIT_WORD = regex.compile(rf"\b(?:{_CREDIT_WORDS})s?\b", _FLAGS)
 #: the credit word where a credit puts it: among a line's first three words ("Photo: …",
 #: "Image courtesy …", "(Foto: …)") or before a label's colon / "by" / "courtesy"; a headline
 #: that mentions photos ("Museum shows photos from the 70s") credits nothing
 _CREDIT_PLACE = regex.compile(
-    r"^\W*(?:\S+\s+){0,2}?\W*(?:photo|photograph|foto|image|imagen|bild|picture|pic|credit|crédit"
-    r"|crédito)s?\b|\b(?:photo|photograph|foto|image|imagen|bild|picture|pic)s?\s*"
+    rf"^\W*(?:\S+\s+){{0,2}}?\W*(?:{_CREDIT_WORDS})s?\b|\b(?:{_PICTURE_WORDS})s?\s*"
     r"(?::|/|\bby\b|\bcourtesy\b|\bcredits?\b|\bvon\b|\bde\b|\bpar\b)",
     _FLAGS,
 )
