@@ -244,9 +244,9 @@ class DatesStep(ProvenanceStep):
             b = doc.blocks[i]
             if i >= head or b.end - b.start > 80:
                 continue
-            first, last = text[b.start], text[b.end - 1]
-            if not (first.isdigit() or last.isdigit() or "pag" in low[b.start : b.end]
-                    or "pág" in low[b.start : b.end] or "seite" in low[b.start : b.end]):
+            line = low[b.start : b.end]
+            if not (line[0].isdigit() or line[-1].isdigit()
+                    or any(w in line for w in ("pag", "pág", "seite"))):
                 continue
             span = self._folio_date(text, b.start, b.end)
             if span is None or span[0] >= sink.bound("published") or blocks.foreign(b.start):

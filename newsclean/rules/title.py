@@ -274,8 +274,8 @@ def _wrapped(doc: Document, i: int) -> bool:
 
 def _lower_word(text: str) -> bool:
     """The line's first word is written in lower case throughout ("large", not "iPhone")."""
-    word = text.lstrip().split(maxsplit=1)[0] if text.strip() else ""
-    letters = [c for c in word if c.isalpha()]
+    parts = text.split(maxsplit=1)
+    letters = [c for c in parts[0] if c.isalpha()] if parts else []
     return bool(letters) and all(c.islower() for c in letters)
 
 
