@@ -1812,6 +1812,112 @@ REMOVE_ROUND8B: dict[str, list[tuple[str, str]]] = {
 for _kind, _rows in REMOVE_ROUND8B.items():
     REMOVE.setdefault(_kind, []).extend(_rows)
 
+REMOVE_ROUND8C: dict[str, list[tuple[str, str]]] = {
+    "reading_time": [
+        ("By Jane Roe · 5 min read", "head"),
+        ("Updated 3 hours ago | 4 min read", "head"),
+        ("4 min. read", "head"),
+        ("📖 3 min", "head"),
+        ("Read time: 3 min · 650 words", "head"),
+        ("650 words · 3 minute read", "head"),
+        ("Geschätzte Lesezeit: 3 Minuten", "head"),
+        ("Lesezeit ca. 2 Min.", "head"),
+        ("Temps de lecture estimé : 4 minutes", "head"),
+        ("Lectura de 3 minutos", "head"),
+    ],
+    "app_promo": [
+        ("📱 Get our app", "tail"),
+        ("Download the app", "tail"),
+        ("Install our news app for iPhone and Android.", "tail"),
+        ("Scan the QR code to download our app.", "tail"),
+        ("Open in app", "head"),
+        ("Continue reading in the app", "tail"),
+        ("Get the Courier app", "tail"),
+    ],
+    "comment_form": [
+        ("Comments (0)", "tail"),
+        ("Leave your comment", "tail"),
+        ("Write a comment...", "tail"),
+        ("Sign in to join the conversation", "tail"),
+        ("Comments are moderated.", "tail"),
+        ("Sort by: Newest", "tail"),
+        ("Newest | Oldest | Most voted", "tail"),
+        ("Load more comments", "tail"),
+        ("View 14 comments", "tail"),
+        ("Powered by Disqus", "tail"),
+        ("Kommentare (3)", "tail"),
+        ("Commentaires (5)", "tail"),
+        ("Comentarios (2)", "tail"),
+    ],
+    "advertisement": [
+        ("Advertisement - scroll to continue", "mid"),
+        ("AD", "mid"),
+        ("- Advertisement -", "mid"),
+        ("Sponsored content", "mid"),
+        ("Paid partnership", "mid"),
+        ("Werbung", "mid"),
+        ("Anuncio", "mid"),
+        ("Publicité - Continuez à lire ci-dessous", "mid"),
+    ],
+    "shortcode": [
+        ("[embed]https://www.youtube.com/watch?v=abc123[/embed]", "mid"),
+        ('[gallery ids="101,102,103"]', "mid"),
+        ('[su_button url="https://example.com"]Read more[/su_button]', "tail"),
+        ("%%ad_slot_3%%", "mid"),
+    ],
+    "wire_credit_line": [
+        ("Reporting by Jane Roe in London; editing by John Smith", "tail"),
+        ("Writing by Jane Roe; Editing by John Smith", "tail"),
+        ("Compiled by our staff with wire reports", "tail"),
+        ("— AP", "tail"),
+        ("Source: AFP/dpa", "tail"),
+        ("Mit Agenturmaterial", "tail"),
+        ("Avec agences", "tail"),
+        ("Con agencias", "tail"),
+        ("(EFE)", "tail"),
+        ("(dpa/AFP)", "tail"),
+    ],
+    "original_url_line": [
+        ("Link: https://www.example.com/news/2024/council-budget", "tail"),
+        ("URL: https://www.example.com/local/council-budget-vote", "tail"),
+        ("Source URL: https://news.example.org/articles/987654", "tail"),
+        ("Permalink: https://example.net/2024/05/03/council-budget/", "tail"),
+        ("(https://www.example.com/news/council-budget-vote)", "tail"),
+        ("https://example.com/?p=12345", "tail"),
+    ],
+    "originally_appeared": [
+        ("This article is republished from The Conversation.", "tail"),
+        ("Reprinted with permission from the Harbor Times.", "tail"),
+        ("Republished with permission of Valley Weekly.", "tail"),
+        ("Used with permission from the Lakeside Journal.", "tail"),
+        (
+            "This story was produced by Harbor Notes and is published here as part of a "
+            "content partnership.",
+            "tail",
+        ),
+        ("Published in partnership with City Wire.", "tail"),
+    ],
+    "publisher_promo": [
+        ("Want more from the Courier? Visit us at example-courier.com.", "tail"),
+        ("The Valley Herald is your source for local news.", "tail"),
+        ("Follow the Morning Ledger for more.", "tail"),
+    ],
+    "photo_caption": [
+        ("Image 1 of 5", "head"),
+        ("1 / 12", "head"),
+        ("Swipe for more photos", "head"),
+        ("Click to enlarge", "head"),
+        ("View gallery (12 photos)", "head"),
+        (
+            "FILE - Demonstrators hold signs outside the court, May 3, 2023. "
+            "(AP Photo/Jane Roe, File)",
+            "head",
+        ),
+    ],
+}
+for _kind, _rows in REMOVE_ROUND8C.items():
+    REMOVE.setdefault(_kind, []).extend(_rows)
+
 KEEP_ROUND8: dict[str, list[tuple[str, str]]] = {
     "round8_prose": [
         ("The app, which has been downloaded three million times, lets riders pay fares.", "mid"),
