@@ -1918,6 +1918,83 @@ REMOVE_ROUND8C: dict[str, list[tuple[str, str]]] = {
 for _kind, _rows in REMOVE_ROUND8C.items():
     REMOVE.setdefault(_kind, []).extend(_rows)
 
+REMOVE_ROUND8D: dict[str, list[tuple[str, str]]] = {
+    "comment_form": [
+        (
+            "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
+            "markiert.",
+            "tail",
+        ),
+        ("Kommentar schreiben", "tail"),
+        (
+            "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués "
+            "avec *",
+            "tail",
+        ),
+        ("Tu dirección de correo electrónico no será publicada.", "tail"),
+        ("Vous devez être connecté pour publier un commentaire.", "tail"),
+        ("Debes iniciar sesión para comentar.", "tail"),
+    ],
+    "share_row": [
+        ("Teilen: Facebook · X · WhatsApp · E-Mail", "tail"),
+        ("Partager : Facebook Twitter LinkedIn", "tail"),
+        ("Compartir en: Facebook | Twitter | WhatsApp", "tail"),
+        ("Artikel teilen", "tail"),
+        ("Partager l'article", "tail"),
+        ("Compartir esta noticia", "tail"),
+    ],
+    "ui_word": [
+        ("Mehr anzeigen", "tail"),
+        ("Voir plus", "tail"),
+        ("Ver más", "tail"),
+        ("Zurück nach oben", "tail"),
+        ("Retour en haut", "tail"),
+        ("Volver arriba", "tail"),
+        ("Weiterlesen", "tail"),
+        ("Lire la suite", "tail"),
+        ("Seguir leyendo", "tail"),
+    ],
+    "feedback": [
+        ("Fehler gefunden? Jetzt melden.", "tail"),
+        ("Signaler une erreur", "tail"),
+        ("Reportar un error", "tail"),
+        ("Found a typo? Let us know.", "tail"),
+        ("Was this article useful?", "tail"),
+    ],
+    "copyright": [
+        ("Alle Rechte vorbehalten.", "tail"),
+        ("Tous droits réservés.", "tail"),
+        ("Todos los derechos reservados.", "tail"),
+        ("Nachdruck nur mit Genehmigung des Verlags.", "tail"),
+        ("Reproduction interdite sans autorisation.", "tail"),
+        ("Prohibida su reproducción total o parcial.", "tail"),
+    ],
+    "photo_credit": [
+        ("Bildquelle: Stadtverwaltung", "head"),
+        ("Crédit photo : Jeanne Roux", "head"),
+        ("Fotografía: Juana Ruiz", "head"),
+        ("Foto de archivo: EFE", "head"),
+        ("Photo d'illustration : AFP", "head"),
+        ("Image: supplied", "head"),
+        ("Photo: Supplied", "head"),
+        ("Source: Getty Images", "head"),
+    ],
+    "newsletter_promo": [
+        ("Newsletter: Die wichtigsten Nachrichten jeden Morgen in Ihr Postfach.", "tail"),
+        ("Recevez notre newsletter gratuite chaque matin.", "tail"),
+        ("Recibe cada mañana las noticias más importantes en tu correo.", "tail"),
+    ],
+    "social_follow": [
+        ("Folgen Sie uns auf Instagram und Facebook.", "tail"),
+        ("Suivez-nous sur Facebook et Instagram", "tail"),
+        ("Síguenos en Instagram", "tail"),
+        ("Follow us on WhatsApp for the latest updates", "tail"),
+        ("Join our Telegram channel", "tail"),
+    ],
+}
+for _kind, _rows in REMOVE_ROUND8D.items():
+    REMOVE.setdefault(_kind, []).extend(_rows)
+
 KEEP_ROUND8: dict[str, list[tuple[str, str]]] = {
     "round8_prose": [
         ("The app, which has been downloaded three million times, lets riders pay fares.", "mid"),
