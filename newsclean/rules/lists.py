@@ -293,6 +293,11 @@ class ListRules:
                     tags and items and self._empty_header(doc, j, items[-1])
                 ):
                     break
+                if not tags and _ordinal_above_item(doc, kept, p, t.headline_max_words, tail):
+                    # "1" on its own line above its headline: part of a numbered list
+                    items.append(j)
+                    p += 1
+                    continue
                 ok = (
                     self._tag_item(doc, j, t.short_words + 2)
                     if tags
@@ -421,6 +426,18 @@ class ListRules:
         if doc.prose(j):
             return end in "?!" and sh.words <= max_words
         return True
+
+
+#: a list number alone on its line ("1", "02.", "#3", "4)")
+_BARE_ORDINAL = regex.compile(r"^\s*#?\d{1,2}\s*[.)]?\s*$", regex.VERSION0)
+
+
+def _ordinal_above_item(doc: Document, kept: list[int], p: int, max_words: int, tail: bool) -> bool:
+    """``kept[p]`` is a bare list number and the next kept line an open headline item."""
+    if _BARE_ORDINAL.match(doc.blocks[kept[p]].text) is None or p + 1 >= len(kept):
+        return False
+    k = kept[p + 1]
+    return doc.open(k) and ListRules._headline_item(doc, k, max_words, tail)
 
 
 def _story_sentence(doc: Document, i: int) -> bool:

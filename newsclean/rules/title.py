@@ -191,14 +191,19 @@ def _byline_roles(languages: Sequence[str]) -> regex.Pattern[str] | None:
     return regex.compile(r"^(?:{})\.?$".format("|".join(f"(?:{r})" for r in roles)), _FLAGS)
 
 
-def _title_like(text: str, suffixed: bool, caps: bool = False) -> bool:
+#: a label in capitals and a colon opening a line ("EXCLUSIVE: ...", "LIVE UPDATES: ...")
+_CAPS_LABEL = regex.compile(r"^(\p{Lu}[\p{Lu}\d '’\-]{1,24}?)\s*:\s+\S", regex.VERSION0)
+
+
+def _title_like(text: str, suffixed: bool, caps: bool = False, kicker: bool = False) -> bool:
     """Not a shouted kicker ("CLICK FOR RESULTS"; with ``caps``, a line in capitals with a
     sentence's worth of words is a headline), an exclamation, a bare question (a headline
     ending with "?" is taken only with a site suffix), two long sentences, a byline,
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
-    Health"), a row of fields ("A | B | C") or of share buttons."""
+    Health"), a row of fields ("A | B | C") or of share buttons. With ``kicker`` the line
+    opens with a kicker label ("BREAKING: ..."), which only looks like a dateline."""
     end = last_char(text)
-    if end == "!" or is_byline(text) or is_dateline(text) or _not_title(text):
+    if end == "!" or is_byline(text) or (not kicker and is_dateline(text)) or _not_title(text):
         return False
     if ":" in text and _clock_line(text):
         return False
@@ -376,7 +381,8 @@ class TitleRules:
     (the lead) opens with is a candidate whatever its shape. Lines that repeat the
     title are removed, as are breadcrumb trails ("Home > World > Asia"), which give a
     ``section`` fact, and breadcrumbs that run into the title ("Current:Home > newsTitle -Site"),
-    which also give ``site_name``."""
+    which also give ``site_name``. A headline opening with a kicker label in capitals
+    ("EXCLUSIVE: ...", ``data/<lang>/kickers.txt``) is no dateline."""
 
     id = "title"
     rules: tuple[RuleInfo, ...] = (
@@ -412,6 +418,16 @@ class TitleRules:
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         self.headers = HeaderTable(languages)
         self.roles = _byline_roles(languages)
+        self.kickers = frozenset(
+            loose(w) for lang in languages for w in data_lines(f"{lang}/kickers.txt")
+        )
+
+    def _kicker(self, text: str) -> bool:
+        """The line opens with a kicker label in capitals and a colon ("EXCLUSIVE: Minister
+        quits", ``data/<lang>/kickers.txt``): a headline's, where "PARIS: The minister ..."
+        opens a story with its dateline."""
+        m = _CAPS_LABEL.match(text)
+        return m is not None and loose(m.group(1)) in self.kickers
 
     def _unlabelled_byline(self, text: str) -> tuple[int, int] | None:
         """The span of the name when ``text`` is a person's name followed by a staff role
@@ -456,7 +472,8 @@ class TitleRules:
             if seen_open == t.head_zone + 1:
                 zone_end = i
             text = doc.blocks[i].text
-            if is_dateline(text) and (cands or split_suffix(text)[1] is None):
+            kicker = self._kicker(text)
+            if not kicker and is_dateline(text) and (cands or split_suffix(text)[1] is None):
                 # "MANILA (AFP) — ...": the story has begun, a line below is no title (also
                 # when the title was cut away before: a second pass decides as the first);
                 # "LOOK WHAT YOU MADE – Example.com" is a title with its site suffix
@@ -494,7 +511,7 @@ class TitleRules:
             in_list = False
             # a headline in capitals only as the first candidate: after one, it is the longer
             # line the head line was cut from, or a shouted subhead
-            if not _title_like(text, site is not None, caps=not cands):
+            if not _title_like(text, site is not None, caps=not cands, kicker=kicker):
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
                 continue

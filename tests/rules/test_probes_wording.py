@@ -8,7 +8,13 @@ from .probes_wording import Probe, decision, probes
 
 #: beginnings of the probes the rules still get wrong (strict: a fixed probe fails here until
 #: its line is taken off this list)
-KNOWN_WRONG: frozenset[str] = frozenset()
+KNOWN_WRONG: frozenset[str] = frozenset(
+    {
+        # a scene sentence credited to a bare agency: "(Yonhap)" also ends wire stories'
+        # last paragraphs, so the credit alone cannot tell a caption
+        "Students arrive for the exam at a school in Seoul. (Yonhap)",
+    }
+)
 
 
 def known_wrong(probe: Probe) -> bool:
