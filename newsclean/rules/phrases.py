@@ -221,6 +221,10 @@ class PhraseRule:
                 body = _wrap(_strip_names(self.patterns[j]), self.mode)
                 if self._matcher_is_std:
                     c = re.compile(body, _STD_FLAGS)
+                elif _has_facts(self.patterns[j]):
+                    # the fact pattern, compiled once for both: its named groups capture
+                    # but match as the anonymous ones do
+                    c = self._fact_pattern(j)
                 else:
                     c = regex.compile(body, _FLAGS)
                 self._lazy[key] = c  # type: ignore[index]
@@ -231,12 +235,21 @@ class PhraseRule:
     def singles(self) -> tuple[Pattern, ...]:
         """For ``search`` rules, each pattern compiled on its own: a pattern that opens with a
         literal is searched fast, an alternation of several is not."""
-        c = self._lazy.get("singles")
-        if c is None:
-            c = self._lazy["singles"] = tuple(
-                _compile_checked(self.id, _strip_names(p), fast=True) for p in self.patterns
-            )
-        return c
+        return tuple(self._single(j)[0] for j in range(len(self.patterns)))
+
+    def _single(self, j: int) -> tuple[Pattern, tuple[str, ...]]:
+        """Pattern ``j`` of ``singles`` and its entry of ``leads``, worked out on first use:
+        ``find`` compiles only the patterns it searches (a pattern whose literals a line lacks
+        is not compiled for it)."""
+        slots: list[tuple[Pattern, tuple[str, ...]] | None] | None = self._lazy.get("slots")
+        if slots is None:
+            slots = self._lazy["slots"] = [None] * len(self.patterns)
+        one = slots[j]
+        if one is None:
+            bare = _strip_names(self.patterns[j])
+            c: Pattern = _compile_checked(self.id, bare, fast=True)
+            one = slots[j] = (c, _leading_words(bare) if isinstance(c, re.Pattern) else ())
+        return one
 
     @property
     def fact_patterns(self) -> tuple[regex.Pattern[str], ...]:
@@ -244,12 +257,26 @@ class PhraseRule:
         repeated by a quantifier gives each of its captures)."""
         c = self._lazy.get("facts")
         if c is None:
-            c = self._lazy["facts"] = tuple(
-                _compile_checked(self.id, _wrap(p, self.mode), what="facts pattern")
-                for p in (*self.patterns, *self.fact_only)
-                if FACT_KINDS.intersection(_GROUP_NAME.findall(p))
+            c = self._lazy["facts"] = (
+                *(self._fact_pattern(j) for j, p in enumerate(self.patterns) if _has_facts(p)),
+                *(
+                    _compile_checked(self.id, _wrap(p, self.mode), what="facts pattern")
+                    for p in self.fact_only
+                    if _has_facts(p)
+                ),
             )
         return c
+
+    def _fact_pattern(self, j: int) -> regex.Pattern[str]:
+        """Pattern ``j`` as ``fact_patterns`` holds it, compiled once (``sub_matchers`` uses it
+        too when the rule's engine is ``regex``)."""
+        key = ("fact", j)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            c = self._lazy[key] = _compile_checked(  # type: ignore[index]
+                self.id, _wrap(self.patterns[j], self.mode), what="facts pattern"
+            )
+        return c  # type: ignore[no-any-return]
 
     def check(self) -> None:
         """Compile every pattern now (a bad pattern raises ``ValueError``)."""
@@ -286,13 +313,7 @@ class PhraseRule:
         """For each of ``singles``: the lower-case words one of which every match of the pattern
         starts with (empty: unknown), read off a pattern that opens with ``\\b`` and a word or a
         group of words. A search then starts at the first of them in the line, or is skipped."""
-        c = self._lazy.get("leads")
-        if c is None:
-            c = self._lazy["leads"] = tuple(
-                _leading_words(_strip_names(p)) if isinstance(s, re.Pattern) else ()
-                for p, s in zip(self.patterns, self.singles, strict=True)
-            )
-        return c
+        return tuple(self._single(j)[1] for j in range(len(self.patterns)))
 
     def find(self, text: str, skip: int = 0) -> Match | None:
         """The rule's own match on one line, or ``None``. For a ``search`` rule, ``skip`` has
@@ -300,9 +321,15 @@ class PhraseRule:
         if self.mode != "search":
             return self.matcher.match(text)
         low: str | None = None
-        for j, (p, lead) in enumerate(zip(self.singles, self.leads, strict=True)):
+        slots = self._lazy.get("slots")
+        for j in range(len(self.patterns)):
             if skip >> j & 1:
                 continue
+            one = slots[j] if slots is not None else None
+            if one is None:
+                one = self._single(j)
+                slots = self._lazy["slots"]
+            p, lead = one
             pos = 0
             if lead:
                 if low is None:
@@ -318,6 +345,11 @@ class PhraseRule:
             if m is not None:
                 return m
         return None
+
+
+def _has_facts(pattern: str) -> bool:
+    """``pattern`` holds a named group whose name is a fact kind."""
+    return not FACT_KINDS.isdisjoint(_GROUP_NAME.findall(pattern))
 
 
 def _in_zone(doc: Document, i: int, zone: str) -> bool:
