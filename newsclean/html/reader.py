@@ -630,7 +630,7 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
             if nxt is not None:
                 node = nxt
                 continue
-            node = node.parent
+            node = stack[-1][_NODE]  # the parent: every element walked into has a frame
         # close the elements that have no more children, then move to the next sibling
         while True:
             frame = stack.pop()
@@ -648,7 +648,7 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
             nxt = node.next
             if nxt is not None:
                 break
-            node = node.parent
+            node = stack[-1][_NODE]
         if not stack:
             break
         node = nxt
