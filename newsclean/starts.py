@@ -201,3 +201,110 @@ def _node_starts(op: Any, av: Any) -> set[_Prefix] | None:
                 done |= run
         return done if len(done) <= _STARTS_LIMIT else None
     return None  # a backreference, a conditional, anything new
+
+
+# -- openings: whether a match can begin a given text ------------------------------------------
+#: characters of a text :meth:`Opening.allows` reads at most (a path that gets this far is
+#: allowed)
+OPENING_CHARS = 24
+
+
+class _Unknown(Exception):
+    """Raised inside :meth:`Opening.allows` when the answer is "allowed": a path read
+    :data:`OPENING_CHARS` characters, or met a node the reading does not follow."""
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """The parse tree of a pattern, to tell whether one of its matches could begin a text:
+    :meth:`allows` runs the tree on the text's first :data:`OPENING_CHARS` characters, each
+    read as its symbols (as :class:`Starts` reads the first two), so it never refuses a text
+    that some match begins. Only the nodes a text reaches are read (most alternatives stop at
+    their first character), their symbols kept in ``classes``."""
+
+    tree: Any
+    #: ``id`` of a class node's items -> the symbols one character of the class can be
+    classes: dict[int, frozenset[str]]
+
+    def allows(self, text: str, pos: int = 0) -> bool:
+        """Some match of the pattern could begin at ``text[pos:]`` and end within ``text``
+        (``False``: no match begins there)."""
+        try:
+            return bool(_run_seq(self, self.tree, text, {pos}, pos + OPENING_CHARS))
+        except _Unknown:
+            return True
+
+
+@lru_cache(maxsize=4096)
+def opening(pattern: str) -> Opening | None:
+    """The :class:`Opening` of ``pattern`` (case-insensitive), or ``None`` (unreadable)."""
+    tree = _parse(pattern)
+    if tree is None:
+        return None
+    return Opening(tree, {})
+
+
+_symbol = lru_cache(maxsize=4096)(_pattern_symbol)
+
+
+def _run_seq(o: Opening, items: Any, text: str, cur: set[int], stop: int) -> set[int]:
+    """The positions where a match of the sequence ``items`` begun at one of ``cur`` can end
+    (a superset); raises :class:`_Unknown` when a path reaches ``stop`` or a node that is not
+    read."""
+    for op, av in getattr(items, "data", items):
+        if op is C.LITERAL:
+            cur = _consume(text, cur, stop, _symbol(av), None)
+        elif op is C.IN:
+            syms = o.classes.get(id(av))
+            if syms is None:
+                syms = o.classes[id(av)] = frozenset(_class_symbols(av))
+            cur = _consume(text, cur, stop, None, syms)
+        elif op is C.CATEGORY:
+            cur = _consume(text, cur, stop, _CATEGORY_SYMBOLS.get(str(av), _ANY), None)
+        elif op is C.ANY or op is C.NOT_LITERAL:
+            cur = _consume(text, cur, stop, _ANY, None)
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width
+        elif op is C.SUBPATTERN:
+            cur = _run_seq(o, av[-1], text, cur, stop)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            cur = _run_seq(o, av, text, cur, stop)
+        elif op is C.BRANCH:
+            out: set[int] = set()
+            for branch in av[1]:
+                out |= _run_seq(o, branch, text, cur, stop)
+            cur = out
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            done = set(cur) if lo == 0 else set()
+            frontier = cur
+            k = 0
+            while k < hi and frontier:
+                frontier = _run_seq(o, sub, text, frontier, stop)
+                k += 1
+                if k >= lo:
+                    frontier = frontier - done
+                    done |= frontier
+            cur = done
+        else:
+            raise _Unknown  # a backreference, a conditional, anything new
+        if not cur:
+            break
+    return cur
+
+
+def _consume(
+    text: str, cur: set[int], stop: int, sym: str | None, syms: frozenset[str] | None
+) -> set[int]:
+    """The positions after one character at one of ``cur`` that stands for ``sym`` (or one of
+    ``syms``)."""
+    out = set()
+    n = len(text)
+    for p in cur:
+        if p >= stop:
+            raise _Unknown
+        if p < n:
+            has = _symbols(text[p])
+            if has is None or (sym in has if syms is None else not syms.isdisjoint(has)):
+                out.add(p + 1)
+    return out
