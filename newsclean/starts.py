@@ -201,3 +201,166 @@ def _node_starts(op: Any, av: Any) -> set[_Prefix] | None:
                 done |= run
         return done if len(done) <= _STARTS_LIMIT else None
     return None  # a backreference, a conditional, anything new
+
+
+# -- openings: whether a match can begin a given text ------------------------------------------
+#: characters of a text :meth:`Opening.allows` reads at most (a path that gets this far is
+#: allowed)
+OPENING_CHARS = 24
+
+
+class _Unknown(Exception):
+    """Raised inside :meth:`Opening.allows` when the answer is "allowed": a path read
+    :data:`OPENING_CHARS` characters, or met a node the reading does not follow."""
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """The parse tree of a pattern, to tell whether one of its matches could begin a text:
+    :meth:`allows` runs the tree on the text's first :data:`OPENING_CHARS` characters, each
+    read as its symbols (as :class:`Starts` reads the first two), so it never refuses a text
+    that some match begins. Only the nodes a text reaches are read (most alternatives stop at
+    their first character), what was read kept in ``classes`` and ``branches``."""
+
+    tree: Any
+    #: ``id`` of a class node's items -> the symbols one character of the class can be
+    classes: dict[int, frozenset[str]]
+    #: ``id`` of a branch node -> its alternatives by opening symbol (see :func:`_branches`)
+    branches: dict[int, tuple[dict[str, list[int]], list[int]]]
+
+    def allows(self, text: str, pos: int = 0) -> bool:
+        """Some match of the pattern could begin at ``text[pos:]`` and end within ``text``
+        (``False``: no match begins there)."""
+        try:
+            return bool(_run_seq(self, self.tree, text, {pos}, pos + OPENING_CHARS))
+        except _Unknown:
+            return True
+
+
+@lru_cache(maxsize=4096)
+def opening(pattern: str) -> Opening | None:
+    """The :class:`Opening` of ``pattern`` (case-insensitive), or ``None`` (unreadable)."""
+    tree = _parse(pattern)
+    if tree is None:
+        return None
+    return Opening(tree, {}, {})
+
+
+_symbol = lru_cache(maxsize=4096)(_pattern_symbol)
+
+
+def _run_seq(o: Opening, items: Any, text: str, cur: set[int], stop: int) -> set[int]:
+    """The positions where a match of the sequence ``items`` begun at one of ``cur`` can end
+    (a superset); raises :class:`_Unknown` when a path reaches ``stop`` or a node that is not
+    read."""
+    for op, av in getattr(items, "data", items):
+        if op is C.LITERAL:
+            cur = _consume(text, cur, stop, _symbol(av), None)
+        elif op is C.IN:
+            syms = o.classes.get(id(av))
+            if syms is None:
+                syms = o.classes[id(av)] = frozenset(_class_symbols(av))
+            cur = _consume(text, cur, stop, None, syms)
+        elif op is C.CATEGORY:
+            cur = _consume(text, cur, stop, _CATEGORY_SYMBOLS.get(str(av), _ANY), None)
+        elif op is C.ANY or op is C.NOT_LITERAL:
+            cur = _consume(text, cur, stop, _ANY, None)
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width
+        elif op is C.SUBPATTERN:
+            cur = _run_seq(o, av[-1], text, cur, stop)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            cur = _run_seq(o, av, text, cur, stop)
+        elif op is C.BRANCH:
+            out: set[int] = set()
+            for branch in _branches(o, av, text, cur, stop):
+                out |= _run_seq(o, branch, text, cur, stop)
+            cur = out
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            done = set(cur) if lo == 0 else set()
+            frontier = cur
+            k = 0
+            while k < hi and frontier:
+                frontier = _run_seq(o, sub, text, frontier, stop)
+                k += 1
+                if k >= lo:
+                    frontier = frontier - done
+                    done |= frontier
+            cur = done
+        else:
+            raise _Unknown  # a backreference, a conditional, anything new
+        if not cur:
+            break
+    return cur
+
+
+def _branches(o: Opening, av: Any, text: str, cur: set[int], stop: int) -> list[Any]:
+    """The alternatives of a branch worth running from ``cur``: from a single position, an
+    alternative that opens with a character the text's character there cannot stand for is
+    left out (most alternatives of a table pattern open with a word)."""
+    branches = av[1]
+    if len(cur) != 1 or len(branches) < 4:
+        return branches  # type: ignore[no-any-return]
+    (p,) = cur
+    if p >= stop:
+        raise _Unknown
+    index = o.branches.get(id(av))
+    if index is None:
+        index = o.branches[id(av)] = _branch_index(branches)
+    by_symbol, other = index
+    has = _text_symbols(text[p]) if p < len(text) else frozenset()
+    if has is None:
+        return branches  # type: ignore[no-any-return]
+    keep = set(other)
+    for sym in has:
+        keep.update(by_symbol.get(sym, ()))
+    return [b for k, b in enumerate(branches) if k in keep]
+
+
+def _branch_index(branches: Any) -> tuple[dict[str, list[int]], list[int]]:
+    """For each alternative that opens with a literal character: its symbol -> alternatives;
+    and the alternatives that open otherwise."""
+    by_symbol: dict[str, list[int]] = {}
+    other: list[int] = []
+    for k, b in enumerate(branches):
+        items = getattr(b, "data", b)
+        if items and items[0][0] is C.LITERAL:
+            by_symbol.setdefault(_symbol(items[0][1]), []).append(k)
+        else:
+            other.append(k)
+    return by_symbol, other
+
+
+def _consume(
+    text: str, cur: set[int], stop: int, sym: str | None, syms: frozenset[str] | None
+) -> set[int]:
+    """The positions after one character at one of ``cur`` that stands for ``sym`` (or one of
+    ``syms``)."""
+    out = set()
+    n = len(text)
+    for p in cur:
+        if p >= stop:
+            raise _Unknown
+        if p < n:
+            has = _text_symbols(text[p])
+            if has is None or (sym in has if syms is None else not syms.isdisjoint(has)):
+                out.add(p + 1)
+    return out
+
+
+#: what a character outside the literal alphabet (and not odd) may stand for: no character of
+#: the alphabet (matching one case-insensitively would make it lower-case to it, see
+#: :func:`~newsclean.literals.usable`), but any class and any character outside the alphabet
+_FOREIGN = frozenset((_ANY, _OTHER, _WORD, _DIGIT, _SPACE))
+
+
+@lru_cache(maxsize=4096)
+def _text_symbols(c: str) -> frozenset[str] | None:
+    """The symbols a character of a text may stand for (``None``: any symbol, for an odd
+    character): :func:`_symbols` inside the alphabet, :data:`_FOREIGN` outside it (a
+    Korean or Cyrillic letter never matches a Latin one)."""
+    found = _symbols(c)
+    if found is not None or c in ODD_CHARS or len(c.lower()) != 1:
+        return found
+    return _FOREIGN

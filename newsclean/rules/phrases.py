@@ -79,7 +79,7 @@ from ..document import Document
 from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any, top_level_bar
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..shape import PICTOGRAPHS
-from ..starts import Starts, starts
+from ..starts import Opening, Starts, opening, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
@@ -221,22 +221,79 @@ class PhraseRule:
                 body = _wrap(_strip_names(self.patterns[j]), self.mode)
                 if self._matcher_is_std:
                     c = re.compile(body, _STD_FLAGS)
+                elif _has_facts(self.patterns[j]):
+                    # the fact pattern, compiled once for both: its named groups capture
+                    # but match as the anonymous ones do
+                    c = self._fact_pattern(j)
                 else:
                     c = regex.compile(body, _FLAGS)
                 self._lazy[key] = c  # type: ignore[index]
             out.append(c)
         return tuple(out)
 
+    def lazy_sub_matchers(self, which: tuple[int, ...]) -> tuple[Pattern | _Deferred, ...]:
+        """``sub_matchers(which)``, with a pattern not compiled yet standing as a
+        :class:`_Deferred`: it is compiled only for a line a match of it could begin."""
+        lazy: dict[Any, Any] = self._lazy
+        return tuple(lazy.get(("one", j)) or _Deferred(self, j) for j in which)
+
+    def refuses(self, text: str, j: int) -> bool:
+        """No match of pattern ``j`` (a ``line``/``start`` rule's, anchored as its mode says)
+        begins ``text``, as :func:`~newsclean.starts.opening` reads it without compiling the
+        pattern (``False``: it may). Asked for the first :data:`GATE_TRIES` lines only (and one
+        more for every 32 characters of the pattern): a pattern asked about that often is
+        worth compiling."""
+        lazy: dict[Any, Any] = self._lazy
+        gate: list[Any] | None = lazy.get(("gate", j))
+        if gate is None:
+            pattern = self.patterns[j]
+            # a longer pattern costs more to compile: it is worth reading more lines for
+            tries = GATE_TRIES + len(pattern) // 32
+            gate = lazy[("gate", j)] = [opening(_strip_names(pattern)), tries]
+        o: Opening | None = gate[0]
+        if o is None or gate[1] <= 0:
+            return False
+        gate[1] -= 1
+        return not _may_begin(o, text)
+
+    def fact_matchers(self, text: str) -> Iterator[regex.Pattern[str]]:
+        """``fact_patterns`` in order, less those of a ``line``/``start`` rule that no match
+        can begin ``text`` with (:func:`~newsclean.starts.opening`): they would find nothing
+        there, and are not compiled for it."""
+        lazy: dict[Any, Any] = self._lazy
+        done = lazy.get("facts")
+        if done is not None:
+            yield from done
+            return
+        gated = self.mode != "search"
+        for j, p in enumerate(self.patterns):
+            if _has_facts(p) and (
+                not gated or ("fact", j) in lazy or _may_begin(opening(_strip_names(p)), text)
+            ):
+                yield self._fact_pattern(j)
+        for k, p in enumerate(self.fact_only):
+            if _has_facts(p) and (not gated or _may_begin(opening(_strip_names(p)), text)):
+                yield self._fact_only_pattern(k)
+
     @property
     def singles(self) -> tuple[Pattern, ...]:
         """For ``search`` rules, each pattern compiled on its own: a pattern that opens with a
         literal is searched fast, an alternation of several is not."""
-        c = self._lazy.get("singles")
-        if c is None:
-            c = self._lazy["singles"] = tuple(
-                _compile_checked(self.id, _strip_names(p), fast=True) for p in self.patterns
-            )
-        return c
+        return tuple(self._single(j)[0] for j in range(len(self.patterns)))
+
+    def _single(self, j: int) -> tuple[Pattern, tuple[str, ...]]:
+        """Pattern ``j`` of ``singles`` and its entry of ``leads``, worked out on first use:
+        ``find`` compiles only the patterns it searches (a pattern whose literals a line lacks
+        is not compiled for it)."""
+        slots: list[tuple[Pattern, tuple[str, ...]] | None] | None = self._lazy.get("slots")
+        if slots is None:
+            slots = self._lazy["slots"] = [None] * len(self.patterns)
+        one = slots[j]
+        if one is None:
+            bare = _strip_names(self.patterns[j])
+            c: Pattern = _compile_checked(self.id, bare, fast=True)
+            one = slots[j] = (c, _leading_words(bare) if isinstance(c, re.Pattern) else ())
+        return one
 
     @property
     def fact_patterns(self) -> tuple[regex.Pattern[str], ...]:
@@ -244,12 +301,36 @@ class PhraseRule:
         repeated by a quantifier gives each of its captures)."""
         c = self._lazy.get("facts")
         if c is None:
-            c = self._lazy["facts"] = tuple(
-                _compile_checked(self.id, _wrap(p, self.mode), what="facts pattern")
-                for p in (*self.patterns, *self.fact_only)
-                if FACT_KINDS.intersection(_GROUP_NAME.findall(p))
+            c = self._lazy["facts"] = (
+                *(self._fact_pattern(j) for j, p in enumerate(self.patterns) if _has_facts(p)),
+                *(
+                    self._fact_only_pattern(k)
+                    for k, p in enumerate(self.fact_only)
+                    if _has_facts(p)
+                ),
             )
         return c
+
+    def _fact_only_pattern(self, k: int) -> regex.Pattern[str]:
+        """The ``facts`` pattern ``k`` as ``fact_patterns`` holds it, compiled once."""
+        key = ("fact_only", k)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            c = self._lazy[key] = _compile_checked(  # type: ignore[index]
+                self.id, _wrap(self.fact_only[k], self.mode), what="facts pattern"
+            )
+        return c  # type: ignore[no-any-return]
+
+    def _fact_pattern(self, j: int) -> regex.Pattern[str]:
+        """Pattern ``j`` as ``fact_patterns`` holds it, compiled once (``sub_matchers`` uses it
+        too when the rule's engine is ``regex``)."""
+        key = ("fact", j)
+        c = self._lazy.get(key)  # type: ignore[call-overload]
+        if c is None:
+            c = self._lazy[key] = _compile_checked(  # type: ignore[index]
+                self.id, _wrap(self.patterns[j], self.mode), what="facts pattern"
+            )
+        return c  # type: ignore[no-any-return]
 
     def check(self) -> None:
         """Compile every pattern now (a bad pattern raises ``ValueError``)."""
@@ -286,13 +367,7 @@ class PhraseRule:
         """For each of ``singles``: the lower-case words one of which every match of the pattern
         starts with (empty: unknown), read off a pattern that opens with ``\\b`` and a word or a
         group of words. A search then starts at the first of them in the line, or is skipped."""
-        c = self._lazy.get("leads")
-        if c is None:
-            c = self._lazy["leads"] = tuple(
-                _leading_words(_strip_names(p)) if isinstance(s, re.Pattern) else ()
-                for p, s in zip(self.patterns, self.singles, strict=True)
-            )
-        return c
+        return tuple(self._single(j)[1] for j in range(len(self.patterns)))
 
     def find(self, text: str, skip: int = 0) -> Match | None:
         """The rule's own match on one line, or ``None``. For a ``search`` rule, ``skip`` has
@@ -300,9 +375,15 @@ class PhraseRule:
         if self.mode != "search":
             return self.matcher.match(text)
         low: str | None = None
-        for j, (p, lead) in enumerate(zip(self.singles, self.leads, strict=True)):
+        slots = self._lazy.get("slots")
+        for j in range(len(self.patterns)):
             if skip >> j & 1:
                 continue
+            one = slots[j] if slots is not None else None
+            if one is None:
+                one = self._single(j)
+                slots = self._lazy["slots"]
+            p, lead = one
             pos = 0
             if lead:
                 if low is None:
@@ -318,6 +399,54 @@ class PhraseRule:
             if m is not None:
                 return m
         return None
+
+
+def _may_begin(o: Opening | None, text: str) -> bool:
+    """A match of the pattern read as ``o`` (``None``: unread) could begin ``text``, anchored
+    as a ``line``/``start`` rule anchors it: at the start, or on a decorated line (see
+    :data:`DECOR`) after any part of the decoration."""
+    if o is None or o.allows(text):
+        return True
+    if text[:1] >= "\u2190" and (m := _DECORATED.match(text)) is not None:
+        end = m.end()
+        while end < len(text) and text[end].isspace():
+            end += 1
+        return any(o.allows(text, p) for p in range(1, end + 1))
+    return False
+
+
+#: how many lines a pattern not compiled yet is read against before it is compiled anyway,
+#: plus one for every 32 characters of the pattern (reading a line against it costs about what
+#: compiling 16 of its characters does: the reads of a pattern that ends up compiled cost at
+#: most about half its compile again, and a process that has seen enough lines pays no more)
+GATE_TRIES = 8
+
+
+class _Deferred:
+    """Pattern ``j`` of a ``line``/``start`` rule, not compiled when its tries were worked out:
+    ``match`` compiles it only for a line that a match of it could begin
+    (:meth:`PhraseRule.refuses`), so a pattern that the page's lines pass on their literals and
+    first two characters but could never match costs no compile (most compiles were such)."""
+
+    __slots__ = ("j", "rule")
+
+    def __init__(self, rule: PhraseRule, j: int) -> None:
+        self.rule = rule
+        self.j = j
+
+    def match(self, text: str) -> Match | None:
+        rule = self.rule
+        c: Pattern | None = rule._lazy.get(("one", self.j))  # type: ignore[call-overload]
+        if c is None:
+            if rule.refuses(text, self.j):
+                return None
+            c = rule.sub_matchers((self.j,))[0]
+        return c.match(text)
+
+
+def _has_facts(pattern: str) -> bool:
+    """``pattern`` holds a named group whose name is a fact kind."""
+    return not FACT_KINDS.isdisjoint(_GROUP_NAME.findall(pattern))
 
 
 def _in_zone(doc: Document, i: int, zone: str) -> bool:
@@ -501,7 +630,7 @@ def _strip_names(pattern: str) -> str:
 
 
 _LineKey = tuple[int, int, bool, str]
-_Tries = tuple[tuple[int, tuple[Pattern, ...], int], ...]
+_Tries = tuple[tuple[int, tuple[Pattern | _Deferred, ...], int], ...]
 _Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
@@ -893,7 +1022,7 @@ class PhraseRules:
             self._by_mask.clear()
             by_start.clear()
             self._plan.forget()
-        out: list[tuple[int, tuple[Pattern, ...], int]] = []
+        out: list[tuple[int, tuple[Pattern | _Deferred, ...], int]] = []
         for k, which in by_mask:
             rule = rules[k]
             if rule.mode != "search":
@@ -909,7 +1038,7 @@ class PhraseRules:
             else:
                 which = tuple(j for j in which if _may_start(rule, start, j))
                 if which:
-                    out.append((k, rule.sub_matchers(which), 0))
+                    out.append((k, rule.lazy_sub_matchers(which), 0))
         t = self._by_line[key] = tuple(out)
         return t
 
@@ -962,7 +1091,7 @@ class PhraseRules:
         # list kinds, the earliest in the text); here only skip kinds already recorded, to
         # spare the normaliser
         done = {f.kind for f in doc.facts if f.kind not in LIST_KINDS}
-        for pattern in rule.fact_patterns:
+        for pattern in rule.fact_matchers(text):
             m = pattern.search(text) if rule.mode == "search" else pattern.match(text)
             if m is None:
                 continue
