@@ -53,9 +53,10 @@ _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
 #: a lower-case word that is not a particle: "Company press release" is not an outlet's name
+#: (an elided article before a capital is a particle too: "Le Courrier de l'Ouest")
 _PROSE_WORD = regex.compile(
     r"(?<=\s)(?!(?:of|the|and|for|on|in|at|de|du|des|del|della|di|da|la|le|les|el|los|las|y|et"
-    r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s)\p{Ll}\p{L}*"
+    r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s|[ld]['’]\p{Lu})\p{Ll}\p{L}*"
 )
 #: a trailing word that names the outlet's site, not the outlet
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
