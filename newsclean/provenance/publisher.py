@@ -40,7 +40,8 @@ _PROMO = re.compile(
 _NEED = re.compile(
     r"^[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
-    r"[^\S\n](?:on|at|only|exclusively|from)[^\S\n]|courtesy|source|quelle|fuente|origen|via"
+    r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn)[^\S\n]|courtesy|source|quelle"
+    r"|fuente|origen|via"
     r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
     r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
@@ -91,7 +92,12 @@ class PublisherStep(ProvenanceStep):
         super().__init__(tables, normaliser)
         promo_verbs = _i(r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover")
         promo_nouns = _i(r"news|updates|stories|coverage|headlines|articles|analysis|videos")
-        on = _i(r"on|at|only_on|exclusively_on|from")
+        on = _i(r"on|at|only_on|exclusively_on|from|visit|go_to|head_to|log_on_to|turn_to")
+        #: when the reader should come back ("... visit The Example Star every morning.")
+        often = _i(
+            r"every_(?:day|morning|evening|night|week)|each_(?:day|morning|week)|daily"
+            r"|day_and_night|around_the_clock|24/7|anytime|any_time"
+        )
         edited = _i(r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by")
         staff = _i(r"staff|team|editorial|editors|desk|newsroom")
         original = _i(
@@ -108,7 +114,7 @@ class PublisherStep(ProvenanceStep):
         courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen|via")
         self._rx = regex.compile(
             rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
-            rf"{S}+(?P<promo>{OUTLET}){S}*[.!]?{S}*[)\]]?{S}*$"
+            rf"{S}+(?P<promo>{OUTLET})(?:{S}+{often})?{S}*[.!]?{S}*[)\]]?{S}*$"
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
             rf"|^{S}*[(\[]?{S}*(?:{courtesy}){S}*[:|]?{S}+(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
