@@ -75,6 +75,7 @@ class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
     __slots__ = (
+        "_company_words",
         "_date_labels",
         "_editions",
         "_generic",
@@ -104,6 +105,7 @@ class Normaliser:
         self._generic = frozenset(w.casefold() for w in self.tables.not_names)
         self._editions = _edition_subdomains()
         self._outlet_words = _bar_words("provenance/outlet_words.txt")
+        self._company_words = _bar_words("provenance/company_words.txt")
         self._date_labels = frozenset(
             w.casefold() for w in _bar_words("provenance/date_labels.txt")
         )
@@ -289,7 +291,15 @@ class Normaliser:
             return []
         if self.only_agency(text, s, e):
             return []  # "Source: Asian News International" credits a wire (``credits``)
+        if self.company_shaped(value):
+            return []  # "Source: Example Logistics": a press release's issuer, not its publisher
         return [(value, s, e)]
+
+    def company_shaped(self, value: str) -> bool:
+        """A company's name ("Example Labs", "Example Holdings Ltd."): its last word is a legal
+        form or an industry that never ends an outlet's name (``company_words.txt``)."""
+        words = value.split()
+        return len(words) >= 2 and words[-1].rstrip(".,") in self._company_words
 
 
 #: the last word of a name, and what follows a date's weekday or month ("Sat, 22", "Dec. 7")
