@@ -30,7 +30,7 @@ _SYND_TRIGGERS = ("syndi", "feed", "sindica")
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
-    r"\n[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
+    r"\n[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
     r"|courtesy|source|quelle|fuente|origen|via|from)"
 )
 
@@ -38,7 +38,7 @@ _PROMO = re.compile(
 #: ``re`` on the lower-cased line, tried on the candidate lines only: most lines holding a
 #: trigger word, "first" or "published" in prose, fail here and skip the full pattern)
 _NEED = re.compile(
-    r"^[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
+    r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
     r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn)[^\S\n]|courtesy|source|quelle"
     r"|fuente|origen|via"
@@ -54,6 +54,19 @@ _NEED = re.compile(
 )
 
 
+def _own_site(doc: Document, name: str) -> bool:
+    """``name`` is the page's own site (the ``site_name`` recorded, as a title suffix gives it):
+    a "via" line naming it points nowhere else."""
+    key = _bare(name)
+    return any(f.kind == "site_name" and _bare(f.value) == key for f in doc.facts)
+
+
+def _bare(name: str) -> str:
+    """A name compared without case, spacing or a leading "The"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def _i(words: str) -> str:
     """A case-insensitive alternation where ``_`` stands for a space."""
     return "(?i:" + words.replace("_", f"{S}+") + ")"
@@ -66,7 +79,8 @@ class PublisherStep(ProvenanceStep):
     Publisher evidence: a promo line ending "... news/updates ... on <Name>." (never a social
     network or app store, see ``data/provenance/platforms.txt``); "not been edited by <Name>
     staff"; "originally appeared/published on <Name or URL>", "appeared first on <Name>",
-    "republished from <Name>", and their German, French and Spanish forms. Syndication notices:
+    "republished from <Name>", and their German, French and Spanish forms; "Via: <Name>" unless
+    it names the page's own site (its recorded ``site_name``). Syndication notices:
     a line about a "syndicated feed", "syndicated from/by", "via syndication"... The first
     publisher in the text wins; a URL host is only a fallback (see ``provenance.urls``).
     """
@@ -111,13 +125,15 @@ class PublisherStep(ProvenanceStep):
             r"|publi[ée]e?_(?:initialement|originellement|d['’]abord)_(?:dans|sur|par)"
             r"|publicad[oa]_originalmente_(?:en|por)"
         )
-        courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen|via")
+        courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen")
+        via = _i(r"via|vía")
         self._rx = regex.compile(
             rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
             rf"{S}+(?P<promo>{OUTLET})(?:{S}+{often})?{S}*[.!]?{S}*[)\]]?{S}*$"
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
-            rf"|^{S}*[(\[]?{S}*(?:{courtesy}){S}*[:|]?{S}+(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
+            rf"|^{S}*(?:[-–—]{S}*)?[(\[]?{S}*(?:(?P<via>{via})|{courtesy}){S}*[:|]?{S}+"
+            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
             rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
             rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,
@@ -174,6 +190,8 @@ class PublisherStep(ProvenanceStep):
                     break  # a publisher recorded earlier in the text wins
                 if name == "courtesy" and norm.agencies.find(text, s, e):
                     continue  # "Source: Reuters" is a credit (provenance.credits)
+                if m.group("via") is not None and _own_site(doc, text[s:e]):
+                    continue  # "Via: X" on X's own page (its title ends "- X") names no source
                 conf = 1.0 if name == "edited" else 0.9
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break
