@@ -9,9 +9,9 @@ import regex
 
 from ..document import Document
 from ..literals import has_odd_chars
-from ..vocab import data_lines
 from ..model import Fact
 from ..step import RuleInfo
+from ..vocab import data_lines
 from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
