@@ -103,6 +103,10 @@ def _poll_credit(text: str, start: int, end: int) -> bool:
     )
 
 
+#: a photo label after these credits a site theme's pictures ("Theme images by X")
+_THEME = regex.compile(r"(?i:theme|template|design|layout|vorlage|th[èe]me|plantilla)\s*$")
+
+
 def _has(m: regex.Match[str], name: str) -> bool:
     return name in m.re.groupindex and m.group(name) is not None
 
@@ -250,6 +254,9 @@ class CreditsStep(ProvenanceStep):
                         s, e = m.span(name)
                         if name == "photo" and not self._credit_shaped(text[s:e]):
                             break
+                        if name == "photo" and _THEME.search(text, max(0, m.start() - 12),
+                                                             m.start()):
+                            break  # "Theme images by X": the blog theme's, not the story's
                         if name == "slash" and _poll_credit(text, s, e):
                             break  # "41 percent (Reuters/Ipsos)": a poll's credit
                         sink.extend(norm.facts("photo_credit", text, s, e, f"{_P}.photo"))

@@ -34,7 +34,7 @@ from ..model import LIST_KINDS, Fact
 from ..vocab import data_lines
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
-from .names import plausible_name, section_name, split_names, trim
+from .names import credit_phrase, plausible_name, section_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import (
     URL_PATTERN,
@@ -144,7 +144,7 @@ class Normaliser:
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
-            if not credits and _caption_shaped(text[s:e]):
+            if not credits and (_caption_shaped(text[s:e]) or credit_phrase(text[s:e])):
                 return []
             return [fact(kind, text[s:e], s, e)] + [
                 fact("credits", *c) for c in credits if c[0] not in photo_only
