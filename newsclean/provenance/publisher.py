@@ -27,6 +27,17 @@ _TRIGGERS = (
 )
 #: a syndication notice holds one of these
 _SYND_TRIGGERS = ("syndi", "feed", "sindica")
+#: what an aggregator's disclaimer says and a syndication notice does not (the ``takedown``
+#: macro of ``data/en/phrases.ini``, which the phrase rule's syndication facts use): whose
+#: rights the text is, takedowns on request, "we" taking no responsibility
+_TAKEDOWN = regex.compile(
+    r"(?i)\b(?:respective\s+owners|rightful\s+owners|complaints?\b|(?:removed|deleted"
+    r"|taken\s+down)\s+within|takedown|respectivos|propietarios|l[öo]schanfrage"
+    r"|binnen\s+\d+\s+stunden|propri[ée]taires|dans\s+les\s+\d+\s+heures"
+    r"|we\s+(?:take|accept|assume)\s+no\s+(?:responsibility|liability)"
+    r"|nous\s+d[ée]clinons\s+toute\s+responsabilit[ée]|no\s+nos\s+hacemos\s+responsables?"
+    r"|wir\s+übernehmen\s+keine\s+(?:haftung|verantwortung|gewähr))"
+)
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
@@ -139,7 +150,8 @@ class PublisherStep(ProvenanceStep):
             regex.MULTILINE | regex.VERSION0,
         )
         synd = _i(
-            r"syndicated_(?:feed|content|story|article|news|service|copy)"
+            r"syndicated_(?:(?:partner|news|wire|agency|content|third-party)_)?"
+            r"(?:feed|content|story|article|news|service|copy)"
             r"|syndicated_(?:from|by|via|through)|via_syndication|under_(?:a_)?syndication"
             r"|(?:auto-?generated|published|republished|sourced|generated)_(?:from|via|through)_"
             r"(?:an?_|the_)?(?:syndicated|wire|agency|news_agency)_(?:feed|copy|service)"
@@ -203,6 +215,8 @@ class PublisherStep(ProvenanceStep):
                     break
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue
+                if _TAKEDOWN.search(text, s, e) is not None:
+                    continue  # an aggregator's disclaimer, not a syndication notice
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
                     break
         return sink.facts
