@@ -58,6 +58,11 @@ _PROSE_WORD = regex.compile(
     r"(?<=\s)(?!(?:of|the|and|for|on|in|at|de|du|des|del|della|di|da|la|le|les|el|los|las|y|et"
     r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s|[ld]['’]\p{Lu})\p{Ll}\p{L}*"
 )
+#: a source label opening the line right before a name ("Source: ", "SOURCE ", "Quelle:"): a
+#: company named there is a press release's issuer
+_SOURCE_LABEL = regex.compile(
+    r"[^\S\n]*[(\[]?[^\S\n]*(?i:source|sources|quelle|fuente|origen)[^\S\n]*[:|]?[^\S\n]*"
+)
 #: a trailing word that names the outlet's site, not the outlet
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
@@ -291,13 +296,15 @@ class Normaliser:
             return []
         if self.only_agency(text, s, e):
             return []  # "Source: Asian News International" credits a wire (``credits``)
-        if self.company_shaped(value):
+        if self.company_shaped(value) and _SOURCE_LABEL.fullmatch(
+            text, text.rfind("\n", 0, s) + 1, s
+        ):
             return []  # "Source: Example Logistics": a press release's issuer, not its publisher
         return [(value, s, e)]
 
     def company_shaped(self, value: str) -> bool:
-        """A company's name ("Example Labs", "Example Holdings Ltd."): its last word is a legal
-        form or an industry that never ends an outlet's name (``company_words.txt``)."""
+        """A company's name ("Example Labs", "Example Logistics"): its last word is an industry
+        that never ends an outlet's name (``company_words.txt``)."""
         words = value.split()
         return len(words) >= 2 and words[-1].rstrip(".,") in self._company_words
 
