@@ -19,8 +19,10 @@ _P = "provenance.aggregator"
 #: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
 _TRIGGERS = (
     "aggreg", "agrég", "agreg", "agrège", "collect", "gather", "compile", "curate",
-    "sammelt", "recopila", "fetched", "does not create", "does not produce", "index",
-    "republish", "ownership", "sourced", "pulled", "imported",
+    "sammelt", "sammeln", "recopila", "fetched", "does not create", "does not produce", "index",
+    "republish", "ownership", "sourced", "pulled", "imported", "pulls", "imports", "scrape",
+    "automati", "automáti", "auto-publ", "autopubl", "rss", "importé", "récupéré", "übernommen",
+    "importiert",
 )
 
 
@@ -29,14 +31,34 @@ _S = r"[^\S\n]"
 _PASSIVE_LEAD = rf"(?:was|were|is|are|been|wurde|wurden|a{_S}+été|fue|fueron)"
 
 #: the groups of the pattern that hold the aggregator's name, one per way of saying it
-_NAME_GROUPS = ("agg", "agg2", "agg3", "agg4", "agg5", "agg6", "agg6b", "agg7")
+_NAME_GROUPS = (
+    "agg", "agg2", "agg3", "agg4", "agg5", "agg6", "agg6b", "agg7", "agg8", "agg9", "agg10",
+    "agg11", "agg12",
+)  # fmt: skip
+
+#: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
+#: Algorithmen", "nos robots", "nuestros algoritmos")
+_TOOLS = (
+    r"software|robots?|bots?|crawlers?|algorithms?|systems?|scripts?|programs?|engines?|tools?"
+    r"|feed{S}+readers?|Software|Roboter|Algorithmen|Crawler|algorithmes|logiciels?"
+    r"|algoritmos|programas?|rastreadores"
+)
+#: "our"/"we" opening the sentence after the site's name ("... on X? Our robots gather ...")
+_WE = r"our|we|unsere?|wir|nos|nous|nuestros?|nuestras?"
 
 
 class AggregatorStep(ProvenanceStep):
     """Records ``aggregator``: the name a disclaimer gives the site that copied the story, as in
     "<Name> is an automatic aggregator of the global media" (also "a news aggregator",
     "an automated content aggregator", "ist ein automatischer Aggregator", "est un agrégateur",
-    "es un agregador"). The name must start a sentence; "It"/"This"/"We" are not names."""
+    "es un agregador"). The name must start a sentence; "It"/"This"/"We" are not names.
+    The site's tool counts as the site ("gathered by X's software", "X's crawlers collect
+    articles"), and so does a question naming it that "our robots"/"we" answer by collecting
+    news ("Why am I seeing this on X? Our robots gather news ..."); a social network is never
+    the aggregator. A story copied by X with a feed cue on the line ("This story was
+    auto-published by X from an RSS feed", "Cet article a été récupéré automatiquement par X",
+    "wurde automatisch von X aus einem RSS-Feed übernommen") and "X is an automated platform
+    that collects articles" name it too."""
 
     id = "provenance.aggregator"
     words = _TRIGGERS
@@ -60,13 +82,16 @@ class AggregatorStep(ProvenanceStep):
         adverb = r"automatically|automatisch|automatiquement|autom[áa]ticamente"
         verb = (
             r"aggregates|collects|gathers|compiles|curates|indexes|republishes|reposts|fetches"
-            r"|sammelt|agr[èe]ge|recopila|agrega"
+            r"|sammelt|agr[èe]ge|recopila|agrega|pulls|imports|scrapes"
         )
         #: what "we" do in a disclaimer that names the site ("We at X curate stories...",
         #: "Note from X: we collect stories...")
         we_verb = (
             r"aggregate|collect|gather|compile|curate|index|republish|repost|fetch|sammeln"
             r"|agr[èe]geons|collectons|recopilamos|agregamos"
+            # what "our robots" do: the plural forms ("nos robots collectent", "unsere
+            # Algorithmen sammeln", "nuestros algoritmos recopilan")
+            r"|collectent|agr[èe]gent|rassemblent|recopilan|agregan|recogen|re[úu]nen"
         )
         things = (
             r"news|articles|stories|content|headlines|posts|feeds|excerpts|nachrichten|artikel"
@@ -75,6 +100,31 @@ class AggregatorStep(ProvenanceStep):
         passive = (
             r"collected|aggregated|gathered|compiled|fetched|curated|gesammelt|aggregiert"
             r"|collect[ée]e?s?|agr[ée]g[ée]e?s?|recopilad[oa]s?|agregad[oa]s?"
+        )
+        #: what a disclaimer says was copied ("this story", "cet article", "dieser Beitrag")
+        item = (
+            r"article|story|post|item|content|report|piece|text|news|contenu|texte|contenido"
+            r"|noticia|art[íi]culo|beitrag|artikel|meldung"
+        )
+        #: how it was copied (with a feed cue on the line: "published by X" alone is the
+        #: publisher's credit)
+        moved = (
+            r"imported|auto-?published|published|pulled|fetched|retrieved|scraped|posted"
+            r"|import[ée]e?|publi[ée]e?|r[ée]cup[ée]r[ée]e?|importad[oa]|publicad[oa]"
+            r"|obtenid[oa]|recopilad[oa]"
+        )
+        #: what a site that collects is called ("an automated platform that collects ...")
+        place = (
+            r"platform|service|site|website|portal|tool|app|plattform|dienst|plateforme"
+            r"|plataforma|sitio"
+        )
+        tools = _TOOLS.replace("{S}", S)
+        we = _WE
+        #: what the tool collects, right after its verb ("gather news", "collect the latest
+        #: headlines", "collectent les articles"): "We gather that ..." collects nothing
+        what = (
+            rf"(?:(?i:the|all|latest|top|these|les|des|las|los|die|alle){S}+){{0,2}}"
+            rf"(?i:{things}|actualit[ée]s|infos|informations|noticias|meldungen)(?![\p{{L}}])"
         )
         #: "All news on X is sourced from ... via RSS": passives that need a feed cue after them
         sourced = r"sourced|pulled|imported|syndicated"
@@ -89,7 +139,9 @@ class AggregatorStep(ProvenanceStep):
             rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
             rf"|{passive_lead}"
             rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?:(?i:{adverb}){S}+)?(?i:by|von|par|por){S}+"
-            rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via){S}))"
+            rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via|depuis|[àa]{S}+partir"
+            rf"|über|through){S})"
+            rf"|['’]s{S}+(?:\p{{L}}+{S}+)?(?i:{tools})(?![\p{{L}}]))"
             rf"|(?:^|(?<=[.!?:—–-]{S}{{1,3}}))(?P<agg4>{OUTLET}){S}+(?i:does|do){S}+not{S}+"
             rf"(?:(?i:create|produce|write|publish|own){S}+(?:(?i:this|any|the|its){S}+)?"
             rf"(?i:content|news|articles?|stories|material)"
@@ -109,7 +161,31 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?:(?<![\p{{L}}])(?i:we){S}+(?i:at){S}+(?P<agg6>{OUTLET})"
             rf"|(?<![\p{{L}}])(?i:(?:a{S}+)?note|message|notice){S}+(?i:from){S}+(?P<agg6b>{OUTLET})"
             rf"{S}*:{S}*(?i:we)){S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb})(?![\p{{L}}])"
-            rf"(?=[^\n.]{{0,80}}?(?i:{things}))",
+            rf"(?=[^\n.]{{0,80}}?(?i:{things}))"
+            # "This story was auto-published by X from an RSS feed", "Cet article a été
+            # importé par X depuis un flux": a story's subject, a feed cue on the line
+            rf"|(?<![\p{{L}}])(?i:this|the|cet|ce|cette|este|esta|dieser|diese){S}+(?i:{item})"
+            rf"{S}+{passive_lead}(?:(?i:{adverb}){S}+)?(?i:{moved}){S}+(?:(?i:{adverb}){S}+)?"
+            rf"(?i:by|par|por){S}+(?P<agg10>{OUTLET})"
+            rf"(?={S}*(?:[.,;:!?)]|(?i:from|via|depuis|[àa]{S}+partir|desde|de){S}))"
+            rf"(?:(?=[^\n]{{0,160}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}}))"
+            # "Dieser Beitrag wurde automatisch von X aus einem RSS-Feed übernommen"
+            rf"|(?<![\p{{L}}])(?i:wurde|wurden|ist|sind){S}+(?:(?i:automatisch){S}+)?(?i:von){S}+"
+            rf"(?P<agg11>{OUTLET}){S}+(?:(?i:automatisch){S}+)?(?i:aus|von|über){S}+[^\n.]{{0,80}}?"
+            rf"(?i:feed|rss|agentur|quelle|nachrichtendienst|webseite|website)[^\n.]{{0,40}}?"
+            rf"(?i:übernommen|importiert|gesammelt|eingelesen|abgerufen|zusammengestellt)"
+            # "X is an automated platform that collects articles from publishers"
+            rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg12>{OUTLET}){S}+(?i:is|ist|est|es){S}+"
+            rf"(?i:an?|ein|eine|un|une|una){S}+(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{place}){S}+"
+            rf"(?i:that|which|qui|que|der|die|das){S}+(?:(?i:{adverb}){S}+)?(?i:{verb})"
+            rf"(?![\p{{L}}]){S}+{what}"
+            # "Why am I seeing this on X? Our robots gather news ...": a question naming the
+            # site, answered by what "our robots" or "we" do
+            rf"|(?<![\p{{L}}])(?i:on|at|sur|auf|en){S}+(?P<agg8>{OUTLET}){S}?\?{S}+(?i:{we})"
+            rf"(?:{S}+(?i:{tools}))?{S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb}|{verb}){S}+{what}"
+            # "X's robots automatically collect stories ...": the site's tool does it
+            rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg9>{OUTLET})['’]s{S}+(?:\p{{L}}+{S}+)?"
+            rf"(?i:{tools}){S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb}|{verb}){S}+{what}",
             regex.MULTILINE | regex.VERSION0,
         )
         #: where a match can start besides a line start (see :meth:`Blocks.scan_from`), read
@@ -119,8 +195,14 @@ class AggregatorStep(ProvenanceStep):
         #: matches, case-insensitively and as a space, every character ``regex`` does there):
         #: ``_rx`` costs a few us a position however it fails, and now runs at a few a line
         lead = rf"(?:{things}|we|note|message|notice|a{_S}+note|{_PASSIVE_LEAD})"
+        #: "on X? Our ...": the question's preposition, a short name and a "?" before "our"/"we"
+        asked = (
+            rf"(?=(?:on|at|sur|auf|en){_S}+[^\s?]{{1,40}}(?:{_S}[^\s?]{{1,40}}){{0,4}}"
+            rf"{_S}?\?{_S}+(?:{_WE}){_S})"
+        )
         self._starts = re.compile(
-            "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3)) + rf"|(?={lead}{_S})",
+            "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
+            + rf"|(?={lead}{_S})|{asked}",
             re.IGNORECASE,
         )
 
@@ -143,6 +225,8 @@ class AggregatorStep(ProvenanceStep):
             value = doc.text[s:e]
             if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
                 continue
+            if value.casefold() in self.tables.platforms:
+                continue  # "seen on Facebook? We collect ..." names a network, not the site
             found = self.normaliser.facts("aggregator", doc.text, s, e, f"{_P}.disclaimer")
             if sink.add_first(found):
                 break

@@ -55,7 +55,7 @@ class BylinesStep(ProvenanceStep):
         a = self.normaliser.agencies.pattern
         label = (
             r"(?i:by|written{S}+by|words{S}+by|story{S}+by|text{S}+by|reported{S}+by|posted{S}+by"
-            r"|report{S}+by|author|authors|autor|autorin"
+            r"|report{S}+by|author|authors|autor|autora|autorin"
             r"|r[ée]dig[ée]e?{S}+par|[ée]crit{S}+par|un{S}+article{S}+(?:de|par)"
             r"|redactado{S}+por|escrito{S}+por|geschrieben{S}+von|ein{S}+beitrag{S}+von"
             r"|auteur|auteure|von|par|por|texto|text|submitted{S}+by|ein{S}+artikel{S}+von"
@@ -65,20 +65,20 @@ class BylinesStep(ProvenanceStep):
         self._rx = regex.compile(
             rf"^{S}*(?:[-–—•*]{S}*)?{label}{S}*:?{S}+"
             rf"(?:(?P<names>{PEOPLE})"
-            rf"(?P<after>{S}*(?:[,|•·–—/(]|{S}-{S}|{S}{{2,}}|(?i:for|für|pour|para){S}|{S}(?=\d)"
+            rf"(?P<after>{S}*(?:[,|•·–—/(\[]|{S}-{S}|{S}{{2,}}|(?i:for|für|pour|para){S}|{S}(?=\d)"
             rf"|{S}(?i:on|am|le|el){S}+(?=(?:\p{{L}}+\.?,?{S}+){{0,2}}\d)).*)?"
             rf"|(?P<agency>{a}))?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
             regex.MULTILINE | regex.VERSION0,
         )
-        #: what may stand between the names and the date: separators, an agency, the outlet's
-        #: name (up to 6 words) or host ("metro.example.net") and a publication label; never an
-        #: update label
+        #: what may stand between the names and the date: separators, an agency (in brackets
+        #: too: "By Jane Doe (PTI), 30 Jul 2019"), the outlet's name (up to 6 words) or host
+        #: ("metro.example.net") and a publication label; never an update label
         self._date_gap = regex.compile(
-            r"[\s,|•·–—/:\-]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&"
+            r"[\s,|•·–—/:\-()\[\]]*(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*|and|und|et|y|&"
             r"|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24})"
-            r"[\s,|•·–—/:\-]*){0,12}"
+            r"[\s,|•·–—/:\-()\[\]]*){0,12}"
             r"(?:(?i:on|am|le|el|de|published|posted|publié|publicado|veröffentlicht)"
             r"[\s,|•·–—/:\-]*(?:\p{Lu}\p{Ll}+\.?[\s,]+)?)?"  # "on Wednesday, "
         )
@@ -125,4 +125,8 @@ class BylinesStep(ProvenanceStep):
             elif m.group("reporters") is not None:
                 s, e = m.span("reporters")
                 sink.extend(norm.facts("authors", text, s, e, f"{_P}.reporting"))
+                # "Reporting by Jane Doe | Reuters, 14 Mar 2022, 5:00 PM": a date right after
+                # the reporters (only separators and an agency between) is the story's
+                line_end = text.find("\n", e)
+                self._date(sink, text, s, len(text) if line_end < 0 else line_end)
         return sink.facts

@@ -11,6 +11,7 @@ from ..document import Document
 from ..literals import has_odd_chars
 from ..model import Fact
 from ..step import RuleInfo
+from ..vocab import data_lines
 from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
@@ -56,6 +57,54 @@ _AT_LINE_START = frozenset({"dateline", "alone"})
 _PROSE_WORD = regex.compile(
     r"(?<![\p{L}\p{N}])(?!(?:by|the|of|and|und|et|y|de|la|le|el|dpa|epd|copyright)(?![\p{L}]))\p{Ll}"
 )
+
+
+def _poll_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """``data/provenance/poll_words.txt``: the polling firms (whole words) and the words that
+    name a poll, each as one case-insensitive pattern."""
+    firms: list[str] = []
+    words: list[str] = []
+    into = firms
+    for ln in data_lines("provenance/poll_words.txt"):
+        if ln.strip() == "words:":
+            into = words
+            continue
+        into.extend(w.strip() for w in ln.split("|") if w.strip())
+
+    def alt(items: list[str]) -> regex.Pattern[str]:
+        names = sorted(items, key=len, reverse=True)
+        return regex.compile(
+            r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names)
+            + r")(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
+        )
+
+    return alt(firms), alt(words)
+
+
+_POLL_FIRM, _POLL_WORD = _poll_patterns()
+
+
+def _poll_credit(text: str, start: int, end: int) -> bool:
+    """The bracketed "Agency/X" at ``text[start:end]`` credits a poll: X is a polling firm
+    (all of it: "Reuters/Ed Harris" is a photographer), or
+    a poll word stands in the 60 characters before it or the 30 after it on its line."""
+    slash = text.find("/", start, end)
+    if slash >= 0:
+        firm = text[slash + 1 : end].strip(" \t()")
+        if _POLL_FIRM.fullmatch(firm) is not None:
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        _POLL_WORD.search(text, max(line_start, start - 60), start) is not None
+        or _POLL_WORD.search(text, end, min(line_end, end + 30)) is not None
+    )
+
+
+#: a photo label after these credits a site theme's pictures ("Theme images by X")
+_THEME = regex.compile(r"(?i:theme|template|design|layout|vorlage|th[èe]me|plantilla)\s*$")
 
 
 def _has(m: regex.Match[str], name: str) -> bool:
@@ -205,6 +254,11 @@ class CreditsStep(ProvenanceStep):
                         s, e = m.span(name)
                         if name == "photo" and not self._credit_shaped(text[s:e]):
                             break
+                        if name == "photo" and _THEME.search(text, max(0, m.start() - 12),
+                                                             m.start()):
+                            break  # "Theme images by X": the blog theme's, not the story's
+                        if name == "slash" and _poll_credit(text, s, e):
+                            break  # "41 percent (Reuters/Ipsos)": a poll's credit
                         sink.extend(norm.facts("photo_credit", text, s, e, f"{_P}.photo"))
                         break
         return sink.facts

@@ -93,10 +93,54 @@ _NOT_SECTIONS = frozenset(
 _SECTION_ODD = regex.compile(rf"[{PICTOGRAPHS}/|★☆✓•·]|\s{{2,}}")
 
 
+#: last words of a newspaper's name after "The" ("The Example Times", "The Valley Herald"):
+#: ``outlet_words.txt`` but "News" ("The News" aside, "Local News" is a section)
+_PAPER_WORDS = frozenset(
+    w.strip()
+    for ln in data_lines("provenance/outlet_words.txt")
+    for w in ln.split("|")
+    if w.strip() and w.strip() != "News"
+)
+#: a menu whose items lost their spaces ("HomeScienceContactLocal"): a word with two or more
+#: lower-to-upper case turns ("MoneyWatch" has one)
+_GLUED_MENU = regex.compile(r"\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}")
+
+
 def section_name(value: str) -> bool:
     """``value`` can name one site section: not a row of menu items ("Latest  Top  Discussions",
-    "Sign in / Subscribe"), no icon or badge ("Member-only story ★"), not a home link, live
-    badge or button (``data/provenance/not_sections.txt``)."""
-    if _SECTION_ODD.search(value) is not None:
+    "Sign in / Subscribe", "HomeScienceContactLocal"), no icon or badge ("Member-only story ★"),
+    not a home link, live badge or button (``data/provenance/not_sections.txt``), not a
+    paper's name ("The Example Times")."""
+    if _SECTION_ODD.search(value) is not None or _GLUED_MENU.search(value) is not None:
         return False
+    words = value.split()
+    if len(words) >= 2 and words[0] in ("The", "THE") and (
+        words[-1].strip(".,'’").title() in _PAPER_WORDS
+    ):
+        return False  # "The Example Times": the paper's own name, not a section
     return " ".join(value.casefold().split()) not in _NOT_SECTIONS
+
+
+#: words that keep a lower-case credit a credit ("Courtesy of the family", "dpa file photo",
+#: "Handout picture", "Supplied by the club")
+_CREDIT_WORDS = frozenset(
+    {"courtesy", "handout", "supplied", "provided", "file", "archive", "archives", "archiv",
+     "archivo", "foto", "fotos", "photo", "photos", "pool", "gentileza", "cortesía",
+     "cortesia", "dpa", "epa", "epd", "kna", "afp"}
+)  # fmt: skip
+
+
+def credit_phrase(value: str) -> bool:
+    """A phrase that a credit pattern took, not a credit: three or more words, most of them
+    lower case, no "Name/Agency" slash, no upper-case abbreviation (an agency), no credit word
+    ("The week in pictures", "for representation purposes only"; "Courtesy of the family",
+    "AP file photo" stay)."""
+    words = value.split()
+    if len(words) < 3 or "/" in value:
+        return False
+    for w in words:
+        bare = w.strip("()[].,:;")
+        if bare.casefold() in _CREDIT_WORDS or (len(bare) >= 2 and bare.isupper()):
+            return False
+    low = sum(1 for w in words if w[:1].islower())
+    return low * 2 > len(words)

@@ -34,7 +34,7 @@ from ..model import LIST_KINDS, Fact
 from ..vocab import data_lines
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
-from .names import plausible_name, section_name, split_names, trim
+from .names import credit_phrase, plausible_name, section_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import (
     URL_PATTERN,
@@ -53,9 +53,15 @@ _HOST = r"(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w\
 _WS = " \t\n\r\u00a0"
 _NAME_START = regex.compile(r"[\p{Lu}\p{N}]|(?:de|der|die|le|la|el|the)\s+\p{Lu}")
 #: a lower-case word that is not a particle: "Company press release" is not an outlet's name
+#: (an elided article before a capital is a particle too: "Le Courrier de l'Ouest")
 _PROSE_WORD = regex.compile(
     r"(?<=\s)(?!(?:of|the|and|for|on|in|at|de|du|des|del|della|di|da|la|le|les|el|los|las|y|et"
-    r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s)\p{Ll}\p{L}*"
+    r"|und|für|am|im|an|zu|zur|zum|van|von|der|den|die|das|do|dos|e)\s|[ld]['’]\p{Lu})\p{Ll}\p{L}*"
+)
+#: a source label opening the line right before a name ("Source: ", "SOURCE ", "Quelle:"): a
+#: company named there is a press release's issuer
+_SOURCE_LABEL = regex.compile(
+    r"[^\S\n]*[(\[]?[^\S\n]*(?i:source|sources|quelle|fuente|origen)[^\S\n]*[:|]?[^\S\n]*"
 )
 #: a trailing word that names the outlet's site, not the outlet
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
@@ -74,6 +80,7 @@ class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
     __slots__ = (
+        "_company_words",
         "_date_labels",
         "_editions",
         "_generic",
@@ -103,6 +110,7 @@ class Normaliser:
         self._generic = frozenset(w.casefold() for w in self.tables.not_names)
         self._editions = _edition_subdomains()
         self._outlet_words = _bar_words("provenance/outlet_words.txt")
+        self._company_words = _bar_words("provenance/company_words.txt")
         self._date_labels = frozenset(
             w.casefold() for w in _bar_words("provenance/date_labels.txt")
         )
@@ -141,7 +149,7 @@ class Normaliser:
             if e <= s or len(text[s:e].split()) > 12:
                 return []
             credits = self.agencies.find(text, s, e)
-            if not credits and _caption_shaped(text[s:e]):
+            if not credits and (_caption_shaped(text[s:e]) or credit_phrase(text[s:e])):
                 return []
             return [fact(kind, text[s:e], s, e)] + [
                 fact("credits", *c) for c in credits if c[0] not in photo_only
@@ -288,7 +296,17 @@ class Normaliser:
             return []
         if self.only_agency(text, s, e):
             return []  # "Source: Asian News International" credits a wire (``credits``)
+        if self.company_shaped(value) and _SOURCE_LABEL.fullmatch(
+            text, text.rfind("\n", 0, s) + 1, s
+        ):
+            return []  # "Source: Example Logistics": a press release's issuer, not its publisher
         return [(value, s, e)]
+
+    def company_shaped(self, value: str) -> bool:
+        """A company's name ("Example Labs", "Example Logistics"): its last word is an industry
+        that never ends an outlet's name (``company_words.txt``)."""
+        words = value.split()
+        return len(words) >= 2 and words[-1].rstrip(".,") in self._company_words
 
 
 #: the last word of a name, and what follows a date's weekday or month ("Sat, 22", "Dec. 7")

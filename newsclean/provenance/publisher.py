@@ -27,10 +27,21 @@ _TRIGGERS = (
 )
 #: a syndication notice holds one of these
 _SYND_TRIGGERS = ("syndi", "feed", "sindica")
+#: what an aggregator's disclaimer says and a syndication notice does not (the ``takedown``
+#: macro of ``data/en/phrases.ini``, which the phrase rule's syndication facts use): whose
+#: rights the text is, takedowns on request, "we" taking no responsibility
+_TAKEDOWN = regex.compile(
+    r"(?i)\b(?:respective\s+owners|rightful\s+owners|complaints?\b|(?:removed|deleted"
+    r"|taken\s+down)\s+within|takedown|respectivos|propietarios|l[öo]schanfrage"
+    r"|binnen\s+\d+\s+stunden|propri[ée]taires|dans\s+les\s+\d+\s+heures"
+    r"|we\s+(?:take|accept|assume)\s+no\s+(?:responsibility|liability)"
+    r"|nous\s+d[ée]clinons\s+toute\s+responsabilit[ée]|no\s+nos\s+hacemos\s+responsables?"
+    r"|wir\s+übernehmen\s+keine\s+(?:haftung|verantwortung|gewähr))"
+)
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
-    r"\n[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
+    r"\n[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
     r"|courtesy|source|quelle|fuente|origen|via|from)"
 )
 
@@ -38,9 +49,10 @@ _PROMO = re.compile(
 #: ``re`` on the lower-cased line, tried on the candidate lines only: most lines holding a
 #: trigger word, "first" or "published" in prose, fail here and skip the full pattern)
 _NEED = re.compile(
-    r"^[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
+    r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
-    r"[^\S\n](?:on|at|only|exclusively|from)[^\S\n]|courtesy|source|quelle|fuente|origen|via"
+    r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn)[^\S\n]|courtesy|source|quelle"
+    r"|fuente|origen|via"
     r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
     r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
@@ -51,6 +63,19 @@ _NEED = re.compile(
     r"|publicad[oa][^\S\n]+originalmente",
     re.MULTILINE,
 )
+
+
+def _own_site(doc: Document, name: str) -> bool:
+    """``name`` is the page's own site (the ``site_name`` recorded, as a title suffix gives it):
+    a "via" line naming it points nowhere else."""
+    key = _bare(name)
+    return any(f.kind == "site_name" and _bare(f.value) == key for f in doc.facts)
+
+
+def _bare(name: str) -> str:
+    """A name compared without case, spacing or a leading "The"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _i(words: str) -> str:
@@ -65,7 +90,8 @@ class PublisherStep(ProvenanceStep):
     Publisher evidence: a promo line ending "... news/updates ... on <Name>." (never a social
     network or app store, see ``data/provenance/platforms.txt``); "not been edited by <Name>
     staff"; "originally appeared/published on <Name or URL>", "appeared first on <Name>",
-    "republished from <Name>", and their German, French and Spanish forms. Syndication notices:
+    "republished from <Name>", and their German, French and Spanish forms; "Via: <Name>" unless
+    it names the page's own site (its recorded ``site_name``). Syndication notices:
     a line about a "syndicated feed", "syndicated from/by", "via syndication"... The first
     publisher in the text wins; a URL host is only a fallback (see ``provenance.urls``).
     """
@@ -91,7 +117,12 @@ class PublisherStep(ProvenanceStep):
         super().__init__(tables, normaliser)
         promo_verbs = _i(r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover")
         promo_nouns = _i(r"news|updates|stories|coverage|headlines|articles|analysis|videos")
-        on = _i(r"on|at|only_on|exclusively_on|from")
+        on = _i(r"on|at|only_on|exclusively_on|from|visit|go_to|head_to|log_on_to|turn_to")
+        #: when the reader should come back ("... visit The Example Star every morning.")
+        often = _i(
+            r"every_(?:day|morning|evening|night|week)|each_(?:day|morning|week)|daily"
+            r"|day_and_night|around_the_clock|24/7|anytime|any_time"
+        )
         edited = _i(r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by")
         staff = _i(r"staff|team|editorial|editors|desk|newsroom")
         original = _i(
@@ -105,19 +136,22 @@ class PublisherStep(ProvenanceStep):
             r"|publi[ée]e?_(?:initialement|originellement|d['’]abord)_(?:dans|sur|par)"
             r"|publicad[oa]_originalmente_(?:en|por)"
         )
-        courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen|via")
+        courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen")
+        via = _i(r"via|vía")
         self._rx = regex.compile(
             rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
-            rf"{S}+(?P<promo>{OUTLET}){S}*[.!]?{S}*[)\]]?{S}*$"
+            rf"{S}+(?P<promo>{OUTLET})(?:{S}+{often})?{S}*[.!]?{S}*[)\]]?{S}*$"
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
-            rf"|^{S}*[(\[]?{S}*(?:{courtesy}){S}*[:|]?{S}+(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
+            rf"|^{S}*(?:[-–—]{S}*)?[(\[]?{S}*(?:(?P<via>{via})|{courtesy}){S}*[:|]?{S}+"
+            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
             rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
             rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,
         )
         synd = _i(
-            r"syndicated_(?:feed|content|story|article|news|service|copy)"
+            r"syndicated_(?:(?:partner|news|wire|agency|content|third-party)_)?"
+            r"(?:feed|content|story|article|news|service|copy)"
             r"|syndicated_(?:from|by|via|through)|via_syndication|under_(?:a_)?syndication"
             r"|(?:auto-?generated|published|republished|sourced|generated)_(?:from|via|through)_"
             r"(?:an?_|the_)?(?:syndicated|wire|agency|news_agency)_(?:feed|copy|service)"
@@ -168,6 +202,8 @@ class PublisherStep(ProvenanceStep):
                     break  # a publisher recorded earlier in the text wins
                 if name == "courtesy" and norm.agencies.find(text, s, e):
                     continue  # "Source: Reuters" is a credit (provenance.credits)
+                if m.group("via") is not None and _own_site(doc, text[s:e]):
+                    continue  # "Via: X" on X's own page (its title ends "- X") names no source
                 conf = 1.0 if name == "edited" else 0.9
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break
@@ -179,6 +215,8 @@ class PublisherStep(ProvenanceStep):
                     break
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue
+                if _TAKEDOWN.search(text, s, e) is not None:
+                    continue  # an aggregator's disclaimer, not a syndication notice
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
                     break
         return sink.facts

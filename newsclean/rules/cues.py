@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document
 from ..model import Fact
-from ..provenance.names import section_name
+from ..provenance.names import credit_phrase, section_name
 from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Protect
@@ -260,7 +260,8 @@ _SECTION_LABEL = regex.compile(
 def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | None:
     """A fact whose value and evidence are ``doc.text[start:end]`` trimmed (None if empty); a
     section's value loses its own label ("Filed under ...") and is None when it names no
-    section (see :func:`section_name`)."""
+    section (see :func:`section_name`); a photo credit that is a phrase ("The week in
+    pictures", see :func:`credit_phrase`) is None."""
     raw = doc.text[start:end]
     value = raw.strip(" \t\u00a0-–—|:>»›,;")
     if kind == "tags":  # "* Elections", "#Elections": the bullet or hash is not the tag
@@ -271,7 +272,7 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
             value = value[m.end() :].strip(" \t\u00a0-–—|:>»›,;")
         if not section_name(value):
             return None
-    if not value:
+    if not value or (kind == "photo_credit" and credit_phrase(value)):
         return None
     s = start + raw.index(value)
     return Fact(kind, value, s, s + len(value), value, rule)
