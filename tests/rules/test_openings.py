@@ -163,7 +163,7 @@ def test_a_deferred_pattern_is_compiled_only_for_a_line_it_may_match() -> None:
     assert ("one", 0) in rule._lazy
     # a pattern asked about too often is compiled anyway
     other = _Deferred(rule, 1)
-    for _ in range(GATE_TRIES + len(rule.patterns[1]) // 32 + 1):
+    for _ in range(GATE_TRIES + len(rule.patterns[1]) // 16 + 1):
         assert other.match("Shared by nobody") is None
     assert ("one", 1) in rule._lazy
 
