@@ -220,13 +220,11 @@ class Opening:
     :meth:`allows` runs the tree on the text's first :data:`OPENING_CHARS` characters, each
     read as its symbols (as :class:`Starts` reads the first two), so it never refuses a text
     that some match begins. Only the nodes a text reaches are read (most alternatives stop at
-    their first character), what was read kept in ``classes`` and ``branches``."""
+    their first character), their symbols kept in ``classes``."""
 
     tree: Any
     #: ``id`` of a class node's items -> the symbols one character of the class can be
     classes: dict[int, frozenset[str]]
-    #: ``id`` of a branch node -> its alternatives by opening symbol (see :func:`_branches`)
-    branches: dict[int, tuple[dict[str, list[int]], list[int]]]
 
     def allows(self, text: str, pos: int = 0) -> bool:
         """Some match of the pattern could begin at ``text[pos:]`` and end within ``text``
@@ -243,7 +241,7 @@ def opening(pattern: str) -> Opening | None:
     tree = _parse(pattern)
     if tree is None:
         return None
-    return Opening(tree, {}, {})
+    return Opening(tree, {})
 
 
 _symbol = lru_cache(maxsize=4096)(_pattern_symbol)
@@ -273,7 +271,7 @@ def _run_seq(o: Opening, items: Any, text: str, cur: set[int], stop: int) -> set
             cur = _run_seq(o, av, text, cur, stop)
         elif op is C.BRANCH:
             out: set[int] = set()
-            for branch in _branches(o, av, text, cur, stop):
+            for branch in av[1]:
                 out |= _run_seq(o, branch, text, cur, stop)
             cur = out
         elif op in _REPEATS:
@@ -293,43 +291,6 @@ def _run_seq(o: Opening, items: Any, text: str, cur: set[int], stop: int) -> set
         if not cur:
             break
     return cur
-
-
-def _branches(o: Opening, av: Any, text: str, cur: set[int], stop: int) -> list[Any]:
-    """The alternatives of a branch worth running from ``cur``: from a single position, an
-    alternative that opens with a character the text's character there cannot stand for is
-    left out (most alternatives of a table pattern open with a word)."""
-    branches = av[1]
-    if len(cur) != 1 or len(branches) < 4:
-        return branches  # type: ignore[no-any-return]
-    (p,) = cur
-    if p >= stop:
-        raise _Unknown
-    index = o.branches.get(id(av))
-    if index is None:
-        index = o.branches[id(av)] = _branch_index(branches)
-    by_symbol, other = index
-    has = _text_symbols(text[p]) if p < len(text) else frozenset()
-    if has is None:
-        return branches  # type: ignore[no-any-return]
-    keep = set(other)
-    for sym in has:
-        keep.update(by_symbol.get(sym, ()))
-    return [b for k, b in enumerate(branches) if k in keep]
-
-
-def _branch_index(branches: Any) -> tuple[dict[str, list[int]], list[int]]:
-    """For each alternative that opens with a literal character: its symbol -> alternatives;
-    and the alternatives that open otherwise."""
-    by_symbol: dict[str, list[int]] = {}
-    other: list[int] = []
-    for k, b in enumerate(branches):
-        items = getattr(b, "data", b)
-        if items and items[0][0] is C.LITERAL:
-            by_symbol.setdefault(_symbol(items[0][1]), []).append(k)
-        else:
-            other.append(k)
-    return by_symbol, other
 
 
 def _consume(

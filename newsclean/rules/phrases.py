@@ -241,14 +241,14 @@ class PhraseRule:
         """No match of pattern ``j`` (a ``line``/``start`` rule's, anchored as its mode says)
         begins ``text``, as :func:`~newsclean.starts.opening` reads it without compiling the
         pattern (``False``: it may). Asked for the first :data:`GATE_TRIES` lines only (and one
-        more for every 16 characters of the pattern): a pattern asked about that often is
+        more for every four characters of the pattern): a pattern asked about that often is
         worth compiling."""
         lazy: dict[Any, Any] = self._lazy
         gate: list[Any] | None = lazy.get(("gate", j))
         if gate is None:
             pattern = self.patterns[j]
             # a longer pattern costs more to compile: it is worth reading more lines for
-            tries = GATE_TRIES + len(pattern) // 16
+            tries = GATE_TRIES + len(pattern) // 4
             gate = lazy[("gate", j)] = [opening(_strip_names(pattern)), tries]
         o: Opening | None = gate[0]
         if o is None or gate[1] <= 0:
@@ -415,11 +415,9 @@ def _may_begin(o: Opening | None, text: str) -> bool:
     return False
 
 
-#: how many lines a pattern not compiled yet is read against before it is compiled anyway,
-#: plus one for every 16 characters of the pattern (reading a line against it costs about what
-#: compiling 16 of its characters does: the reads of a pattern that ends up compiled cost
-#: about its compile again, at most)
-GATE_TRIES = 16
+#: how many lines a pattern not compiled yet is read against before it is compiled anyway
+#: (plus one for every four characters of the pattern)
+GATE_TRIES = 64
 
 
 class _Deferred:

@@ -82,8 +82,6 @@ TRICKY_PATTERNS = (
     r"(?!the\b)[a-z]{2,6}(?:ing|ed)\s*$",
     r"a{2,}b*?c",
     r"(?:ab|a)(?:bc|c)d",
-    # a branch of many alternatives, some opening with a word, some otherwise, one empty
-    r"(?:mon|tue|\d+|wed|[xy]z|thu|ſat|)\s*(?:day|d)",
 )
 ALPHABET = "abcdeghilmnoprstuvwy ABDRST:.-/,019|•–\u212a\u0130ſß엘жЖ\u0301٣²\xa0\u2003"
 
@@ -163,7 +161,7 @@ def test_a_deferred_pattern_is_compiled_only_for_a_line_it_may_match() -> None:
     assert ("one", 0) in rule._lazy
     # a pattern asked about too often is compiled anyway
     other = _Deferred(rule, 1)
-    for _ in range(GATE_TRIES + len(rule.patterns[1]) // 16 + 1):
+    for _ in range(GATE_TRIES + len(rule.patterns[1]) // 4 + 1):
         assert other.match("Shared by nobody") is None
     assert ("one", 1) in rule._lazy
 
