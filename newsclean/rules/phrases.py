@@ -254,26 +254,15 @@ class PhraseRule:
         if o is None or gate[1] <= 0:
             return False
         gate[1] -= 1
-        return not _may_begin(o, text)
-
-    def fact_matchers(self, text: str) -> Iterator[regex.Pattern[str]]:
-        """``fact_patterns`` in order, less those of a ``line``/``start`` rule that no match
-        can begin ``text`` with (:func:`~newsclean.starts.opening`): they would find nothing
-        there, and are not compiled for it."""
-        lazy: dict[Any, Any] = self._lazy
-        done = lazy.get("facts")
-        if done is not None:
-            yield from done
-            return
-        gated = self.mode != "search"
-        for j, p in enumerate(self.patterns):
-            if _has_facts(p) and (
-                not gated or ("fact", j) in lazy or _may_begin(opening(_strip_names(p)), text)
-            ):
-                yield self._fact_pattern(j)
-        for k, p in enumerate(self.fact_only):
-            if _has_facts(p) and (not gated or _may_begin(opening(_strip_names(p)), text)):
-                yield self._fact_only_pattern(k)
+        if o.allows(text):
+            return False
+        # on a decorated line a match may begin after any part of the decoration
+        if text[:1] >= "\u2190" and (m := _DECORATED.match(text)) is not None:
+            end = m.end()
+            while end < len(text) and text[end].isspace():
+                end += 1
+            return not any(o.allows(text, p) for p in range(1, end + 1))
+        return True
 
     @property
     def singles(self) -> tuple[Pattern, ...]:
@@ -304,22 +293,12 @@ class PhraseRule:
             c = self._lazy["facts"] = (
                 *(self._fact_pattern(j) for j, p in enumerate(self.patterns) if _has_facts(p)),
                 *(
-                    self._fact_only_pattern(k)
-                    for k, p in enumerate(self.fact_only)
+                    _compile_checked(self.id, _wrap(p, self.mode), what="facts pattern")
+                    for p in self.fact_only
                     if _has_facts(p)
                 ),
             )
         return c
-
-    def _fact_only_pattern(self, k: int) -> regex.Pattern[str]:
-        """The ``facts`` pattern ``k`` as ``fact_patterns`` holds it, compiled once."""
-        key = ("fact_only", k)
-        c = self._lazy.get(key)  # type: ignore[call-overload]
-        if c is None:
-            c = self._lazy[key] = _compile_checked(  # type: ignore[index]
-                self.id, _wrap(self.fact_only[k], self.mode), what="facts pattern"
-            )
-        return c  # type: ignore[no-any-return]
 
     def _fact_pattern(self, j: int) -> regex.Pattern[str]:
         """Pattern ``j`` as ``fact_patterns`` holds it, compiled once (``sub_matchers`` uses it
@@ -399,20 +378,6 @@ class PhraseRule:
             if m is not None:
                 return m
         return None
-
-
-def _may_begin(o: Opening | None, text: str) -> bool:
-    """A match of the pattern read as ``o`` (``None``: unread) could begin ``text``, anchored
-    as a ``line``/``start`` rule anchors it: at the start, or on a decorated line (see
-    :data:`DECOR`) after any part of the decoration."""
-    if o is None or o.allows(text):
-        return True
-    if text[:1] >= "\u2190" and (m := _DECORATED.match(text)) is not None:
-        end = m.end()
-        while end < len(text) and text[end].isspace():
-            end += 1
-        return any(o.allows(text, p) for p in range(1, end + 1))
-    return False
 
 
 #: how many lines a pattern not compiled yet is read against before it is compiled anyway
@@ -1089,7 +1054,7 @@ class PhraseRules:
         # list kinds, the earliest in the text); here only skip kinds already recorded, to
         # spare the normaliser
         done = {f.kind for f in doc.facts if f.kind not in LIST_KINDS}
-        for pattern in rule.fact_matchers(text):
+        for pattern in rule.fact_patterns:
             m = pattern.search(text) if rule.mode == "search" else pattern.match(text)
             if m is None:
                 continue

@@ -195,38 +195,3 @@ def test_generated_matches_are_allowed(data: st.DataObject) -> None:
         return
     if rx.match(text) is not None:
         assert o.allows(text), (pattern, text)
-
-
-def _fact_hits(rule: PhraseRule, patterns: list[regex.Pattern[str]], text: str) -> list[object]:
-    out: list[object] = []
-    for p in patterns:
-        m = p.search(text) if rule.mode == "search" else p.match(text)
-        if m is not None:
-            out.append((p.pattern, m.span(), sorted(m.capturesdict().items())))
-    return out
-
-
-def test_fact_matchers_find_what_every_fact_pattern_finds() -> None:
-    """On a removed line, only the fact patterns a match could begin are compiled; the facts
-    found are those all of them find."""
-    checked = 0
-    for rule in PhraseRules(LANGUAGES).phrase_rules:
-        if not rule.fact_patterns:
-            continue
-        for ex in rule.examples:
-            for text in _variants(ex):
-                want = _fact_hits(rule, list(rule.fact_patterns), text)
-                got = _fact_hits(rule, list(_fresh(rule).fact_matchers(text)), text)
-                assert got == want, (rule.id, text)
-                checked += bool(want)
-    assert checked > 50
-
-
-def test_fact_matchers_leave_a_pattern_that_cannot_match_uncompiled() -> None:
-    rule = PhraseRule(
-        "t", "t", "t", "", "line", "line", "any", None,
-        (r"photo\s*:\s*(?P<photo_credit>\w+)", r"source\s*:\s*(?P<publisher>\w+)"),
-    )  # fmt: skip
-    found = list(rule.fact_matchers("Source: Agency"))
-    assert len(found) == 1 and found[0].match("Source: Agency") is not None
-    assert ("fact", 0) not in rule._lazy and ("fact", 1) in rule._lazy
