@@ -304,24 +304,7 @@ def _consume(
         if p >= stop:
             raise _Unknown
         if p < n:
-            has = _text_symbols(text[p])
+            has = _symbols(text[p])
             if has is None or (sym in has if syms is None else not syms.isdisjoint(has)):
                 out.add(p + 1)
     return out
-
-
-#: what a character outside the literal alphabet (and not odd) may stand for: no character of
-#: the alphabet (matching one case-insensitively would make it lower-case to it, see
-#: :func:`~newsclean.literals.usable`), but any class and any character outside the alphabet
-_FOREIGN = frozenset((_ANY, _OTHER, _WORD, _DIGIT, _SPACE))
-
-
-@lru_cache(maxsize=4096)
-def _text_symbols(c: str) -> frozenset[str] | None:
-    """The symbols a character of a text may stand for (``None``: any symbol, for an odd
-    character): :func:`_symbols` inside the alphabet, :data:`_FOREIGN` outside it (a
-    Korean or Cyrillic letter never matches a Latin one)."""
-    found = _symbols(c)
-    if found is not None or c in ODD_CHARS or len(c.lower()) != 1:
-        return found
-    return _FOREIGN

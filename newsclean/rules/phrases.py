@@ -240,16 +240,12 @@ class PhraseRule:
     def refuses(self, text: str, j: int) -> bool:
         """No match of pattern ``j`` (a ``line``/``start`` rule's, anchored as its mode says)
         begins ``text``, as :func:`~newsclean.starts.opening` reads it without compiling the
-        pattern (``False``: it may). Asked for the first :data:`GATE_TRIES` lines only (and one
-        more for every four characters of the pattern): a pattern asked about that often is
-        worth compiling."""
+        pattern (``False``: it may). Asked for the first :data:`GATE_TRIES` lines only: a
+        pattern asked about that often is worth compiling."""
         lazy: dict[Any, Any] = self._lazy
         gate: list[Any] | None = lazy.get(("gate", j))
         if gate is None:
-            pattern = self.patterns[j]
-            # a longer pattern costs more to compile: it is worth reading more lines for
-            tries = GATE_TRIES + len(pattern) // 4
-            gate = lazy[("gate", j)] = [opening(_strip_names(pattern)), tries]
+            gate = lazy[("gate", j)] = [opening(_strip_names(self.patterns[j])), GATE_TRIES]
         o: Opening | None = gate[0]
         if o is None or gate[1] <= 0:
             return False
@@ -381,7 +377,6 @@ class PhraseRule:
 
 
 #: how many lines a pattern not compiled yet is read against before it is compiled anyway
-#: (plus one for every four characters of the pattern)
 GATE_TRIES = 64
 
 

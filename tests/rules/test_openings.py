@@ -46,18 +46,6 @@ def test_allows_and_refuses(pattern: str, allowed: list[str], refused: list[str]
         assert not o.allows(t), t
 
 
-def test_a_foreign_letter_is_no_latin_one_but_may_be_any_class() -> None:
-    month = opening(r"mon(?:day)?\s+\d+")
-    assert month is not None
-    assert not month.allows("엘제이의 리벤지인가")
-    assert not month.allows("понедельник 3")
-    assert month.allows("Mon\u2003٣")  # a foreign space and digit may be \s and \d
-    word = opening(r"\w+\s*:")
-    assert word is not None and word.allows("엘제이: 3") and word.allows("ж\u0301:")
-    stars = opening(r"[★☆]{3}")
-    assert stars is not None and stars.allows("★★★") and not stars.allows("abc")
-
-
 def test_what_it_cannot_read_is_allowed() -> None:
     long = "a" * (OPENING_CHARS + 5)
     o = opening(r"a+b")
@@ -68,7 +56,8 @@ def test_what_it_cannot_read_is_allowed() -> None:
     assert odd is not None
     for c in ODD_CHARS:
         assert odd.allows(c + "s now")
-    assert odd.allows("\u0131s now")  # dotless i may match "i"
+    assert odd.allows("日s now")  # a character outside the alphabet may stand for any
+    assert not odd.allows("日x now")
 
 
 #: tricky patterns of the kinds the tables use: repeats with a minimum, lazy and possessive
@@ -83,7 +72,7 @@ TRICKY_PATTERNS = (
     r"a{2,}b*?c",
     r"(?:ab|a)(?:bc|c)d",
 )
-ALPHABET = "abcdeghilmnoprstuvwy ABDRST:.-/,019|•–\u212a\u0130ſß엘жЖ\u0301٣²\xa0\u2003"
+ALPHABET = "abcdeghilmnoprstuvwy ABDRST:.-/,019|•–\u212a\u0130ſß"
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
@@ -161,7 +150,7 @@ def test_a_deferred_pattern_is_compiled_only_for_a_line_it_may_match() -> None:
     assert ("one", 0) in rule._lazy
     # a pattern asked about too often is compiled anyway
     other = _Deferred(rule, 1)
-    for _ in range(GATE_TRIES + len(rule.patterns[1]) // 4 + 1):
+    for _ in range(GATE_TRIES + 1):
         assert other.match("Shared by nobody") is None
     assert ("one", 1) in rule._lazy
 
