@@ -79,7 +79,7 @@ from ..document import Document
 from ..literals import ODD_CHARS, has_odd_chars, needs, needs_any, top_level_bar
 from ..provenance.normalise import LIST_KINDS, Normaliser
 from ..shape import PICTOGRAPHS
-from ..starts import Opening, Starts, opening, starts
+from ..starts import Starts, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
 from ..vocab import data_text, read_ini
@@ -231,35 +231,6 @@ class PhraseRule:
             out.append(c)
         return tuple(out)
 
-    def lazy_sub_matchers(self, which: tuple[int, ...]) -> tuple[Pattern | _Deferred, ...]:
-        """``sub_matchers(which)``, with a pattern not compiled yet standing as a
-        :class:`_Deferred`: it is compiled only for a line a match of it could begin."""
-        lazy: dict[Any, Any] = self._lazy
-        return tuple(lazy.get(("one", j)) or _Deferred(self, j) for j in which)
-
-    def refuses(self, text: str, j: int) -> bool:
-        """No match of pattern ``j`` (a ``line``/``start`` rule's, anchored as its mode says)
-        begins ``text``, as :func:`~newsclean.starts.opening` reads it without compiling the
-        pattern (``False``: it may). Asked for the first :data:`GATE_TRIES` lines only: a
-        pattern asked about that often is worth compiling."""
-        lazy: dict[Any, Any] = self._lazy
-        gate: list[Any] | None = lazy.get(("gate", j))
-        if gate is None:
-            gate = lazy[("gate", j)] = [opening(_strip_names(self.patterns[j])), GATE_TRIES]
-        o: Opening | None = gate[0]
-        if o is None or gate[1] <= 0:
-            return False
-        gate[1] -= 1
-        if o.allows(text):
-            return False
-        # on a decorated line a match may begin after any part of the decoration
-        if text[:1] >= "\u2190" and (m := _DECORATED.match(text)) is not None:
-            end = m.end()
-            while end < len(text) and text[end].isspace():
-                end += 1
-            return not any(o.allows(text, p) for p in range(1, end + 1))
-        return True
-
     @property
     def singles(self) -> tuple[Pattern, ...]:
         """For ``search`` rules, each pattern compiled on its own: a pattern that opens with a
@@ -374,32 +345,6 @@ class PhraseRule:
             if m is not None:
                 return m
         return None
-
-
-#: how many lines a pattern not compiled yet is read against before it is compiled anyway
-GATE_TRIES = 64
-
-
-class _Deferred:
-    """Pattern ``j`` of a ``line``/``start`` rule, not compiled when its tries were worked out:
-    ``match`` compiles it only for a line that a match of it could begin
-    (:meth:`PhraseRule.refuses`), so a pattern that the page's lines pass on their literals and
-    first two characters but could never match costs no compile (most compiles were such)."""
-
-    __slots__ = ("j", "rule")
-
-    def __init__(self, rule: PhraseRule, j: int) -> None:
-        self.rule = rule
-        self.j = j
-
-    def match(self, text: str) -> Match | None:
-        rule = self.rule
-        c: Pattern | None = rule._lazy.get(("one", self.j))  # type: ignore[call-overload]
-        if c is None:
-            if rule.refuses(text, self.j):
-                return None
-            c = rule.sub_matchers((self.j,))[0]
-        return c.match(text)
 
 
 def _has_facts(pattern: str) -> bool:
@@ -588,7 +533,7 @@ def _strip_names(pattern: str) -> str:
 
 
 _LineKey = tuple[int, int, bool, str]
-_Tries = tuple[tuple[int, tuple[Pattern | _Deferred, ...], int], ...]
+_Tries = tuple[tuple[int, tuple[Pattern, ...], int], ...]
 _Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
@@ -980,7 +925,7 @@ class PhraseRules:
             self._by_mask.clear()
             by_start.clear()
             self._plan.forget()
-        out: list[tuple[int, tuple[Pattern | _Deferred, ...], int]] = []
+        out: list[tuple[int, tuple[Pattern, ...], int]] = []
         for k, which in by_mask:
             rule = rules[k]
             if rule.mode != "search":
@@ -996,7 +941,7 @@ class PhraseRules:
             else:
                 which = tuple(j for j in which if _may_start(rule, start, j))
                 if which:
-                    out.append((k, rule.lazy_sub_matchers(which), 0))
+                    out.append((k, rule.sub_matchers(which), 0))
         t = self._by_line[key] = tuple(out)
         return t
 
