@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +42,11 @@ def pairs(facts: list[Fact], kind: str | None = None) -> list[tuple[str, str]]:
 
 def values(facts: list[Fact], kind: str) -> list[str]:
     return [f.value for f in facts if f.kind == kind]
+
+
+def values_by_kind(facts: Iterable[Fact]) -> dict[str, list[str]]:
+    """The facts' values grouped by kind, in order (``article.provenance`` or a step's facts)."""
+    out: dict[str, list[str]] = {}
+    for f in facts:
+        out.setdefault(f.kind, []).append(f.value)
+    return out

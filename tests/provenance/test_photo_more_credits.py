@@ -8,14 +8,13 @@ import pytest
 
 import newsclean
 
+from .helpers import values_by_kind
+
 BODY = "The regional council approved the new water plan on Thursday after a long debate."
 
 
 def facts(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in newsclean.clean(text).provenance:
-        out.setdefault(f.kind, []).append(f.value)
-    return out
+    return values_by_kind(newsclean.clean(text).provenance)
 
 
 @pytest.mark.parametrize(

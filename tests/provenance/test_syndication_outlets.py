@@ -8,16 +8,14 @@ import pytest
 
 import newsclean
 
+from .helpers import values_by_kind
+
 BODY = "The regional council approved the new water plan on Thursday after a long debate.\n\n"
 CUERPO = "El consejo regional aprobó el jueves el nuevo plan del agua tras un largo debate.\n\n"
 
 
 def facts(line: str, body: str = BODY) -> dict[str, list[str]]:
-    a = newsclean.clean(f"Council backs water plan\n\n{body}{line}\n")
-    out: dict[str, list[str]] = {}
-    for f in a.provenance:
-        out.setdefault(f.kind, []).append(f.value)
-    return out
+    return values_by_kind(newsclean.clean(f"Council backs water plan\n\n{body}{line}\n").provenance)
 
 
 @pytest.mark.parametrize(
