@@ -42,3 +42,15 @@ def read_ini(text: str, source: str = "<data>") -> configparser.ConfigParser:
     cp.optionxform = str  # type: ignore[assignment,method-assign]
     cp.read_string(text, source=source)
     return cp
+
+
+def ini_value(relpath: str, section: str, key: str) -> str:
+    """One value of an INI data file (``ini_value("en/phrases.ini", "@macros", "takedown")``),
+    stripped; a ``KeyError`` when the file, section or key is missing."""
+    text = data_text(relpath)
+    if text is None:
+        raise KeyError(relpath)
+    cp = read_ini(text, source=f"data/{relpath}")
+    if not cp.has_option(section, key):
+        raise KeyError(f"data/{relpath} [{section}] {key}")
+    return cp.get(section, key).strip()

@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
+from ..vocab import ini_value
 from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
@@ -27,17 +28,10 @@ _TRIGGERS = (
 )
 #: a syndication notice holds one of these
 _SYND_TRIGGERS = ("syndi", "feed", "sindica")
-#: what an aggregator's disclaimer says and a syndication notice does not (the ``takedown``
-#: macro of ``data/en/phrases.ini``, which the phrase rule's syndication facts use): whose
-#: rights the text is, takedowns on request, "we" taking no responsibility
-_TAKEDOWN = regex.compile(
-    r"(?i)\b(?:respective\s+owners|rightful\s+owners|complaints?\b|(?:removed|deleted"
-    r"|taken\s+down)\s+within|takedown|respectivos|propietarios|l[öo]schanfrage"
-    r"|binnen\s+\d+\s+stunden|propri[ée]taires|dans\s+les\s+\d+\s+heures"
-    r"|we\s+(?:take|accept|assume)\s+no\s+(?:responsibility|liability)"
-    r"|nous\s+d[ée]clinons\s+toute\s+responsabilit[ée]|no\s+nos\s+hacemos\s+responsables?"
-    r"|wir\s+übernehmen\s+keine\s+(?:haftung|verantwortung|gewähr))"
-)
+#: what an aggregator's disclaimer says and a syndication notice does not: whose rights the
+#: text is, takedowns on request, "we" taking no responsibility (the phrase tables' ``takedown``
+#: macro, which the phrase rule's syndication facts use too)
+_TAKEDOWN = regex.compile("(?i)" + ini_value("en/phrases.ini", "@macros", "takedown"))
 #: promo and courtesy lines start with their verb or label (anchored on the line break: the
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
