@@ -121,13 +121,14 @@ def section_name(value: str) -> bool:
     return " ".join(value.casefold().split()) not in _NOT_SECTIONS
 
 
-#: words that keep a lower-case credit a credit ("Courtesy of the family", "dpa file photo",
-#: "Handout picture", "Supplied by the club")
+#: words that keep a lower-case credit a credit ("Courtesy of the family", "dpa file photo";
+#: ``data/provenance/credit_words.txt``)
 _CREDIT_WORDS = frozenset(
-    {"courtesy", "handout", "supplied", "provided", "file", "archive", "archives", "archiv",
-     "archivo", "foto", "fotos", "photo", "photos", "pool", "gentileza", "cortesía",
-     "cortesia", "dpa", "epa", "epd", "kna", "afp"}
-)  # fmt: skip
+    w.strip().casefold()
+    for ln in data_lines("provenance/credit_words.txt")
+    for w in ln.split("|")
+    if w.strip()
+)
 
 
 def credit_phrase(value: str) -> bool:
