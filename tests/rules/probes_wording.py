@@ -2273,7 +2273,8 @@ REMOVE_ROUND9: dict[str, list[tuple[str, str]]] = {
     ],
     "republish": [
         (
-            "Republish our articles for free, online or in print, under a Creative Commons license.",
+            "Republish our articles for free, online or in print, under a Creative Commons "
+            "license.",
             "tail",
         ),
         ("Republish this story", "tail"),
