@@ -2328,6 +2328,89 @@ KEEP_ROUND9: dict[str, list[tuple[str, str]]] = {
 for _kind, _rows in KEEP_ROUND9.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
+#: round 9, second part: page furniture in forms the first part found no miss in (runs of
+#: shortcodes, view counters, sort orders, guest-comment prompts, ad combos in de/es)
+REMOVE_ROUND9B: dict[str, list[tuple[str, str]]] = {
+    "shortcode": [
+        ('[contact-form-7 id="12" title="Contact form 1"]', "tail"),
+        ("[vc_row][vc_column][vc_column_text]", "mid"),
+        ("[/vc_column_text][/vc_column][/vc_row]", "mid"),
+        ("[youtube https://www.youtube.com/watch?v=xyz]", "mid"),
+        ("[tweet https://twitter.com/example/status/123]", "mid"),
+        ("[instagram url=https://www.instagram.com/p/abc/]", "mid"),
+        ("[[ad]]", "mid"),
+        ("<!-- wp:paragraph -->", "mid"),
+        ("{ad}", "mid"),
+    ],
+    "advertisement": [
+        ("Reklame", "mid"),
+        ("Presented by Example Motors", "mid"),
+        ("Anzeige – Weiterlesen nach der Anzeige", "mid"),
+        ("Publicidad - Sigue leyendo debajo", "mid"),
+    ],
+    "reaction_counter": [
+        ("45 people found this helpful", "tail"),
+        ("Total views: 2,345", "tail"),
+        ("Read 1,203 times", "tail"),
+        ("Seen 5.4K times", "tail"),
+        ("Hits: 4567", "tail"),
+        ("Aufrufe: 1.234", "tail"),
+        ("Vues : 2 345", "tail"),
+        ("Visitas: 3.456", "tail"),
+    ],
+    "cookie_notice": [
+        ("We use cookies. Got it!", "tail"),
+        ("Aceptar cookies", "tail"),
+    ],
+    "aggregator_disclaimer": [
+        (
+            "This article was sourced from an external website and published automatically.",
+            "tail",
+        ),
+        ("The content above is an automated summary of a report by another outlet.", "tail"),
+        (
+            "Headlines and snippets are collected automatically; click through to read the full "
+            "story at the source.",
+            "tail",
+        ),
+        ("Any copyright infringement? Contact us for removal.", "tail"),
+    ],
+    "comment_form": [
+        ("Most Popular Comments", "tail"),
+        ("Newest first", "tail"),
+        ("Login / Register to comment", "tail"),
+        ("Don't have an account? Register to comment.", "tail"),
+        ("Comment as a guest", "tail"),
+        ("Join the conversation — 14 comments", "tail"),
+        ("Be the first to share your thoughts!", "tail"),
+        ("What are your thoughts? Let us know in the comments.", "tail"),
+        ("Let us know what you think in the comments below.", "tail"),
+        ("Name (required)", "tail"),
+        ("Email (will not be published)", "tail"),
+        ("Voir les commentaires", "tail"),
+        ("Ver comentarios", "tail"),
+    ],
+}
+for _kind, _rows in REMOVE_ROUND9B.items():
+    REMOVE.setdefault(_kind, []).extend(_rows)
+
+KEEP_ROUND9B: dict[str, list[tuple[str, str]]] = {
+    "round9_near_widened_rules": [
+        ("Presented by the mayor, the award recognises thirty years of volunteering.", "mid"),
+        ("The letter was read 1,203 times in parliament, one member joked.", "mid"),
+        ("Views on the plan differ: 45 people wrote to support it and 60 against.", "mid"),
+        ("The newest comments from the minister suggest a delay.", "mid"),
+        ("Register to vote before the deadline on Friday, officials urged.", "mid"),
+        ("The headlines were collected in a book published last year.", "mid"),
+        ("Copyright lawyers say the case could take years to resolve.", "mid"),
+        ("We use cookies in the recipe, the baker explained, because children love them.", "mid"),
+        ("Les habitants ont voté dans la mairie, mardi.", "mid"),
+        ("Die Stadt hat die Brücke am Dienstag wieder geöffnet.", "mid"),
+    ],
+}
+for _kind, _rows in KEEP_ROUND9B.items():
+    KEEP.setdefault(_kind, []).extend(_rows)
+
 
 def probes() -> list[Probe]:
     out = [Probe(k, line, zone, True) for k, rows in REMOVE.items() for line, zone in rows]
