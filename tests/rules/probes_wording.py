@@ -2411,6 +2411,37 @@ KEEP_ROUND9B: dict[str, list[tuple[str, str]]] = {
 for _kind, _rows in KEEP_ROUND9B.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
+#: round 9, third part: reader-app source lines in the head, author bio lines in de/fr/es,
+#: newsletter-founder bios, a bare action row
+REMOVE_ROUND9C: dict[str, list[tuple[str, str]]] = {
+    "originally_appeared": [
+        ("From The Lakeside Journal", "head"),
+        ("From Diario del Sur", "head"),
+        ("The Valley Post · 2 hours ago", "head"),
+    ],
+    "author_bio": [
+        ("Ana Torres es periodista y cubre la información municipal.", "end"),
+        ("Julia Weber ist Redakteurin im Ressort Wirtschaft.", "end"),
+        ("Claire Dubois est journaliste au service Société.", "end"),
+        ("Sam Hale joined the newsroom in 2021 and covers transport.", "end"),
+        ("Jane Roe is the founder of this newsletter and a former energy reporter.", "end"),
+    ],
+    "reaction_counter": [
+        ("Like Comment Share", "tail"),
+    ],
+}
+for _kind, _rows in REMOVE_ROUND9C.items():
+    REMOVE.setdefault(_kind, []).extend(_rows)
+
+KEEP.setdefault("round9_near_widened_rules", []).extend(
+    [
+        ("From Paris to Rome, a summer of strikes", "head"),
+        ("From Monday, the library will open at 8 a.m.", "mid"),
+        ("Like many residents, she worried about the cost.", "mid"),
+        ("The mayor, who is a former journalist, did not comment.", "end"),
+    ]
+)
+
 
 def probes() -> list[Probe]:
     out = [Probe(k, line, zone, True) for k, rows in REMOVE.items() for line, zone in rows]

@@ -93,3 +93,48 @@ def test_a_picture_description_above_its_credit(cap: str, credit: str) -> None:
 def test_a_paragraph_above_a_credit_stays(line: str) -> None:
     a = clean(doc(TITLE, PROSE[0], line, "Photo: Jane Roe/AFP", *PROSE[1:]))
     assert rule_in(a, line) is None
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ana Torres es periodista y cubre la información municipal.",
+        "Julia Weber ist Redakteurin im Ressort Wirtschaft.",
+        "Claire Dubois est journaliste au service Société.",
+        "Sam Hale joined the newsroom in 2021 and covers transport.",
+        "Jane Roe is the founder of this newsletter and a former energy reporter.",
+    ],
+)
+def test_an_author_bio_line_after_the_story(bio: str) -> None:
+    a = clean(doc(TITLE, *PROSE, bio))
+    assert rule_in(a, bio) == "author_bio"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour master, who is a former journalist, did not comment.",
+        "Der Bürgermeister, der selbst Journalist war, äußerte sich nicht.",
+        "Like many residents, she worried about the cost.",
+    ],
+)
+def test_a_last_paragraph_that_mentions_a_journalist_stays(line: str) -> None:
+    a = clean(doc(TITLE, *PROSE, line))
+    assert rule_in(a, line) is None
+
+
+def test_a_bare_action_row_is_removed() -> None:
+    assert rule_of("Like Comment Share", zone="tail") == "reaction_counter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Previous articleHarbour bridge reopens after repairs", "Next storyCouncil approves budget"],
+)
+def test_a_prev_next_link_glued_to_its_headline(line: str) -> None:
+    assert rule_of(line, zone="tail") == "prev_next_link"
+
+
+def test_a_sentence_that_starts_with_next_stays() -> None:
+    line = "Next story time at the library is on Saturday, the librarian said."
+    assert rule_of(line, zone="tail") is None

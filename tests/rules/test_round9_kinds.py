@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from .context_helpers import PROSE, clean, doc
+from .context_helpers import PROSE as PARAGRAPHS
+from .context_helpers import clean, doc
 from .context_helpers import rule_of as rule_in
-from .phrase_helpers import facts_of, rule_of
+from .phrase_helpers import PROSE, facts_of, rule_of, run
 
 TITLE = "Harbour bridge reopens after two years of repairs"
 
@@ -145,7 +146,7 @@ def test_a_credit_by_material_records_the_agencies() -> None:
     ],
 )
 def test_captions_that_credit_or_point_at_the_picture(cap: str) -> None:
-    a = clean(doc(TITLE, cap, *PROSE))
+    a = clean(doc(TITLE, cap, *PARAGRAPHS))
     assert rule_in(a, cap) == "photo_caption"
 
 
@@ -158,7 +159,7 @@ def test_captions_that_credit_or_point_at_the_picture(cap: str) -> None:
     ],
 )
 def test_prose_near_caption_words_stays(line: str) -> None:
-    a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
+    a = clean(doc(TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
     assert rule_in(a, line) is None
 
 
@@ -167,11 +168,42 @@ def test_prose_near_caption_words_stays(line: str) -> None:
     [f"{TITLE} (VIDEO)", f"{TITLE} [Updated]", f"Breaking: {TITLE}", f"[Watch] {TITLE}"],
 )
 def test_a_tagged_or_labelled_title_repeat_in_the_tail(repeat: str) -> None:
-    a = clean(doc(TITLE, *PROSE, repeat))
+    a = clean(doc(TITLE, *PARAGRAPHS, repeat))
     assert rule_in(a, repeat) == "title_repeat"
 
 
 def test_a_label_before_other_words_is_no_title_repeat() -> None:
     line = "Update: the harbour bridge reopens after two years of repairs and a court case"
-    a = clean(doc(TITLE, *PROSE, line))
+    a = clean(doc(TITLE, *PARAGRAPHS, line))
     assert rule_in(a, line) != "title_repeat"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("From The Example Valley Post", "Example Valley Post"),
+        ("From Diario del Puerto", "Diario del Puerto"),
+        ("The Example Ledger · 2 hours ago", None),
+    ],
+)
+def test_the_outlet_line_of_a_reader_app_in_the_head(line: str, publisher: str | None) -> None:
+    assert rule_of(line, zone="head") == "from_outlet"
+    facts = run(f"{line}\n\n{PROSE}\n\n{PROSE}").facts
+    published_by = [f.value for f in facts if f.kind == "publisher"]
+    if publisher is None:  # no publisher is read off a line that may name a person
+        assert published_by == []
+    else:
+        assert publisher in published_by or f"The {publisher}" in published_by
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Paris to Rome, a summer of strikes",
+        "From the archive: the flood of 1953",
+        "From Monday, the library will open at 8 a.m.",
+        "From Kyiv",
+    ],
+)
+def test_head_lines_that_start_with_from_stay(line: str) -> None:
+    assert rule_of(line, zone="head") is None
