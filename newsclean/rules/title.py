@@ -176,6 +176,12 @@ _DATE_FIELD = regex.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}
 _NAME_FIELDS = regex.compile(
     rf"^(?P<name>{PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
 )
+#: a short tag in brackets after a repeated title ("... (VIDEO)", "... [UPDATED]") or a short
+#: label before it ("Breaking: ...", "[Watch] ..."): the line still only repeats the title
+_TAG_TAIL = regex.compile(r"\s*[(\[][^()\[\]]{1,24}[)\]]\s*$", regex.VERSION0)
+_TAG_HEAD = regex.compile(
+    r"^\s*(?:[(\[][^()\[\]]{1,24}[)\]]|\p{L}{2,15}(?:\s\p{L}{2,15})?\s*:)\s*", regex.VERSION0
+)
 #: a line ending with one full stop (no ellipsis): a sentence
 _SENTENCE_END_ONLY = regex.compile(r"[^.…\s]\.\s*$", regex.VERSION0)
 #: the rest of a dated byline has at most this many words
@@ -678,14 +684,29 @@ class TitleRules:
             text = b.text
             if not lo <= len(text) <= hi:
                 continue
+            if sentence and j != title + 1 and _SENTENCE_END_ONLY.search(text) is not None:
+                continue
             # an ASCII letter or digit opening the line opens its loose form too
             c = text[0]
             if c.isascii() and c.isalnum() and c.lower() != k0:
+                head = _TAG_HEAD.match(text) if ":" in text else None
+                if head is not None and loose(text[head.end() :]) == key:
+                    yield Remove(j, "title_repeat", "title_repeat", "a line that repeats the title")
                 continue
             lj = loose(text)
-            if sentence and j != title + 1 and _SENTENCE_END_ONLY.search(text) is not None:
+            if lj.endswith(key) and (c == "(" or c == "["):
+                head = _TAG_HEAD.match(text)
+                if head is not None and loose(text[head.end() :]) == key:
+                    yield Remove(j, "title_repeat", "title_repeat", "a line that repeats the title")
+                    continue
+            if not lj.startswith(key):
                 continue
-            if lj == key or (lj.startswith(key) and loose(text[: split_suffix(text)[0]]) == key):
+            tag = _TAG_TAIL.search(text) if text.endswith((")", "]")) else None
+            if (
+                lj == key
+                or loose(text[: split_suffix(text)[0]]) == key
+                or (tag is not None and loose(text[: tag.start()]) == key)
+            ):
                 yield Remove(j, "title_repeat", "title_repeat", "a line that repeats the title")
 
     @staticmethod
