@@ -22,10 +22,13 @@ class Document:
 
     __slots__ = (
         "_first_prose",
+        "_head_at",
+        "_last_flag",
         "_lower",
         "_memo",
         "_prose",
         "_shapes",
+        "_tail_at",
         "blocks",
         "config",
         "cuts",
@@ -67,6 +70,11 @@ class Document:
         self._shapes: list[Shape | None] = [None] * len(blocks)
         self._first_prose: int | None = -1
         self._prose: list[bool] | None = None
+        #: the first / last prose block still kept, as last found (see ``_head_end``)
+        self._head_at = 0
+        self._tail_at = len(blocks) - 1
+        #: the last prose block, kept or not (-1: none)
+        self._last_flag = -1
         self._lower: str | None = None
         self._memo: dict[str, Any] = {}
 
@@ -147,6 +155,7 @@ class Document:
         flags = self._prose
         if flags is None:
             flags = self._prose = [is_prose(b.text) for b in self.blocks]
+            self._last_flag = len(flags) - 1 - flags[::-1].index(True) if True in flags else -1
         return flags
 
     def first_prose(self) -> int | None:
@@ -160,12 +169,34 @@ class Document:
         """Index of the last prose block that is not removed, or ``None``."""
         flags = self.prose_flags()
         decisions = self.decisions
-        for i in range(len(flags) - 1, -1, -1):
-            if flags[i]:
-                d = decisions[i]
+        # decisions only ever go from None to a decision, and a removed block stays removed:
+        # the last kept prose block can only move up, so the search resumes where it ended
+        k = self._tail_at
+        while k >= 0:
+            if flags[k]:
+                d = decisions[k]
                 if d is None or isinstance(d, Protect):
-                    return i
-        return None
+                    break
+            k -= 1
+        self._tail_at = k
+        return k if k >= 0 else None
+
+    def _head_end(self) -> int:
+        """Index of the first prose block still kept (``len(blocks)``: none). Steps ask for
+        the zones of many lines: the search resumes where it last ended (it can only move
+        down, as ``last_prose`` can only move up), so a document pays for it once."""
+        flags = self.prose_flags()
+        decisions = self.decisions
+        k = self._head_at
+        n = len(flags)
+        while k < n:
+            if flags[k]:
+                d = decisions[k]
+                if d is None or isinstance(d, Protect):
+                    break
+            k += 1
+        self._head_at = k
+        return k
 
     def in_head(self, i: int) -> bool:
         """Block ``i`` sits before the article's first prose block still kept (a removed
@@ -175,14 +206,7 @@ class Document:
         body again finds the same zones (a fallback counted in lines would move as the text
         shrinks, and break idempotence; so would a head ended by prose that the body no longer
         holds)."""
-        flags = self.prose_flags()
-        decisions = self.decisions
-        for k in range(min(i + 1, len(flags))):
-            if flags[k]:
-                d = decisions[k]
-                if d is None or isinstance(d, Protect):
-                    return False
-        return i < len(flags) and any(flags[i + 1 :])
+        return i < self._head_end() and i < self._last_flag
 
     def in_tail(self, i: int) -> bool:
         """Block ``i`` sits after the last prose block still kept (no tail without prose)."""

@@ -46,6 +46,7 @@ __all__ = [
     "ODD_CHARS",
     "Needs",
     "has_odd_chars",
+    "lower_closed",
     "needs",
     "needs_any",
     "top_level_bar",
@@ -116,6 +117,59 @@ def usable(c: str) -> bool:
     # newer Unicode versions keep adding characters that fold to others (Unicode 17 gave "ß",
     # "ɷ" and "ɼ" new partners), so an engine with newer tables must not break the claim
     return (ord(c) < 0x180 and c not in UNSAFE_LITERAL_CHARS) or c in CASELESS_SYMBOLS
+
+
+def lower_closed(pattern: str) -> bool:
+    """``pattern`` (stdlib ``re`` syntax) finds, without ``IGNORECASE`` on ``text.lower()``,
+    the matches it finds with ``IGNORECASE`` on ``text``, at the same offsets, for any text
+    that holds none of :data:`ODD_CHARS` and whose ``lower()`` keeps its length: every
+    character it names (literals, class members and ranges) is a lower-case one of the literal
+    alphabet (:func:`usable`, every case-insensitive match of which lower-cases to it) or a
+    character without case; classes (``\\s``, ``\\w``...), anchors and look-arounds read
+    a lower-cased text as they read the text. A group reference or anything unread: no."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            tree = _parser.parse(pattern, 0)
+        except (re.error, Warning, OverflowError, RecursionError, ValueError):
+            return False
+    if tree.state.flags & ~re.UNICODE:
+        return False
+    return _closed(tree)
+
+
+def _closed_char(code: int) -> bool:
+    c = chr(code)
+    if c.lower() == c == c.upper() == c.casefold() and c not in UNSAFE_LITERAL_CHARS:
+        return True  # no case (digits, punctuation, spaces, dashes, CJK...)
+    return c.lower() == c and usable(c)
+
+
+def _closed(items: Any) -> bool:
+    for op, av in getattr(items, "data", items):
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            ok = _closed_char(av)
+        elif op is C.RANGE:
+            ok = av[1] - av[0] <= 256 and all(_closed_char(c) for c in range(av[0], av[1] + 1))
+        elif op in (C.ANY, C.AT, C.CATEGORY, C.NEGATE):
+            ok = True
+        elif op is C.IN:
+            ok = _closed(av)
+        elif op is C.BRANCH:
+            ok = all(_closed(b) for b in av[1])
+        elif op is C.SUBPATTERN:
+            ok = not (av[1] or av[2]) and _closed(av[-1])  # no inline flags in the group
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            ok = _closed(av[1])
+        elif op in _REPEATS:
+            ok = _closed(av[2])
+        elif _ATOMIC is not None and op is _ATOMIC:
+            ok = _closed(av)
+        else:
+            ok = False  # a group reference, a conditional, anything new
+        if not ok:
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)

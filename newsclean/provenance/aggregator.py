@@ -10,7 +10,7 @@ from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
 from ..vocab import data_lines
-from .base import FactSink, ProvenanceStep
+from .base import FactSink, LowerStarts, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
@@ -215,7 +215,8 @@ class AggregatorStep(ProvenanceStep):
         #: off the ways of saying it above: a name after a sentence's end, or one of the words
         #: a way of saying it opens with, then a space. A stdlib pattern, scanned fast, for a
         #: superset of ``_rx``'s match starts (its look-behind split into fixed widths; ``re``
-        #: matches, case-insensitively and as a space, every character ``regex`` does there):
+        #: matches, case-insensitively and as a space, every character ``regex`` does there;
+        #: written in lower case and run on the lower-cased text: see ``LowerStarts``):
         #: ``_rx`` costs a few us a position however it fails, and now runs at a few a line
         lead = rf"(?:{things}|we|note|message|notice|a{_S}+note|{_PASSIVE_LEAD})"
         #: "on X? Our ...": the question's preposition, a short name and a "?" before "our"/"we"
@@ -259,10 +260,9 @@ class AggregatorStep(ProvenanceStep):
         self._not_subject = frozenset(
             w.strip() for ln in data_lines("provenance/disclaimer_words.txt") for w in ln.split("|")
         )
-        self._starts = re.compile(
+        self._starts = LowerStarts(
             "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
-            + rf"|(?={lead}{_S})|{asked}",
-            re.IGNORECASE,
+            + rf"|(?={lead}{_S})|{asked}"
         )
 
     def apply(self, doc: Document) -> list[Fact]:

@@ -12,6 +12,7 @@ from typing import ClassVar
 import regex
 
 from ..document import Document
+from ..literals import has_odd_chars, lower_closed
 from ..model import Fact
 from ..step import RuleInfo
 from .data import Tables
@@ -87,6 +88,24 @@ class FactSink:
             self.add(f)
 
 
+class LowerStarts:
+    """Where matches of a pattern may start (for :meth:`Blocks.scan_from`), written as a
+    stdlib pattern of look-arounds meant case-insensitively, and found on the document's
+    lower-cased text by the case-sensitive pattern: ``re`` finds no character to skip ahead
+    to in a case-insensitive alternation of words and tries each word at every position, a
+    case-sensitive one several times as fast. The pattern must be written in lower case
+    (:func:`~newsclean.literals.lower_closed`, checked here), so the positions are the same; a
+    text holding one of :data:`~newsclean.literals.ODD_CHARS` is read case-insensitively."""
+
+    __slots__ = ("cased", "folded")
+
+    def __init__(self, pattern: str) -> None:
+        if not lower_closed(pattern):
+            raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
+        self.cased = re.compile(pattern)
+        self.folded = re.compile(pattern, re.IGNORECASE)
+
+
 class Blocks:
     """What the provenance steps share about one document, built once per document (see
     :meth:`ProvenanceStep.view`): the lower-cased text, block lookup by offset, and *windows*:
@@ -100,7 +119,7 @@ class Blocks:
     TAIL = 100
 
     __slots__ = (
-        "_hits", "_scan", "_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow",
+        "_hits", "_odd", "_scan", "_starts", "_wblock", "_wstarts", "doc", "low", "text", "wlow",
         "wtext",
     )  # fmt: skip
 
@@ -112,6 +131,8 @@ class Blocks:
         self._scan = scan
         text = self.text = doc.text
         self.low = doc.lower
+        #: the text holds a character that lower-casing misreads (see ``LowerStarts``)
+        self._odd: bool | None = None
         self._starts = starts = [b.start for b in doc.blocks]
         short, head, tail = self.SHORT, self.HEAD, self.TAIL
         spans: list[tuple[int, int]] = []
@@ -230,26 +251,27 @@ class Blocks:
         self,
         rx: regex.Pattern[str],
         indices: Iterable[int],
-        starts: re.Pattern[str] | regex.Pattern[str],
+        starts: re.Pattern[str] | regex.Pattern[str] | LowerStarts,
     ) -> Iterator[regex.Match[str]]:
         """:meth:`scan` for a pattern whose every match starts at a line start or where the
-        stdlib pattern ``starts`` matches (on the same text): ``rx.match`` is tried at those
-        positions only, in order and past the last match's end, which gives what ``finditer``
-        would (it tries every position, and the ``regex`` module pays dearly for that on
-        patterns that open with look-behinds). ``rx`` must not match the empty string;
-        ``starts`` may be a ``regex`` pattern, to share ``rx``'s character classes."""
+        stdlib pattern ``starts`` matches (on the same text; a :class:`LowerStarts` on the
+        lower-cased text): ``rx.match`` is tried at those positions only, in order and past
+        the last match's end, which gives what ``finditer`` would (it tries every position,
+        and the ``regex`` module pays dearly for that on patterns that open with look-behinds).
+        ``rx`` must not match the empty string; ``starts`` may be a ``regex`` pattern, to share
+        ``rx``'s character classes."""
         for s, e in self._ranges(indices):
             yield from self._match_at(rx, starts, s, e)
 
     def _match_at(
         self,
         rx: regex.Pattern[str],
-        starts: re.Pattern[str] | regex.Pattern[str],
+        starts: re.Pattern[str] | regex.Pattern[str] | LowerStarts,
         s: int,
         e: int,
     ) -> Iterator[regex.Match[str]]:
         text = self.text
-        at = {m.start() for m in starts.finditer(text, s, e)}
+        at = self._match_starts(starts, s, e)
         if s == 0 or text[s - 1] == "\n":
             at.add(s)
         j = text.find("\n", s, e)
@@ -264,6 +286,19 @@ class Blocks:
             if m is not None:
                 yield m
                 done = m.end()
+
+    def _match_starts(
+        self, starts: re.Pattern[str] | regex.Pattern[str] | LowerStarts, s: int, e: int
+    ) -> set[int]:
+        """Where ``starts`` matches in ``text[s:e]`` (a :class:`LowerStarts` on the lower-cased
+        text, unless the text holds a character lower-casing misreads)."""
+        if not isinstance(starts, LowerStarts):
+            return {m.start() for m in starts.finditer(self.text, s, e)}
+        if self._odd is None:
+            self._odd = len(self.low) != len(self.text) or has_odd_chars(self.text)
+        if self._odd:
+            return {m.start() for m in starts.folded.finditer(self.text, s, e)}
+        return {m.start() for m in starts.cased.finditer(self.low, s, e)}
 
     def scan_line_starts(
         self, rx: regex.Pattern[str], indices: Iterable[int]

@@ -12,7 +12,7 @@ from ..document import Document
 from ..model import Fact
 from ..shape import PICTOGRAPHS
 from ..step import RuleInfo
-from .base import Blocks, FactSink, ProvenanceStep
+from .base import Blocks, FactSink, LowerStarts, ProvenanceStep
 from .data import Tables
 from .names import S
 from .normalise import Normaliser
@@ -117,7 +117,7 @@ class DatesStep(ProvenanceStep):
         upd = _UPDATED.replace("{S}", S)
         #: where a match can start, but at a line start: a label (each match starts at its line
         #: start or at its label) in any case, as ``(?i:...)`` matches it
-        self._label = re.compile(rf"(?=(?:{pub}|{upd}))", re.IGNORECASE)
+        self._label = LowerStarts(rf"(?=(?:{pub}|{upd}))")
         self._rx = regex.compile(
             rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
             rf"|^{S}*(?:{read}{read_sep})?(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?(?:(?i:{wd})\.?,?{S}+)?"

@@ -111,7 +111,7 @@ class CueGroups:
     def __init__(self, cues: list[str], triggers: tuple[str, ...]) -> None:
         paren: list[str] = []
         anchored: list[str] = []
-        other: list[str] = []
+        others: list[tuple[regex.Pattern[str], tuple[str, ...]]] = []
         words: set[str] = set()
         everywhere = False
         for n, p in enumerate(cues):
@@ -122,22 +122,26 @@ class CueGroups:
             elif whole and p.startswith("^"):
                 anchored.append(g)
             else:
-                other.append(g)
                 folded = p.casefold()
-                mine = {t for t in triggers if t and t in folded}
+                mine = tuple(sorted(t for t in triggers if t and t in folded))
                 if not mine:
                     everywhere = True
-                words |= mine
+                words.update(mine)
+                others.append((regex.compile(g, _FLAGS), mine))
         self.paren = _alt(paren, "{}")
         self.anchored = _alt(anchored, "{}")
         self.anchored_gate = PrefixGate(self.anchored)
-        self.other = _alt(other, "{}")
+        #: the other cues, each compiled on its own with the trigger words written in it
+        #: (empty: none, search it on every line): searched one by one, only on lines holding
+        #: their own words. Their alternation would try every cue at every position (the
+        #: ``regex`` engine finds no literal to skip ahead to): several times slower
+        self.others = tuple(others)
         #: the trigger words the "other" cues contain (empty: search them on every line)
         self.other_words = () if everywhere else tuple(sorted(words))
 
     def other_blocks(self, doc: Document) -> set[int] | _Everything:
         """The blocks the "other" cues may match."""
-        if self.other is None:
+        if not self.others:
             return set()
         text = doc.text
         if not self.other_words or (
@@ -152,8 +156,20 @@ class CueGroups:
             best = self.paren.search(text)
         if self.anchored is not None and self.anchored_gate(text):
             best = _first(best, self.anchored.match(text))
-        if other and self.other is not None:
-            best = _first(best, self.other.search(text))
+        if other and self.others:
+            # the leftmost match of any cue, the first cue at that position: what their
+            # alternation finds (each cue's own leftmost match is where the alternation would
+            # take it, and ``_first`` ranks the cues as the alternation orders them)
+            low: str | None = None
+            for rx, mine in self.others:
+                if mine:
+                    if low is None:
+                        low = text.lower()
+                        if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
+                            low = ""  # lower-casing misses what ``regex`` folds: search all
+                    if low and not any(w in low for w in mine):
+                        continue
+                best = _first(best, rx.search(text))
         return best
 
 

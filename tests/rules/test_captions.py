@@ -193,15 +193,17 @@ def test_cue_groups_find_what_one_alternation_finds(languages: tuple[str, ...]) 
 
 
 def test_cue_groups_only_skip_lines_without_their_words() -> None:
-    """A line the worded cues match holds one of their words in lower case."""
+    """A line a worded cue matches holds one of that cue's own words in lower case."""
     rules = PhotoCaptions(("en", "de", "fr", "es"))
     groups = rules.cue_groups
-    assert groups.other is not None and groups.other_words
+    assert groups.others and groups.other_words
+    assert all(mine for _, mine in groups.others)
     for line in sample_lines():
-        if groups.other.search(line) is not None and not any(
-            c in line for c in "\u0130\u017f\u212a"
-        ):
-            assert any(w in line.lower() for w in groups.other_words), line
+        if any(c in line for c in "\u0130\u017f\u212a"):
+            continue
+        for rx, mine in groups.others:
+            if rx.search(line) is not None:
+                assert any(w in line.lower() for w in mine), (rx.pattern, line)
 
 
 def test_regex_folds_these_non_ascii_characters_to_ascii_letters_only() -> None:
