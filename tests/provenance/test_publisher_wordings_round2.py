@@ -133,6 +133,24 @@ PUBLISHER = [
     ),
     ("For more local news, visit The Dunmore Herald.", "tail", "The Dunmore Herald"),
     ("Explore all the latest from The Dunmore Herald.", "tail", "The Dunmore Herald"),
+    # an aggregator's source card: the outlet and how long ago it published
+    ("Fenwick Tribune · 2 hours ago", "head", "Fenwick Tribune"),
+    ("The Fenwick Tribune | 45 minutes ago", "head", "The Fenwick Tribune"),
+    ("Lakeshore Star • 3h ago", "head", "Lakeshore Star"),
+    ("Coastline Herald — Yesterday", "head", "Coastline Herald"),
+    ("La Voix des Alpes · il y a 2 heures", "head", "La Voix des Alpes"),
+    ("Westfälische Abendpost · vor 3 Stunden", "head", "Westfälische Abendpost"),
+    ("El Correo Meseta · hace 5 horas", "head", "El Correo Meseta"),
+    ("Full story at Fenwick Tribune.", "tail", "Fenwick Tribune"),
+    ("See the full article on The Fenwick Tribune", "tail", "The Fenwick Tribune"),
+    ("Source — Fenwick Tribune", "tail", "Fenwick Tribune"),
+    ("Source » The Fenwick Tribune", "tail", "The Fenwick Tribune"),
+    ("Original publisher: Fenwick Tribune", "tail", "Fenwick Tribune"),
+    ("Story via Fenwick Tribune", "tail", "Fenwick Tribune"),
+    ("This story appeared in The Fenwick Tribune.", "tail", "The Fenwick Tribune"),
+    ("Shared with permission from Fenwick Tribune.", "tail", "Fenwick Tribune"),
+    ("Posted with permission from The Fenwick Tribune", "tail", "The Fenwick Tribune"),
+    ("Reposted from Fenwick Tribune", "tail", "Fenwick Tribune"),
 ]
 
 
@@ -165,6 +183,9 @@ NO_PUBLISHER = [
     "Download the Ashford Gazette app for breaking news alerts.",
     "This story is from 2019 and has been updated.",
     "© 2024 Ashford Gazette. All rights reserved.",
+    "Jane Doe · 2 hours ago",
+    "This story appeared in print on Sunday.",
+    "Story from Kyiv",
 ]
 
 
