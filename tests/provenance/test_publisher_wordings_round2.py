@@ -151,6 +151,21 @@ PUBLISHER = [
     ("Shared with permission from Fenwick Tribune.", "tail", "Fenwick Tribune"),
     ("Posted with permission from The Fenwick Tribune", "tail", "The Fenwick Tribune"),
     ("Reposted from Fenwick Tribune", "tail", "Fenwick Tribune"),
+    # promos and pointers in other wordings
+    ("Follow every development of this story on Fenwick Tribune.", "tail", "Fenwick Tribune"),
+    ("Keep up with local news at The Fenwick Tribune.", "tail", "The Fenwick Tribune"),
+    ("Get more stories like this from Fenwick Tribune.", "tail", "Fenwick Tribune"),
+    ("For the full story, visit Fenwick Tribune.", "tail", "Fenwick Tribune"),
+    ("Visit Fenwick Tribune for more local news.", "tail", "Fenwick Tribune"),
+    ("Head over to Fenwick Tribune for the full report.", "tail", "Fenwick Tribune"),
+    ("Continue to the full story at Fenwick Tribune", "tail", "Fenwick Tribune"),
+    ("Den vollständigen Artikel lesen Sie bei Nordufer Kurier.", "tail", "Nordufer Kurier"),
+    ("Weitere Meldungen aus der Region gibt es beim Nordufer Kurier.", "tail", "Nordufer Kurier"),
+    ("Plus d'actualités sur La Gazette des Monts.", "tail", "La Gazette des Monts"),
+    ("Lire la suite sur La Gazette des Monts", "tail", "La Gazette des Monts"),
+    ("Lea la nota completa en El Diario del Valle.", "tail", "El Diario del Valle"),
+    ("Más noticias de su región en El Diario del Valle.", "tail", "El Diario del Valle"),
+    ("Encuentre más noticias locales en El Diario del Valle.", "tail", "El Diario del Valle"),
 ]
 
 
@@ -186,6 +201,8 @@ NO_PUBLISHER = [
     "Jane Doe · 2 hours ago",
     "This story appeared in print on Sunday.",
     "Story from Kyiv",
+    "Die Meldung finden Sie im Internet.",
+    "Visit Scotland for more information about the islands.",
 ]
 
 
@@ -219,6 +236,12 @@ CREDITS = [
     ("Quelle: dpa", "tail", {"dpa"}),
     ("EFE", "tail", {"EFE"}),
     ("Via Reuters", "tail", {"Reuters"}),
+    ("Associated Press writers Maria Lopez and John Kim contributed.", "tail", {"AP"}),
+    ("AP reporters contributed.", "tail", {"AP"}),
+    ("Reporting by Reuters", "tail", {"Reuters"}),
+    ("(With inputs from agencies and PTI)", "tail", {"PTI"}),
+    ("Information from Reuters was used in this report.", "tail", {"Reuters"}),
+    ("Con información de EFE y Reuters", "tail", {"EFE", "Reuters"}),
     ("Texte : AFP", "tail", {"AFP"}),
     ("Material from Reuters and AFP was used in this report.", "tail", {"Reuters", "AFP"}),
 ]
@@ -241,6 +264,7 @@ NO_CREDITS = [
     "PTI leaders protested in Lahore on Sunday against the arrest of their chairman.",
     "With agency inputs",
     "The AP Stylebook changed its guidance on the word last year.",
+    "— With wire services",
 ]
 
 
@@ -379,6 +403,10 @@ PROSE = [
     "The story is from a small fishing village where the ferry is the only link to the mainland.",
     "The material from the inquiry was used in court last year, the harbour master said.",
     "Reprinted from memory, the old timetable still hangs in the waiting room.",
+    "Visit Scotland for more information about the islands.",
+    "Visit Paris for the latest fashion news, the mayor urged tourists.",
+    "Más noticias en breve.",
+    "Die Meldung finden Sie im Internet.",
 ]
 
 
