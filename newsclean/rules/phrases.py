@@ -49,6 +49,8 @@ Macros: a table may have a ``[@macros]`` section whose keys name regex fragments
 another macro) writes ``{{name}}`` to use one. A language's macros override English ones of the
 same name for the patterns of that language's table, so ``{{date}}`` in the German table can know
 German month names.
+One macro is built in and needs no definition: ``{{outlet_word}}``, a capitalised last word of
+an outlet's name (the words of ``data/provenance/outlet_words.txt``).
 
 A pattern may hold named groups whose names are fact kinds (``credits``, ``updated``,
 ``published``, ``original_url``, ``publisher``, ``aggregator``, ``syndication``,
@@ -82,7 +84,7 @@ from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
-from ..vocab import data_text, read_ini
+from ..vocab import data_lines, data_text, read_ini
 
 FACT_KINDS = frozenset(
     {
@@ -91,6 +93,20 @@ FACT_KINDS = frozenset(
     }
 )  # fmt: skip
 MACRO_SECTION = "@macros"
+
+
+def _builtin_macros() -> dict[str, str]:
+    """Macros every table may use without defining them, read from the provenance vocabularies
+    so a word list lives in one file: ``outlet_word`` is a capitalised last word of an outlet's
+    name ("Times", "Gazette": ``data/provenance/outlet_words.txt``), matched case-sensitively."""
+    words = sorted(
+        {w.strip() for ln in data_lines("provenance/outlet_words.txt") for w in ln.split("|")}
+        - {""},
+        key=lambda w: (-len(w), w),
+    )
+    return {"outlet_word": "(?-i:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\d])"}
+
+
 _MODES = ("line", "start", "search")
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 _MACRO_REF = regex.compile(r"\{\{([A-Za-z_]\w*)\}\}")
@@ -407,7 +423,7 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
     unless: dict[str, list[str]] = {}
     triggers: dict[str, list[str]] = {}
     examples: dict[str, list[str]] = {}
-    base_macros: dict[str, str] = {}
+    base_macros: dict[str, str] = _builtin_macros()
     for lang in dict.fromkeys(("en", *languages)):
         source = f"data/{lang}/{table}"
         text = data_text(f"{lang}/{table}")
