@@ -203,6 +203,9 @@ def test_the_outlet_line_of_a_reader_app_in_the_head(line: str, publisher: str |
         "From the archive: the flood of 1953",
         "From Monday, the library will open at 8 a.m.",
         "From Kyiv",
+        "From Farm To Fork",
+        "From Kyiv With Love",
+        "From Zero To Hero In Three Seasons",
     ],
 )
 def test_head_lines_that_start_with_from_stay(line: str) -> None:
