@@ -7,7 +7,10 @@ process-wide cache: a pipeline owns what it loaded.
 from __future__ import annotations
 
 import configparser
+from collections.abc import Iterable
 from importlib import resources
+
+import regex
 
 
 def data_text(relpath: str) -> str | None:
@@ -42,6 +45,18 @@ def read_ini(text: str, source: str = "<data>") -> configparser.ConfigParser:
     cp.optionxform = str  # type: ignore[assignment,method-assign]
     cp.read_string(text, source=source)
     return cp
+
+
+def bar_words(relpath: str) -> frozenset[str]:
+    """The ``|``-separated words of a data file (one or more a line), stripped: the shape of
+    every word list under ``data/provenance/``."""
+    return frozenset(w.strip() for ln in data_lines(relpath) for w in ln.split("|") if w.strip())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as one regex alternation, escaped and longest first (so a longer word wins
+    over its prefix); equal lengths in sorted order, so the pattern is the same every run."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def ini_value(relpath: str, section: str, key: str) -> str:

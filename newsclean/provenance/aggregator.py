@@ -9,7 +9,7 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from ..vocab import data_lines
+from ..vocab import alternation, bar_words
 from .base import FactSink, LowerStarts, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
@@ -59,12 +59,6 @@ _TOOLS = (
 )
 #: "our"/"we" opening the sentence after the site's name ("... on X? Our robots gather ...")
 _WE = r"our|we|unsere?|wir|nos|nous|nuestros?|nuestras?"
-
-
-def _alternation(relpath: str) -> str:
-    """The words of a ``|``-separated data file as one regex alternation, longest first."""
-    words = {w.strip() for ln in data_lines(relpath) for w in ln.split("|") if w.strip()}
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class AggregatorStep(ProvenanceStep):
@@ -227,8 +221,8 @@ class AggregatorStep(ProvenanceStep):
         #: the fallback: where a removed disclaimer names the site without a known wording
         #: (a name opening a sentence and followed by its verb, a comma or a possessive; a name
         #: that things "on X" are, "We at X", "About X:", "Powered by X", "(X)")
-        site_verbs = _alternation("provenance/site_verbs.txt")
-        site_nouns = _alternation("provenance/site_nouns.txt")
+        site_verbs = alternation(bar_words("provenance/site_verbs.txt"))
+        site_nouns = alternation(bar_words("provenance/site_nouns.txt"))
         self._subject = regex.compile(
             rf"(?:^[^\p{{L}}\p{{N}}\n]*|(?<=[.!?;:—–|-]{S}{{1,3}}))(?P<n>{OUTLET})(?="
             # its verb: "X only curates ...", "X does not own ...", "X ist ein ... Aggregator"
@@ -257,9 +251,7 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)",
             regex.MULTILINE | regex.VERSION0,
         )
-        self._not_subject = frozenset(
-            w.strip() for ln in data_lines("provenance/disclaimer_words.txt") for w in ln.split("|")
-        )
+        self._not_subject = bar_words("provenance/disclaimer_words.txt")
         self._starts = LowerStarts(
             "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
             + rf"|(?={lead}{_S})|{asked}"

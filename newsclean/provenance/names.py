@@ -7,7 +7,7 @@ from collections.abc import Collection
 import regex
 
 from ..shape import PICTOGRAPHS
-from ..vocab import data_lines
+from ..vocab import bar_words
 
 S = r"[^\S\n]"
 #: one capitalised word of a name (O'Brien, Jean-Luc, McDonald, Ng, J.)
@@ -85,22 +85,14 @@ def plausible_name(value: str, not_names: Collection[str], max_words: int = 6) -
 
 #: what never names a section (``data/provenance/not_sections.txt``), casefolded
 _NOT_SECTIONS = frozenset(
-    " ".join(w.casefold().split())
-    for ln in data_lines("provenance/not_sections.txt")
-    for w in ln.split("|")
-    if w.strip()
+    " ".join(w.casefold().split()) for w in bar_words("provenance/not_sections.txt")
 )
 _SECTION_ODD = regex.compile(rf"[{PICTOGRAPHS}/|★☆✓•·]|\s{{2,}}")
 
 
 #: last words of a newspaper's name after "The" ("The Example Times", "The Valley Herald"):
 #: ``outlet_words.txt`` but "News" ("The News" aside, "Local News" is a section)
-_PAPER_WORDS = frozenset(
-    w.strip()
-    for ln in data_lines("provenance/outlet_words.txt")
-    for w in ln.split("|")
-    if w.strip() and w.strip() != "News"
-)
+_PAPER_WORDS = bar_words("provenance/outlet_words.txt") - {"News"}
 #: a menu whose items lost their spaces ("HomeScienceContactLocal"): a word with two or more
 #: lower-to-upper case turns ("MoneyWatch" has one)
 _GLUED_MENU = regex.compile(r"\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}")
@@ -123,12 +115,7 @@ def section_name(value: str) -> bool:
 
 #: words that keep a lower-case credit a credit ("Courtesy of the family", "dpa file photo";
 #: ``data/provenance/credit_words.txt``)
-_CREDIT_WORDS = frozenset(
-    w.strip().casefold()
-    for ln in data_lines("provenance/credit_words.txt")
-    for w in ln.split("|")
-    if w.strip()
-)
+_CREDIT_WORDS = frozenset(w.casefold() for w in bar_words("provenance/credit_words.txt"))
 
 
 def credit_phrase(value: str) -> bool:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import LIST_KINDS, Fact
-from ..vocab import data_lines
+from ..vocab import bar_words
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import credit_phrase, plausible_name, section_name, split_names, trim
@@ -109,10 +109,10 @@ class Normaliser:
         #: ``not_names`` in any case ("SOURCE LINK" names no outlet either)
         self._generic = frozenset(w.casefold() for w in self.tables.not_names)
         self._editions = _edition_subdomains()
-        self._outlet_words = _bar_words("provenance/outlet_words.txt")
-        self._company_words = _bar_words("provenance/company_words.txt")
+        self._outlet_words = bar_words("provenance/outlet_words.txt")
+        self._company_words = bar_words("provenance/company_words.txt")
         self._date_labels = frozenset(
-            w.casefold() for w in _bar_words("provenance/date_labels.txt")
+            w.casefold() for w in bar_words("provenance/date_labels.txt")
         )
         self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
 
@@ -330,14 +330,9 @@ def _only_generic(value: str, generic: frozenset[str]) -> bool:
     return all(w.strip(".,'’:").casefold() in generic for w in value.split())
 
 
-def _bar_words(relpath: str) -> frozenset[str]:
-    """The ``|``-separated words of a data file."""
-    return frozenset(w.strip() for ln in data_lines(relpath) for w in ln.split("|") if w.strip())
-
-
 def _edition_subdomains() -> frozenset[str]:
     """``data/provenance/edition_subdomains.txt``: subdomains that are not part of an outlet."""
-    return frozenset(w.lower() for w in _bar_words("provenance/edition_subdomains.txt"))
+    return frozenset(w.lower() for w in bar_words("provenance/edition_subdomains.txt"))
 
 
 def _caption_shaped(value: str) -> bool:

@@ -84,7 +84,7 @@ from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Decision, Remove, RuleInfo
 from ..triggers import MaskIndex
-from ..vocab import data_lines, data_text, read_ini
+from ..vocab import alternation, bar_words, data_text, read_ini
 
 FACT_KINDS = frozenset(
     {
@@ -99,12 +99,8 @@ def _builtin_macros() -> dict[str, str]:
     """Macros every table may use without defining them, read from the provenance vocabularies
     so a word list lives in one file: ``outlet_word`` is a capitalised last word of an outlet's
     name ("Times", "Gazette": ``data/provenance/outlet_words.txt``), matched case-sensitively."""
-    words = sorted(
-        {w.strip() for ln in data_lines("provenance/outlet_words.txt") for w in ln.split("|")}
-        - {""},
-        key=lambda w: (-len(w), w),
-    )
-    return {"outlet_word": "(?-i:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\d])"}
+    words = alternation(bar_words("provenance/outlet_words.txt"))
+    return {"outlet_word": f"(?-i:{words})" + r"(?![\p{L}\d])"}
 
 
 _MODES = ("line", "start", "search")
