@@ -166,6 +166,20 @@ PUBLISHER = [
     ("Lea la nota completa en El Diario del Valle.", "tail", "El Diario del Valle"),
     ("Más noticias de su región en El Diario del Valle.", "tail", "El Diario del Valle"),
     ("Encuentre más noticias locales en El Diario del Valle.", "tail", "El Diario del Valle"),
+    # notices of a partnership or a syndicated copy naming the outlet
+    (
+        "This article is part of a content partnership with Fenwick Tribune.",
+        "tail",
+        "Fenwick Tribune",
+    ),
+    ("Syndicated content from Fenwick Tribune.", "tail", "Fenwick Tribune"),
+    ("Content from Fenwick Tribune, republished under licence.", "tail", "Fenwick Tribune"),
+    (
+        "(Esta noticia fue publicada a partir de un servicio sindicado; El Diario del Valle no la "
+        "ha editado.)",
+        "tail",
+        "El Diario del Valle",
+    ),
 ]
 
 
@@ -406,6 +420,7 @@ PROSE = [
     "Visit Scotland for more information about the islands.",
     "Visit Paris for the latest fashion news, the mayor urged tourists.",
     "Más noticias en breve.",
+    "La Fiscalía no lo ha revisado todavía, según fuentes del caso.",
     "Die Meldung finden Sie im Internet.",
 ]
 
