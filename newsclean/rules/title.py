@@ -201,15 +201,44 @@ def _byline_roles(languages: Sequence[str]) -> regex.Pattern[str] | None:
 _CAPS_LABEL = regex.compile(r"^(\p{Lu}[\p{Lu}\d '’\-]{1,24}?)\s*:\s+\S", regex.VERSION0)
 
 
-def _title_like(text: str, suffixed: bool, caps: bool = False, kicker: bool = False) -> bool:
+#: the words after a dateline's separator that make it a headline with a parenthesis instead:
+#: a few words, none of four letters or more in lower case, no closing period
+_PAREN_HEADLINE_MAX_WORDS = 8
+_DATELINE_SEPARATOR = regex.compile(r"\)\s*[-–—:]\s*")
+
+
+def _story_dateline(text: str) -> bool:
+    """``is_dateline``, except for a headline that only looks like one: a name, a parenthesis
+    and a few Title Case words ("Croatia (Group E): Sixth Appearance"); a story's dateline
+    goes on with a sentence ("WASHINGTON (AP) — The Senate voted ...") or ends the line."""
+    if not is_dateline(text):
+        return False
+    m = _DATELINE_SEPARATOR.search(text)
+    if m is None:
+        return True
+    rest = text[m.end() :].split()
+    if not rest or len(rest) > _PAREN_HEADLINE_MAX_WORDS or rest[-1][-1:] in ".,;":
+        return True
+    return any(len(w) >= 4 and w[:1].isalpha() and w[:1].islower() for w in rest)
+
+
+def _title_like(
+    text: str, suffixed: bool, caps: bool = False, kicker: bool = False, exclaim: bool = False
+) -> bool:
     """Not a shouted kicker ("CLICK FOR RESULTS"; with ``caps``, a line in capitals with a
     sentence's worth of words is a headline), an exclamation, a bare question (a headline
     ending with "?" is taken only with a site suffix), two long sentences, a byline,
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
     Health"), a row of fields ("A | B | C") or of share buttons. With ``kicker`` the line
-    opens with a kicker label ("BREAKING: ..."), which only looks like a dateline."""
+    opens with a kicker label ("BREAKING: ..."), which only looks like a dateline. With
+    ``exclaim`` a byline follows the line, so an exclamation is a headline ("Goal!")."""
     end = last_char(text)
-    if end == "!" or is_byline(text) or (not kicker and is_dateline(text)) or _not_title(text):
+    if (
+        (end == "!" and not exclaim)
+        or is_byline(text)
+        or (not kicker and _story_dateline(text))
+        or _not_title(text)
+    ):
         return False
     if ":" in text and _clock_line(text):
         return False
@@ -479,7 +508,7 @@ class TitleRules:
                 zone_end = i
             text = doc.blocks[i].text
             kicker = self._kicker(text)
-            if not kicker and is_dateline(text) and (cands or split_suffix(text)[1] is None):
+            if not kicker and _story_dateline(text) and (cands or split_suffix(text)[1] is None):
                 # "MANILA (AFP) — ...": the story has begun, a line below is no title (also
                 # when the title was cut away before: a second pass decides as the first);
                 # "LOOK WHAT YOU MADE – Example.com" is a title with its site suffix
@@ -517,7 +546,8 @@ class TitleRules:
             in_list = False
             # a headline in capitals only as the first candidate: after one, it is the longer
             # line the head line was cut from, or a shouted subhead
-            if not _title_like(text, site is not None, caps=not cands, kicker=kicker):
+            exclaim = last_char(text) == "!" and self._byline_follows(doc, i, limit)
+            if not _title_like(text, site is not None, not cands, kicker, exclaim):
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))
                 continue
@@ -592,6 +622,18 @@ class TitleRules:
             f = fact(doc, "authors", start + a, start + e, "unlabelled_byline")
             if f is not None:
                 yield f
+
+    @staticmethod
+    def _byline_follows(doc: Document, i: int, limit: int) -> bool:
+        """The next line after block ``i`` (past lines repeating it) is a byline, found by an
+        earlier step or read as one here."""
+        key = loose(doc.blocks[i].text)
+        for j in range(i + 1, min(limit + 1, len(doc.blocks))):
+            text = doc.blocks[j].text
+            if not text.strip() or loose(text) == key:
+                continue
+            return doc.category(j) == "byline" or is_byline(text)
+        return False
 
     @staticmethod
     def _cut_first(doc: Document, first: int) -> bool:
@@ -701,6 +743,8 @@ class TitleRules:
                     continue
             if not lj.startswith(key):
                 continue
+            if j > title + 1 and _first_of_parallel(doc, j):
+                continue
             tag = _TAG_TAIL.search(text) if text.endswith((")", "]")) else None
             if (
                 lj == key
@@ -752,6 +796,38 @@ class TitleRules:
         f = fact(doc, "section", b.start + a, b.start + e, "breadcrumb")
         if f is not None and not _BC_HOME.match(f.value) and first_char(f.value):
             yield f
+
+
+#: the punctuation of a line, in order ("Austria (Group G): Third appearance" -> "():")
+_PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
+
+
+#: how many lines after a title repeat may hold the next item built alike
+_PARALLEL_LOOKAHEAD = 2
+#: how many punctuation characters make lines "built alike"
+_PARALLEL_MIN_PUNCT = 3
+
+
+def _first_of_parallel(doc: Document, j: int) -> bool:
+    """Block ``j`` opens a run of lines built alike (the same punctuation, in order, and
+    about as many words: "Croatia (Group E): Sixth appearance" / "Austria (Group G): Third
+    appearance", one of the next two lines): the story's first item, which only happens to
+    repeat the headline."""
+    skeleton = "".join(_PUNCT.findall(doc.blocks[j].text))
+    if len(skeleton) < _PARALLEL_MIN_PUNCT:
+        return False  # a comma or a period alone is every other line's
+    words = doc.shape(j).words
+    seen = 0
+    for k in range(j + 1, len(doc.blocks)):
+        text = doc.blocks[k].text
+        if not text.strip():
+            continue
+        if "".join(_PUNCT.findall(text)) == skeleton and abs(doc.shape(k).words - words) <= 2:
+            return True
+        seen += 1
+        if seen == _PARALLEL_LOOKAHEAD:
+            break
+    return False
 
 
 #: the categories of a site's navigation lines

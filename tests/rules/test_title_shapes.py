@@ -1,0 +1,85 @@
+"""Headline shapes the title step used to refuse: a parenthesis and a colon that only look like
+a dateline, and an exclamation with a byline under it; and a first body item that happens to
+repeat the headline in a list of lines built alike."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+BODY = (
+    "\n\nThe council said on Tuesday that the new road will open next spring after two years "
+    "of delays and rising costs.\n\nResidents have complained about the noise for months, and "
+    "several shops on the street say they lost customers."
+)
+
+
+def _removed(article: newsclean.Article) -> list[str]:
+    return [s.text.strip() for s in article.spans if not s.kept and s.text.strip()]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Croatia (Group E): Sixth Appearance",
+        "Apple (AAPL): Shares Slide After Earnings Miss",
+        "Bayern (Bundesliga): Trainer Muss Gehen",
+    ],
+)
+def test_parenthesis_and_colon_headline_is_the_title(headline: str) -> None:
+    article = newsclean.clean(f"{headline}\n\nBy Priya Ramanathan{BODY}")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WASHINGTON (AP) — The Senate voted on Tuesday to pass the spending bill.",
+        "BERLIN (dpa) – Die Bundesregierung hat am Dienstag ein neues Gesetz beschlossen.",
+        "NEW DELHI (PTI): the government on Monday announced a new scheme for farmers",
+    ],
+)
+def test_story_datelines_are_still_no_title(line: str) -> None:
+    article = newsclean.clean(line + BODY)
+    assert article.title is None
+    assert line in article.body
+
+
+@pytest.mark.parametrize(
+    "headline", ["The refreshing autumn sky!", "Champions for the third time!"]
+)
+def test_exclamation_headline_above_a_byline_is_the_title(headline: str) -> None:
+    article = newsclean.clean(f"Markets ›\n\n{headline}\n\nBy Callum Reid{BODY}")
+    assert article.title == headline
+
+
+def test_exclamation_without_a_byline_is_no_title() -> None:
+    text = "Thanks for reading!" + BODY
+    article = newsclean.clean(text)
+    assert article.title is None
+
+
+def test_first_item_of_alike_lines_repeating_the_headline_stays() -> None:
+    items = [
+        "Croatia (Group E): Sixth appearance",
+        "Austria (Group G): Third appearance",
+        "Netherlands (Group C): 10th appearance",
+        "Germany (Group C): 13th appearance",
+    ]
+    text = "Croatia (Group E): Sixth Appearance\n\nBy Priya Ramanathan\n\n" + "\n\n".join(items)
+    article = newsclean.clean(text + BODY)
+    assert article.title == "Croatia (Group E): Sixth Appearance"
+    for item in items:
+        assert item in article.body
+
+
+def test_a_plain_repeat_of_the_headline_still_goes() -> None:
+    text = (
+        "Council Approves New Road Plan\n\nBy Priya Ramanathan\n\n"
+        "Council Approves New Road Plan" + BODY
+    )
+    article = newsclean.clean(text)
+    assert article.title == "Council Approves New Road Plan"
+    assert "Council Approves New Road Plan" not in article.body
+    assert _removed(article).count("Council Approves New Road Plan") == 2
