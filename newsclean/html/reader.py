@@ -287,16 +287,21 @@ def read_page(html: str, config: Config) -> Page:
     root = tree.root
     if root is None:
         return Page("", [], tuple(removals), {**meta.finish(), "html": source})
-    lang = root.attributes.get("lang")
+    attrs = root.attributes
+    lang = attrs.get("lang")
     if lang and lang.strip():
         meta.data["lang"] = lang.strip()
     head = tree.head
     if head is not None:
         _read_head(head, meta, removals)
+    flagged: dict[int, tuple[str, str]] = {}
+    flag = _flag(root, "html", attrs)
+    if flag is not None:
+        flagged[root.mem_id] = flag
     body = tree.body
     if body is not None:
-        _read_body(body, meta)
-    parts, blocks = _walk(root, removals)
+        _scan_body(body, meta, flagged)
+    parts, blocks = _walk(root, removals, flagged)
     data = meta.finish()
     data["html"] = source
     return Page("\n".join(parts), blocks, tuple(removals), data)
@@ -334,26 +339,66 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     )
 
 
-def _read_body(body: Any, meta: _Meta) -> None:
-    """Read the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``) in page
-    order, wherever it sits: also inside what the walk drops (a JSON-LD script in the
-    footer, a ``<time>`` in a hidden or landmark element)."""
-    for node in body.css(f"meta, link, time, {_JSONLD}"):
+#: what :func:`_scan_body` selects: page metadata, then the candidates of :func:`_flag`
+_BODY_SCAN = (
+    f"meta, link, time, {_JSONLD}, "
+    '[role], header, [hidden], [style*="none" i], [style*="hidden" i]'
+)
+
+
+def _scan_body(body: Any, meta: _Meta, flagged: dict[int, tuple[str, str]]) -> None:
+    """One Lexbor query over ``<body>`` (inclusive) for two things, in page order:
+
+    * the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``), wherever it
+      sits: also inside what the walk drops (a JSON-LD script in the footer, a ``<time>`` in
+      a hidden or landmark element);
+    * the elements to drop that their attributes or contents give away (:func:`_flag`), into
+      ``flagged`` by ``mem_id``, so the walk never reads the attributes of ordinary elements.
+
+    Lexbor lists an element once per selector it matches, so repeats are skipped."""
+    seen: set[int] = set()
+    for node in body.css(_BODY_SCAN):
+        mem_id = node.mem_id
+        if mem_id in seen:
+            continue
+        seen.add(mem_id)
         tag = node.tag
+        attrs = node.attributes
+        flag = _flag(node, tag, attrs)
+        if flag is not None:
+            flagged[mem_id] = flag
         if tag == "meta":
-            meta.add_meta(node.attributes)
+            meta.add_meta(attrs)
         elif tag == "link":
-            meta.add_link(node.attributes)
+            meta.add_link(attrs)
         elif tag == "time":
             meta.data.setdefault("times", []).append(
                 {
-                    "datetime": (node.attributes.get("datetime") or "").strip(),
+                    "datetime": (attrs.get("datetime") or "").strip(),
                     "text": " ".join(node.text(deep=True).split()),
                     "path": _node_path(node),
                 }
             )
-        else:  # a JSON-LD script
+        elif tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
             meta.add_jsonld(node.text(deep=True))
+
+
+def _flag(node: Any, tag: str, attrs: dict[str, str | None]) -> tuple[str, str] | None:
+    """The rule and reason to drop an element that its attributes or contents give away, not
+    its tag alone: a hidden element (``hidden``, a hiding inline style), a site header (a
+    ``<header>`` with no ``<h1>``/``<h2>``: an article's own header holds its headline) or an
+    ARIA landmark of site chrome (:data:`LANDMARK_ROLES`), in that order of precedence."""
+    if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return ("html.hidden", _HIDDEN_REASON)
+    if tag == "header" and node.css_first("h1, h2") is None:
+        return ("html.landmark", _HEADER_REASON)
+    role = (attrs.get("role") or "").split()
+    if role and role[0].lower() in LANDMARK_ROLES:
+        return (
+            "html.landmark",
+            f'an element of role "{role[0].lower()}" is site chrome, not the article',
+        )
+    return None
 
 
 def _node_path(node: Any) -> str:
@@ -371,15 +416,15 @@ def _node_path(node: Any) -> str:
             if sib.is_element_node and sib.tag != "head":
                 nth += 1
             sib = sib.prev
-        parent = [el.tag, parent, el, None, nth, depth, False, None, None, 0]
+        parent = [el.tag, parent, el, None, nth, depth, 0, None, None, 0]
     return _path(parent) if parent is not None else ""
 
 
-# One frame per open element: [tag, parent frame, node, attributes (None until read),
-# position among the parent's element children, depth, is_block, path (None until asked),
-# tokens (None until asked), element children so far]
+# One frame per open element: [tag, parent frame, node, has a non-empty id (None until read),
+# position among the parent's element children, depth, what closing it does (``_C_*``), path
+# (None until asked), tokens (None until asked), element children so far]
 _Frame = list[Any]
-_TAG, _PARENT, _NODE, _ATTRS, _NTH, _DEPTH, _IS_BLOCK, _PATH, _TOKENS, _CHILDREN = range(10)
+_TAG, _PARENT, _NODE, _HAS_ID, _NTH, _DEPTH, _CLOSE, _PATH, _TOKENS, _CHILDREN = range(10)
 
 #: inline elements whose attributes are read only when a path through them is needed
 INLINE_TAGS = _names(
@@ -388,20 +433,18 @@ INLINE_TAGS = _names(
 )
 
 
-def _attrs(frame: _Frame) -> dict[str, str | None]:
-    a: dict[str, str | None] | None = frame[_ATTRS]
-    if a is None:
-        a = frame[_ATTRS] = frame[_NODE].attributes
-    return a
-
-
 def _tokens(frame: _Frame) -> tuple[str, ...]:
-    """The element's id then classes, with path separators replaced by ``_``."""
+    """The element's id then classes, with path separators replaced by ``_``. Also sets the
+    frame's ``_HAS_ID``: whether the element has a non-empty ``id`` attribute."""
     t: tuple[str, ...] | None = frame[_TOKENS]
     if t is None:
-        attrs = _attrs(frame)
+        attrs = frame[_NODE].attributes
         ident = attrs.get("id")
         cls = attrs.get("class")
+        frame[_HAS_ID] = bool(ident)
+        if not ident and not cls:
+            t = frame[_TOKENS] = ()
+            return t
         out: list[str] = []
         if ident:
             ident = (_UNSAFE.sub("_", ident) if _UNSAFE.search(ident) else ident).strip()
@@ -431,10 +474,13 @@ def _path(frame: _Frame) -> str:
         else:
             tag, nth = f[_TAG], f[_NTH]
             seg = tag if nth == 1 else f"{tag}[{nth}]"
-            tokens = _tokens(f)
+            tokens = f[_TOKENS]
+            if tokens is None:
+                tokens = _tokens(f)
             if tokens:
-                attrs = f[_ATTRS]
-                if attrs.get("id") and tokens[0]:
+                # an id attribute of spaces only is no token, yet it still marks the first
+                # class as the id: kept as it is, since paths are stable output
+                if f[_HAS_ID]:
                     seg += "#" + tokens[0]
                     classes = tokens[1 : 1 + MAX_PATH_CLASSES]
                 else:
@@ -476,30 +522,6 @@ def _flush(
     return pos
 
 
-def _flagged_nodes(root: Any) -> dict[int, tuple[str, str]]:
-    """Elements to drop that their attributes or contents give away, not their tag alone, by
-    ``mem_id`` with their rule and reason: hidden elements (``hidden``, a hiding inline style),
-    ARIA landmarks of site chrome (:data:`LANDMARK_ROLES`) and site headers (a ``<header>``
-    with no ``<h1>``/``<h2>``: an article's own header holds its headline). Lexbor selects the
-    candidates in C, so the walk never reads the attributes of ordinary elements."""
-    out: dict[int, tuple[str, str]] = {}
-    for node in root.css("[role]"):
-        role = (node.attributes.get("role") or "").split()
-        if role and role[0].lower() in LANDMARK_ROLES:
-            out[node.mem_id] = (
-                "html.landmark",
-                f'an element of role "{role[0].lower()}" is site chrome, not the article',
-            )
-    for node in root.css("header"):
-        if node.css_first("h1, h2") is None:
-            out[node.mem_id] = ("html.landmark", _HEADER_REASON)
-    for node in root.css('[hidden], [style*="none" i], [style*="hidden" i]'):
-        attrs = node.attributes
-        if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
-            out[node.mem_id] = ("html.hidden", _HIDDEN_REASON)
-    return out
-
-
 _COMMENT_REASON = "an HTML comment is not rendered"
 _HIDDEN_REASON = "hidden element (hidden attribute or inline style)"
 _TITLE_REASON = "a <title> is metadata, not body text"
@@ -511,17 +533,44 @@ _TEXT_ID = 2
 _COMMENT_ID = 4
 
 
-def _name(node: Any, tid: int, names: dict[int, str]) -> str:
-    """``node.tag``, remembered in ``names`` under its tag id ``tid``."""
-    tag: str = node.tag
-    names[tid] = tag
-    return tag
+# What the walk does on opening an element, by its tag (see :func:`_kind`): skip it (``head``,
+# non-element nodes), inline (``a`` and ``img`` apart), drop it, end a block (``br``, ``hr``),
+# ignore it (``meta``, ``link``), record a ``<title>``, open a block (``pre`` apart) or walk into
+# it without opening a block. The inline kinds come first: ``kind <= _K_IMG`` is "inline".
+_K_SKIP, _K_INLINE, _K_A, _K_IMG, _K_DROP, _K_BREAK, _K_META, _K_TITLE = range(8)
+_K_BLOCK, _K_PRE, _K_OTHER = range(8, 11)
+
+# What closing a frame does (its ``_CLOSE`` slot): nothing, end a block, end a ``pre`` block,
+# leave an ``<a>``
+_C_NONE, _C_BLOCK, _C_PRE, _C_A = range(4)
 
 
-def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Block]]:
+def _kind(tag: str) -> int:
+    """The walk's kind of an element named ``tag`` (see ``_K_*``)."""
+    if tag[0] == "-" or tag == "head":
+        return _K_SKIP
+    if tag in INLINE_TAGS:
+        return _K_A if tag == "a" else _K_IMG if tag == "img" else _K_INLINE
+    if tag in DROP_TAGS:
+        return _K_DROP
+    if tag == "br" or tag == "hr":
+        return _K_BREAK
+    if tag == "meta" or tag == "link":
+        return _K_META
+    if tag == "title":
+        return _K_TITLE
+    if tag in BLOCK_TAGS:
+        return _K_PRE if tag == "pre" else _K_BLOCK
+    return _K_OTHER
+
+
+def _walk(
+    root: Any, removals: list[MarkupRemoval], flagged: dict[int, tuple[str, str]]
+) -> tuple[list[str], list[Block]]:
     """Walk the tree under ``root`` (inclusive) once, in document order, without recursion:
     the text view's lines and blocks. One function with local state: this loop is the hot
-    path of the HTML reader (every node of the page passes through it once)."""
+    path of the HTML reader (every node of the page passes through it once). ``flagged``:
+    the elements to drop by ``mem_id`` (see :func:`_scan_body`)."""
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0
@@ -531,12 +580,10 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
     pre_depth = 0
     stack: list[_Frame] = []
     block_stack: list[_Frame] = []
-    flagged = _flagged_nodes(root)
-    inline_tags, block_tags, drop_tags = INLINE_TAGS, BLOCK_TAGS, DROP_TAGS
-    # tag names by Lexbor tag id, for this page: ``tag_id`` is several times cheaper than
-    # ``tag`` (which decodes the name on each call), and within one document an id names one
-    # tag (the walk never enters <svg>/<math>, whose elements could spell a name otherwise)
-    names: dict[int, str] = {}
+    # (tag name, kind) by Lexbor tag id, for this page: ``tag_id`` is several times cheaper
+    # than ``tag`` (which decodes the name on each call), and within one document an id names
+    # one tag (the walk never enters <svg>/<math>, whose elements could spell a name otherwise)
+    kinds: dict[int, tuple[str, int]] = {}
     node: Any = root
     while True:
         tid: int = node.tag_id
@@ -557,51 +604,58 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
                     len(node.comment_content or ""),
                 )
             )
-        elif (tag := names.get(tid) or _name(node, tid, names))[0] != "-" and tag != "head":
-            # open an element
-            if stack:
-                parent: _Frame | None = stack[-1]
-                nth = parent[_CHILDREN] = parent[_CHILDREN] + 1  # type: ignore[index]
-                depth = parent[_DEPTH] + 1  # type: ignore[index]
-            else:
-                parent, nth, depth = None, 1, 0
-            if tag in inline_tags:
-                if tag != "img":
-                    if tag == "a":
-                        a_depth += 1
-                    stack.append([tag, parent, node, None, nth, depth, False, None, None, 0])
-                    descend = True
-            else:
-                frame: _Frame = [tag, parent, node, None, nth, depth, False, None, None, 0]
-                drop = drop_tags.get(tag)
-                if drop is not None:
-                    chars = len(node.text(deep=True))
-                    removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], chars))
-                elif flagged and (flag := flagged.get(node.mem_id)) is not None:
-                    chars = len(node.text(deep=True))
-                    removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
-                elif tag == "br" or tag == "hr":
-                    if buf:
-                        pos = _flush(
-                            buf,
-                            link_chars,
-                            block_stack[-1] if block_stack else stack[-1],
-                            pre_depth > 0,
-                            blocks,
-                            parts,
-                            pos,
-                        )
-                        link_chars = 0
-                elif tag == "meta" or tag == "link":
-                    pass  # read by _read_body
-                elif tag == "title":
-                    title = " ".join(node.text(deep=True).split())
-                    removals.append(
-                        MarkupRemoval(_path(frame), tag, "html.head", _TITLE_REASON, len(title))
-                    )
+        else:
+            tk = kinds.get(tid)
+            if tk is None:
+                tag = node.tag
+                tk = kinds[tid] = (tag, _kind(tag))
+            tag, kind = tk
+            if kind:  # open an element
+                if stack:
+                    parent: _Frame | None = stack[-1]
+                    nth = parent[_CHILDREN] = parent[_CHILDREN] + 1  # type: ignore[index]
+                    depth = parent[_DEPTH] + 1  # type: ignore[index]
                 else:
-                    if tag in block_tags:
-                        frame[_IS_BLOCK] = True
+                    parent, nth, depth = None, 1, 0
+                if kind <= _K_IMG:
+                    if kind == _K_INLINE:
+                        stack.append([tag, parent, node, None, nth, depth, 0, None, None, 0])
+                        descend = True
+                    elif kind == _K_A:
+                        a_depth += 1
+                        stack.append([tag, parent, node, None, nth, depth, _C_A, None, None, 0])
+                        descend = True
+                else:
+                    frame: _Frame = [tag, parent, node, None, nth, depth, 0, None, None, 0]
+                    if kind == _K_DROP:
+                        drop = DROP_TAGS[tag]
+                        chars = len(node.text(deep=True))
+                        removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], chars))
+                    elif flagged and (flag := flagged.get(node.mem_id)) is not None:
+                        chars = len(node.text(deep=True))
+                        removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
+                    elif kind >= _K_BLOCK:
+                        if kind != _K_OTHER:
+                            if buf:
+                                pos = _flush(
+                                    buf,
+                                    link_chars,
+                                    block_stack[-1] if block_stack else stack[-1],
+                                    pre_depth > 0,
+                                    blocks,
+                                    parts,
+                                    pos,
+                                )
+                                link_chars = 0
+                            block_stack.append(frame)
+                            if kind == _K_PRE:
+                                frame[_CLOSE] = _C_PRE
+                                pre_depth += 1
+                            else:
+                                frame[_CLOSE] = _C_BLOCK
+                        stack.append(frame)
+                        descend = True
+                    elif kind == _K_BREAK:
                         if buf:
                             pos = _flush(
                                 buf,
@@ -613,13 +667,14 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
                                 pos,
                             )
                             link_chars = 0
-                        block_stack.append(frame)
-                        if tag == "pre":
-                            pre_depth += 1
-                    stack.append(frame)
-                    descend = True
+                    elif kind == _K_TITLE:
+                        title = " ".join(node.text(deep=True).split())
+                        removals.append(
+                            MarkupRemoval(_path(frame), tag, "html.head", _TITLE_REASON, len(title))
+                        )
+                    # _K_META: <meta> and <link> are read by _scan_body
         if descend:
-            child = node.child
+            child = node.first_child
             if child is not None:
                 node = child
                 continue
@@ -634,15 +689,17 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
         # close the elements that have no more children, then move to the next sibling
         while True:
             frame = stack.pop()
-            if frame[_IS_BLOCK]:
-                if buf:
-                    pos = _flush(buf, link_chars, frame, pre_depth > 0, blocks, parts, pos)
-                    link_chars = 0
-                block_stack.pop()
-                if frame[_TAG] == "pre":
-                    pre_depth -= 1
-            elif frame[_TAG] == "a":
-                a_depth -= 1
+            close = frame[_CLOSE]
+            if close:
+                if close == _C_A:
+                    a_depth -= 1
+                else:
+                    if buf:
+                        pos = _flush(buf, link_chars, frame, pre_depth > 0, blocks, parts, pos)
+                        link_chars = 0
+                    block_stack.pop()
+                    if close == _C_PRE:
+                        pre_depth -= 1
             if not stack:
                 break
             nxt = node.next
