@@ -339,11 +339,10 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     )
 
 
+#: elements :func:`_flag` may drop: of a role, headers, hidden or with a style that may hide
+_FLAG_CANDIDATES = '[role], header, [hidden], [style*="none" i], [style*="hidden" i]'
 #: what :func:`_scan_body` selects: page metadata, then the candidates of :func:`_flag`
-_BODY_SCAN = (
-    f"meta, link, time, {_JSONLD}, "
-    '[role], header, [hidden], [style*="none" i], [style*="hidden" i]'
-)
+_BODY_SCAN = f"meta, link, time, {_JSONLD}, " + _FLAG_CANDIDATES
 
 
 def _scan_body(body: Any, meta: _Meta, flagged: dict[int, tuple[str, str]]) -> None:
@@ -417,14 +416,14 @@ def _node_path(node: Any) -> str:
                 nth += 1
             sib = sib.prev
         parent = [el.tag, parent, el, None, nth, depth, 0, None, None, 0]
-    return _path(parent) if parent is not None else ""
+    return _path(parent, {}) if parent is not None else ""
 
 
-# One frame per open element: [tag, parent frame, node, has a non-empty id (None until read),
+# One frame per open element: [tag, parent frame, node, path-segment tail (None until read),
 # position among the parent's element children, depth, what closing it does (``_C_*``), path
 # (None until asked), tokens (None until asked), element children so far]
 _Frame = list[Any]
-_TAG, _PARENT, _NODE, _HAS_ID, _NTH, _DEPTH, _CLOSE, _PATH, _TOKENS, _CHILDREN = range(10)
+_TAG, _PARENT, _NODE, _TAIL, _NTH, _DEPTH, _CLOSE, _PATH, _TOKENS, _CHILDREN = range(10)
 
 #: inline elements whose attributes are read only when a path through them is needed
 INLINE_TAGS = _names(
@@ -433,30 +432,59 @@ INLINE_TAGS = _names(
 )
 
 
-def _tokens(frame: _Frame) -> tuple[str, ...]:
-    """The element's id then classes, with path separators replaced by ``_``. Also sets the
-    frame's ``_HAS_ID``: whether the element has a non-empty ``id`` attribute."""
+#: per page: the tokens and the path-segment tail (``#id.class…``) of each raw (id, class)
+#: attribute pair met (class lists recur on a page: menu items, cards, teasers)
+_Tails = dict[tuple[str | None, str | None], tuple[tuple[str, ...], str]]
+
+
+def _tail(ident: str | None, cls: str | None) -> tuple[tuple[str, ...], str]:
+    """The tokens (id then classes, path separators replaced by ``_``) and the path-segment
+    tail of an element with these ``id`` and ``class`` attributes."""
+    out: list[str] = []
+    has_id = bool(ident)
+    if ident:
+        ident = (_UNSAFE.sub("_", ident) if _UNSAFE.search(ident) else ident).strip()
+        if ident and not ident.isspace():
+            out.append("".join(ident.split()))
+    if cls:
+        out.extend((_UNSAFE.sub("_", cls) if _UNSAFE.search(cls) else cls).split())
+    if not out:
+        return (), ""
+    # an id attribute of spaces only is no token, yet it still marks the first class as the
+    # id: kept as it is, since paths are stable output
+    if has_id:
+        tail = "#" + out[0]
+        classes = out[1 : 1 + MAX_PATH_CLASSES]
+    else:
+        tail = ""
+        classes = out[:MAX_PATH_CLASSES]
+    if classes:
+        tail += "." + ".".join(classes)
+    return tuple(out), tail
+
+
+def _tokens(frame: _Frame, tails: _Tails) -> tuple[str, ...]:
+    """The element's id then classes, with path separators replaced by ``_`` (cached on the
+    frame with its path-segment tail)."""
     t: tuple[str, ...] | None = frame[_TOKENS]
     if t is None:
         attrs = frame[_NODE].attributes
         ident = attrs.get("id")
         cls = attrs.get("class")
-        frame[_HAS_ID] = bool(ident)
-        if not ident and not cls:
+        if ident is None and cls is None:
+            frame[_TAIL] = ""
             t = frame[_TOKENS] = ()
             return t
-        out: list[str] = []
-        if ident:
-            ident = (_UNSAFE.sub("_", ident) if _UNSAFE.search(ident) else ident).strip()
-            if ident and not ident.isspace():
-                out.append("".join(ident.split()))
-        if cls:
-            out.extend((_UNSAFE.sub("_", cls) if _UNSAFE.search(cls) else cls).split())
-        t = frame[_TOKENS] = tuple(out)
+        key = (ident, cls)
+        found = tails.get(key)
+        if found is None:
+            found = tails[key] = _tail(ident, cls)
+        t = frame[_TOKENS] = found[0]
+        frame[_TAIL] = found[1]
     return t
 
 
-def _path(frame: _Frame) -> str:
+def _path(frame: _Frame, tails: _Tails) -> str:
     """The element path of ``frame`` (built on demand, cached on the frame and its ancestors)."""
     p: str | None = frame[_PATH]
     if p is not None:
@@ -472,22 +500,13 @@ def _path(frame: _Frame) -> str:
             if not path.endswith("/…"):
                 path += "/…"
         else:
-            tag, nth = f[_TAG], f[_NTH]
-            seg = tag if nth == 1 else f"{tag}[{nth}]"
-            tokens = f[_TOKENS]
-            if tokens is None:
-                tokens = _tokens(f)
-            if tokens:
-                # an id attribute of spaces only is no token, yet it still marks the first
-                # class as the id: kept as it is, since paths are stable output
-                if f[_HAS_ID]:
-                    seg += "#" + tokens[0]
-                    classes = tokens[1 : 1 + MAX_PATH_CLASSES]
-                else:
-                    classes = tokens[:MAX_PATH_CLASSES]
-                if classes:
-                    seg += "." + ".".join(classes)
-            path = path + "/" + seg
+            if f[_TOKENS] is None:
+                _tokens(f, tails)
+            nth = f[_NTH]
+            if nth == 1:
+                path = path + "/" + f[_TAG] + f[_TAIL]
+            else:
+                path = f"{path}/{f[_TAG]}[{nth}]{f[_TAIL]}"
         f[_PATH] = path
     return path
 
@@ -500,6 +519,7 @@ def _flush(
     blocks: list[Block],
     parts: list[str],
     pos: int,
+    tails: _Tails,
 ) -> int:
     """Turn the text collected since the last block boundary into block(s); return the new
     end of the text view. ``buf`` is emptied."""
@@ -512,7 +532,9 @@ def _flush(
             continue
         if markup is None:
             density = min(1.0, links / len(text)) if links else 0.0
-            markup = Markup(_path(owner), owner[_TAG], _tokens(owner), density, owner[_DEPTH])
+            markup = Markup(
+                _path(owner, tails), owner[_TAG], _tokens(owner, tails), density, owner[_DEPTH]
+            )
         if parts:
             pos += 1
         end = pos + len(text)
@@ -584,20 +606,24 @@ def _walk(
     # than ``tag`` (which decodes the name on each call), and within one document an id names
     # one tag (the walk never enters <svg>/<math>, whose elements could spell a name otherwise)
     kinds: dict[int, tuple[str, int]] = {}
+    tails: _Tails = {}
     node: Any = root
     while True:
         tid: int = node.tag_id
         descend = False
         if tid == _TEXT_ID:
-            s: str | None = node.text_content
-            if s and (buf or not s.isspace()):
-                buf.append(s)
-                if a_depth:
-                    link_chars += len(s.strip())
+            # whitespace before a block's first text is dropped: Lexbor tells the (many)
+            # ASCII-whitespace nodes between tags apart without decoding them
+            if buf or not node.is_empty_text_node:
+                s: str | None = node.text_content
+                if s and (buf or not s.isspace()):
+                    buf.append(s)
+                    if a_depth:
+                        link_chars += len(s.strip())
         elif tid == _COMMENT_ID:
             removals.append(
                 MarkupRemoval(
-                    (_path(stack[-1]) if stack else "") + "/#comment",
+                    (_path(stack[-1], tails) if stack else "") + "/#comment",
                     "#comment",
                     "html.comment",
                     _COMMENT_REASON,
@@ -630,10 +656,12 @@ def _walk(
                     if kind == _K_DROP:
                         drop = DROP_TAGS[tag]
                         chars = len(node.text(deep=True))
-                        removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], chars))
+                        path = _path(frame, tails)
+                        removals.append(MarkupRemoval(path, tag, drop[0], drop[1], chars))
                     elif flagged and (flag := flagged.get(node.mem_id)) is not None:
                         chars = len(node.text(deep=True))
-                        removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
+                        path = _path(frame, tails)
+                        removals.append(MarkupRemoval(path, tag, flag[0], flag[1], chars))
                     elif kind >= _K_BLOCK:
                         if kind != _K_OTHER:
                             if buf:
@@ -645,6 +673,7 @@ def _walk(
                                     blocks,
                                     parts,
                                     pos,
+                                    tails,
                                 )
                                 link_chars = 0
                             block_stack.append(frame)
@@ -665,12 +694,14 @@ def _walk(
                                 blocks,
                                 parts,
                                 pos,
+                                tails,
                             )
                             link_chars = 0
                     elif kind == _K_TITLE:
                         title = " ".join(node.text(deep=True).split())
+                        path = _path(frame, tails)
                         removals.append(
-                            MarkupRemoval(_path(frame), tag, "html.head", _TITLE_REASON, len(title))
+                            MarkupRemoval(path, tag, "html.head", _TITLE_REASON, len(title))
                         )
                     # _K_META: <meta> and <link> are read by _scan_body
         if descend:
@@ -695,7 +726,9 @@ def _walk(
                     a_depth -= 1
                 else:
                     if buf:
-                        pos = _flush(buf, link_chars, frame, pre_depth > 0, blocks, parts, pos)
+                        pos = _flush(
+                            buf, link_chars, frame, pre_depth > 0, blocks, parts, pos, tails
+                        )
                         link_chars = 0
                     block_stack.pop()
                     if close == _C_PRE:
@@ -712,5 +745,5 @@ def _walk(
     if buf:
         owner = block_stack[-1] if block_stack else (stack[-1] if stack else None)
         if owner is not None:
-            _flush(buf, link_chars, owner, pre_depth > 0, blocks, parts, pos)
+            _flush(buf, link_chars, owner, pre_depth > 0, blocks, parts, pos, tails)
     return parts, blocks
