@@ -152,9 +152,16 @@ def _flatten_deep(html: str) -> tuple[str, int]:
     """Drop the tags that would nest deeper than MAX_DEPTH; return the html and how many.
 
     Only run when the page has enough tags to nest that deep (a count of ``<`` is the bound),
-    so ordinary pages pay a ``str.count`` only.
+    so ordinary pages pay a ``str.count`` only, and only as far as a drop is still possible.
     """
-    if html.count("<") <= 2 * MAX_DEPTH:
+    lts = html.count("<")
+    if lts <= 2 * MAX_DEPTH:
+        return html, 0
+    # a bound on the start tags still to come: the "<" that do not begin an end tag; once
+    # the depth plus that bound stays below MAX_DEPTH (and no dropped element is open),
+    # nothing more can be dropped and the scan stops
+    opens_left = lts - html.count("</")
+    if opens_left < MAX_DEPTH:
         return html, 0
     depth = 0
     parts: list[str] = []
@@ -162,6 +169,10 @@ def _flatten_deep(html: str) -> tuple[str, int]:
     dropped = 0
     deep_open: list[str] = []  # tags opened beyond the limit, whose end tags must go too
     for m in _TAG_RE.finditer(html):
+        if not m.group(1):
+            opens_left -= 1
+            if depth + opens_left < MAX_DEPTH and not deep_open:
+                break
         name = m.group(2).lower()
         if name in _NO_NEST:
             continue
@@ -309,12 +320,15 @@ def read_page(html: str, config: Config) -> Page:
 
 #: JSON-LD scripts, for Lexbor (``application/ld+json``, any case)
 _JSONLD = 'script[type*="ld+json" i]'
+#: the links that may be canonical (:meth:`_Meta.add_link` decides), not the many stylesheets,
+#: icons and preloads
+_CANONICAL = 'link[rel*="canonical" i]'
 
 
 def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     """Read the metadata of ``<head>`` and record it as one markup removal (it is not
     visible); the walk then skips it."""
-    for node in head.css(f"meta, link, title, {_JSONLD}"):
+    for node in head.css(f"meta, {_CANONICAL}, title, {_JSONLD}"):
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
@@ -342,7 +356,7 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
 #: elements :func:`_flag` may drop: of a role, headers, hidden or with a style that may hide
 _FLAG_CANDIDATES = '[role], header, [hidden], [style*="none" i], [style*="hidden" i]'
 #: what :func:`_scan_body` selects: page metadata, then the candidates of :func:`_flag`
-_BODY_SCAN = f"meta, link, time, {_JSONLD}, " + _FLAG_CANDIDATES
+_BODY_SCAN = f"meta, {_CANONICAL}, time, {_JSONLD}, " + _FLAG_CANDIDATES
 
 
 def _scan_body(body: Any, meta: _Meta, flagged: dict[int, tuple[str, str]]) -> None:
