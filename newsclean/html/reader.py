@@ -152,9 +152,16 @@ def _flatten_deep(html: str) -> tuple[str, int]:
     """Drop the tags that would nest deeper than MAX_DEPTH; return the html and how many.
 
     Only run when the page has enough tags to nest that deep (a count of ``<`` is the bound),
-    so ordinary pages pay a ``str.count`` only.
+    so ordinary pages pay a ``str.count`` only, and only as far as a drop is still possible.
     """
-    if html.count("<") <= 2 * MAX_DEPTH:
+    lts = html.count("<")
+    if lts <= 2 * MAX_DEPTH:
+        return html, 0
+    # a bound on the start tags still to come: the "<" that do not begin an end tag; once
+    # the depth plus that bound stays below MAX_DEPTH (and no dropped element is open),
+    # nothing more can be dropped and the scan stops
+    opens_left = lts - html.count("</")
+    if opens_left < MAX_DEPTH:
         return html, 0
     depth = 0
     parts: list[str] = []
@@ -162,6 +169,10 @@ def _flatten_deep(html: str) -> tuple[str, int]:
     dropped = 0
     deep_open: list[str] = []  # tags opened beyond the limit, whose end tags must go too
     for m in _TAG_RE.finditer(html):
+        if not m.group(1):
+            opens_left -= 1
+            if depth + opens_left < MAX_DEPTH and not deep_open:
+                break
         name = m.group(2).lower()
         if name in _NO_NEST:
             continue
@@ -287,16 +298,21 @@ def read_page(html: str, config: Config) -> Page:
     root = tree.root
     if root is None:
         return Page("", [], tuple(removals), {**meta.finish(), "html": source})
-    lang = root.attributes.get("lang")
+    attrs = root.attributes
+    lang = attrs.get("lang")
     if lang and lang.strip():
         meta.data["lang"] = lang.strip()
     head = tree.head
     if head is not None:
         _read_head(head, meta, removals)
+    flagged: dict[int, tuple[str, str]] = {}
+    flag = _flag(root, "html", attrs)
+    if flag is not None:
+        flagged[root.mem_id] = flag
     body = tree.body
     if body is not None:
-        _read_body(body, meta)
-    parts, blocks = _walk(root, removals)
+        _scan_body(body, meta, flagged)
+    parts, blocks = _walk(root, removals, flagged)
     data = meta.finish()
     data["html"] = source
     return Page("\n".join(parts), blocks, tuple(removals), data)
@@ -304,12 +320,15 @@ def read_page(html: str, config: Config) -> Page:
 
 #: JSON-LD scripts, for Lexbor (``application/ld+json``, any case)
 _JSONLD = 'script[type*="ld+json" i]'
+#: the links that may be canonical (:meth:`_Meta.add_link` decides), not the many stylesheets,
+#: icons and preloads
+_CANONICAL = 'link[rel*="canonical" i]'
 
 
 def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     """Read the metadata of ``<head>`` and record it as one markup removal (it is not
     visible); the walk then skips it."""
-    for node in head.css(f"meta, link, title, {_JSONLD}"):
+    for node in head.css(f"meta, {_CANONICAL}, title, {_JSONLD}"):
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
@@ -334,26 +353,65 @@ def _read_head(head: Any, meta: _Meta, removals: list[MarkupRemoval]) -> None:
     )
 
 
-def _read_body(body: Any, meta: _Meta) -> None:
-    """Read the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``) in page
-    order, wherever it sits: also inside what the walk drops (a JSON-LD script in the
-    footer, a ``<time>`` in a hidden or landmark element)."""
-    for node in body.css(f"meta, link, time, {_JSONLD}"):
+#: elements :func:`_flag` may drop: of a role, headers, hidden or with a style that may hide
+_FLAG_CANDIDATES = '[role], header, [hidden], [style*="none" i], [style*="hidden" i]'
+#: what :func:`_scan_body` selects: page metadata, then the candidates of :func:`_flag`
+_BODY_SCAN = f"meta, {_CANONICAL}, time, {_JSONLD}, " + _FLAG_CANDIDATES
+
+
+def _scan_body(body: Any, meta: _Meta, flagged: dict[int, tuple[str, str]]) -> None:
+    """One Lexbor query over ``<body>`` (inclusive) for two things, in page order:
+
+    * the metadata of ``<body>`` (``<meta>``, ``<link>``, JSON-LD, ``<time>``), wherever it
+      sits: also inside what the walk drops (a JSON-LD script in the footer, a ``<time>`` in
+      a hidden or landmark element);
+    * the elements to drop that their attributes or contents give away (:func:`_flag`), into
+      ``flagged`` by ``mem_id``, so the walk never reads the attributes of ordinary elements.
+
+    Lexbor lists an element once per selector it matches, so repeats are skipped."""
+    seen: set[int] = set()
+    for node in body.css(_BODY_SCAN):
+        mem_id = node.mem_id
+        if mem_id in seen:
+            continue
+        seen.add(mem_id)
         tag = node.tag
+        attrs = node.attributes
+        flag = _flag(node, tag, attrs)
+        if flag is not None:
+            flagged[mem_id] = flag
         if tag == "meta":
-            meta.add_meta(node.attributes)
+            meta.add_meta(attrs)
         elif tag == "link":
-            meta.add_link(node.attributes)
+            meta.add_link(attrs)
         elif tag == "time":
             meta.data.setdefault("times", []).append(
                 {
-                    "datetime": (node.attributes.get("datetime") or "").strip(),
+                    "datetime": (attrs.get("datetime") or "").strip(),
                     "text": " ".join(node.text(deep=True).split()),
                     "path": _node_path(node),
                 }
             )
-        else:  # a JSON-LD script
+        elif tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
             meta.add_jsonld(node.text(deep=True))
+
+
+def _flag(node: Any, tag: str, attrs: dict[str, str | None]) -> tuple[str, str] | None:
+    """The rule and reason to drop an element that its attributes or contents give away, not
+    its tag alone: a hidden element (``hidden``, a hiding inline style), a site header (a
+    ``<header>`` with no ``<h1>``/``<h2>``: an article's own header holds its headline) or an
+    ARIA landmark of site chrome (:data:`LANDMARK_ROLES`), in that order of precedence."""
+    if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return ("html.hidden", _HIDDEN_REASON)
+    if tag == "header" and node.css_first("h1, h2") is None:
+        return ("html.landmark", _HEADER_REASON)
+    role = (attrs.get("role") or "").split()
+    if role and role[0].lower() in LANDMARK_ROLES:
+        return (
+            "html.landmark",
+            f'an element of role "{role[0].lower()}" is site chrome, not the article',
+        )
+    return None
 
 
 def _node_path(node: Any) -> str:
@@ -371,15 +429,15 @@ def _node_path(node: Any) -> str:
             if sib.is_element_node and sib.tag != "head":
                 nth += 1
             sib = sib.prev
-        parent = [el.tag, parent, el, None, nth, depth, False, None, None, 0]
-    return _path(parent) if parent is not None else ""
+        parent = [el.tag, parent, el, None, nth, depth, 0, None, None, 0]
+    return _path(parent, {}) if parent is not None else ""
 
 
-# One frame per open element: [tag, parent frame, node, attributes (None until read),
-# position among the parent's element children, depth, is_block, path (None until asked),
-# tokens (None until asked), element children so far]
+# One frame per open element: [tag, parent frame, node, path-segment tail (None until read),
+# position among the parent's element children, depth, what closing it does (``_C_*``), path
+# (None until asked), tokens (None until asked), element children so far]
 _Frame = list[Any]
-_TAG, _PARENT, _NODE, _ATTRS, _NTH, _DEPTH, _IS_BLOCK, _PATH, _TOKENS, _CHILDREN = range(10)
+_TAG, _PARENT, _NODE, _TAIL, _NTH, _DEPTH, _CLOSE, _PATH, _TOKENS, _CHILDREN = range(10)
 
 #: inline elements whose attributes are read only when a path through them is needed
 INLINE_TAGS = _names(
@@ -388,32 +446,59 @@ INLINE_TAGS = _names(
 )
 
 
-def _attrs(frame: _Frame) -> dict[str, str | None]:
-    a: dict[str, str | None] | None = frame[_ATTRS]
-    if a is None:
-        a = frame[_ATTRS] = frame[_NODE].attributes
-    return a
+#: per page: the tokens and the path-segment tail (``#id.class…``) of each raw (id, class)
+#: attribute pair met (class lists recur on a page: menu items, cards, teasers)
+_Tails = dict[tuple[str | None, str | None], tuple[tuple[str, ...], str]]
 
 
-def _tokens(frame: _Frame) -> tuple[str, ...]:
-    """The element's id then classes, with path separators replaced by ``_``."""
+def _tail(ident: str | None, cls: str | None) -> tuple[tuple[str, ...], str]:
+    """The tokens (id then classes, path separators replaced by ``_``) and the path-segment
+    tail of an element with these ``id`` and ``class`` attributes."""
+    out: list[str] = []
+    has_id = bool(ident)
+    if ident:
+        ident = (_UNSAFE.sub("_", ident) if _UNSAFE.search(ident) else ident).strip()
+        if ident and not ident.isspace():
+            out.append("".join(ident.split()))
+    if cls:
+        out.extend((_UNSAFE.sub("_", cls) if _UNSAFE.search(cls) else cls).split())
+    if not out:
+        return (), ""
+    # an id attribute of spaces only is no token, yet it still marks the first class as the
+    # id: kept as it is, since paths are stable output
+    if has_id:
+        tail = "#" + out[0]
+        classes = out[1 : 1 + MAX_PATH_CLASSES]
+    else:
+        tail = ""
+        classes = out[:MAX_PATH_CLASSES]
+    if classes:
+        tail += "." + ".".join(classes)
+    return tuple(out), tail
+
+
+def _tokens(frame: _Frame, tails: _Tails) -> tuple[str, ...]:
+    """The element's id then classes, with path separators replaced by ``_`` (cached on the
+    frame with its path-segment tail)."""
     t: tuple[str, ...] | None = frame[_TOKENS]
     if t is None:
-        attrs = _attrs(frame)
+        attrs = frame[_NODE].attributes
         ident = attrs.get("id")
         cls = attrs.get("class")
-        out: list[str] = []
-        if ident:
-            ident = (_UNSAFE.sub("_", ident) if _UNSAFE.search(ident) else ident).strip()
-            if ident and not ident.isspace():
-                out.append("".join(ident.split()))
-        if cls:
-            out.extend((_UNSAFE.sub("_", cls) if _UNSAFE.search(cls) else cls).split())
-        t = frame[_TOKENS] = tuple(out)
+        if ident is None and cls is None:
+            frame[_TAIL] = ""
+            t = frame[_TOKENS] = ()
+            return t
+        key = (ident, cls)
+        found = tails.get(key)
+        if found is None:
+            found = tails[key] = _tail(ident, cls)
+        t = frame[_TOKENS] = found[0]
+        frame[_TAIL] = found[1]
     return t
 
 
-def _path(frame: _Frame) -> str:
+def _path(frame: _Frame, tails: _Tails) -> str:
     """The element path of ``frame`` (built on demand, cached on the frame and its ancestors)."""
     p: str | None = frame[_PATH]
     if p is not None:
@@ -429,19 +514,13 @@ def _path(frame: _Frame) -> str:
             if not path.endswith("/…"):
                 path += "/…"
         else:
-            tag, nth = f[_TAG], f[_NTH]
-            seg = tag if nth == 1 else f"{tag}[{nth}]"
-            tokens = _tokens(f)
-            if tokens:
-                attrs = f[_ATTRS]
-                if attrs.get("id") and tokens[0]:
-                    seg += "#" + tokens[0]
-                    classes = tokens[1 : 1 + MAX_PATH_CLASSES]
-                else:
-                    classes = tokens[:MAX_PATH_CLASSES]
-                if classes:
-                    seg += "." + ".".join(classes)
-            path = path + "/" + seg
+            if f[_TOKENS] is None:
+                _tokens(f, tails)
+            nth = f[_NTH]
+            if nth == 1:
+                path = path + "/" + f[_TAG] + f[_TAIL]
+            else:
+                path = f"{path}/{f[_TAG]}[{nth}]{f[_TAIL]}"
         f[_PATH] = path
     return path
 
@@ -454,6 +533,7 @@ def _flush(
     blocks: list[Block],
     parts: list[str],
     pos: int,
+    tails: _Tails,
 ) -> int:
     """Turn the text collected since the last block boundary into block(s); return the new
     end of the text view. ``buf`` is emptied."""
@@ -466,7 +546,9 @@ def _flush(
             continue
         if markup is None:
             density = min(1.0, links / len(text)) if links else 0.0
-            markup = Markup(_path(owner), owner[_TAG], _tokens(owner), density, owner[_DEPTH])
+            markup = Markup(
+                _path(owner, tails), owner[_TAG], _tokens(owner, tails), density, owner[_DEPTH]
+            )
         if parts:
             pos += 1
         end = pos + len(text)
@@ -474,30 +556,6 @@ def _flush(
         parts.append(text)
         pos = end
     return pos
-
-
-def _flagged_nodes(root: Any) -> dict[int, tuple[str, str]]:
-    """Elements to drop that their attributes or contents give away, not their tag alone, by
-    ``mem_id`` with their rule and reason: hidden elements (``hidden``, a hiding inline style),
-    ARIA landmarks of site chrome (:data:`LANDMARK_ROLES`) and site headers (a ``<header>``
-    with no ``<h1>``/``<h2>``: an article's own header holds its headline). Lexbor selects the
-    candidates in C, so the walk never reads the attributes of ordinary elements."""
-    out: dict[int, tuple[str, str]] = {}
-    for node in root.css("[role]"):
-        role = (node.attributes.get("role") or "").split()
-        if role and role[0].lower() in LANDMARK_ROLES:
-            out[node.mem_id] = (
-                "html.landmark",
-                f'an element of role "{role[0].lower()}" is site chrome, not the article',
-            )
-    for node in root.css("header"):
-        if node.css_first("h1, h2") is None:
-            out[node.mem_id] = ("html.landmark", _HEADER_REASON)
-    for node in root.css('[hidden], [style*="none" i], [style*="hidden" i]'):
-        attrs = node.attributes
-        if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
-            out[node.mem_id] = ("html.hidden", _HIDDEN_REASON)
-    return out
 
 
 _COMMENT_REASON = "an HTML comment is not rendered"
@@ -511,17 +569,44 @@ _TEXT_ID = 2
 _COMMENT_ID = 4
 
 
-def _name(node: Any, tid: int, names: dict[int, str]) -> str:
-    """``node.tag``, remembered in ``names`` under its tag id ``tid``."""
-    tag: str = node.tag
-    names[tid] = tag
-    return tag
+# What the walk does on opening an element, by its tag (see :func:`_kind`): skip it (``head``,
+# non-element nodes), inline (``a`` and ``img`` apart), drop it, end a block (``br``, ``hr``),
+# ignore it (``meta``, ``link``), record a ``<title>``, open a block (``pre`` apart) or walk into
+# it without opening a block. The inline kinds come first: ``kind <= _K_IMG`` is "inline".
+_K_SKIP, _K_INLINE, _K_A, _K_IMG, _K_DROP, _K_BREAK, _K_META, _K_TITLE = range(8)
+_K_BLOCK, _K_PRE, _K_OTHER = range(8, 11)
+
+# What closing a frame does (its ``_CLOSE`` slot): nothing, end a block, end a ``pre`` block,
+# leave an ``<a>``
+_C_NONE, _C_BLOCK, _C_PRE, _C_A = range(4)
 
 
-def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Block]]:
+def _kind(tag: str) -> int:
+    """The walk's kind of an element named ``tag`` (see ``_K_*``)."""
+    if tag[0] == "-" or tag == "head":
+        return _K_SKIP
+    if tag in INLINE_TAGS:
+        return _K_A if tag == "a" else _K_IMG if tag == "img" else _K_INLINE
+    if tag in DROP_TAGS:
+        return _K_DROP
+    if tag == "br" or tag == "hr":
+        return _K_BREAK
+    if tag == "meta" or tag == "link":
+        return _K_META
+    if tag == "title":
+        return _K_TITLE
+    if tag in BLOCK_TAGS:
+        return _K_PRE if tag == "pre" else _K_BLOCK
+    return _K_OTHER
+
+
+def _walk(
+    root: Any, removals: list[MarkupRemoval], flagged: dict[int, tuple[str, str]]
+) -> tuple[list[str], list[Block]]:
     """Walk the tree under ``root`` (inclusive) once, in document order, without recursion:
     the text view's lines and blocks. One function with local state: this loop is the hot
-    path of the HTML reader (every node of the page passes through it once)."""
+    path of the HTML reader (every node of the page passes through it once). ``flagged``:
+    the elements to drop by ``mem_id`` (see :func:`_scan_body`)."""
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0
@@ -531,77 +616,89 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
     pre_depth = 0
     stack: list[_Frame] = []
     block_stack: list[_Frame] = []
-    flagged = _flagged_nodes(root)
-    inline_tags, block_tags, drop_tags = INLINE_TAGS, BLOCK_TAGS, DROP_TAGS
-    # tag names by Lexbor tag id, for this page: ``tag_id`` is several times cheaper than
-    # ``tag`` (which decodes the name on each call), and within one document an id names one
-    # tag (the walk never enters <svg>/<math>, whose elements could spell a name otherwise)
-    names: dict[int, str] = {}
+    # (tag name, kind) by Lexbor tag id, for this page: ``tag_id`` is several times cheaper
+    # than ``tag`` (which decodes the name on each call), and within one document an id names
+    # one tag (the walk never enters <svg>/<math>, whose elements could spell a name otherwise)
+    kinds: dict[int, tuple[str, int]] = {}
+    tails: _Tails = {}
     node: Any = root
     while True:
         tid: int = node.tag_id
         descend = False
         if tid == _TEXT_ID:
-            s: str | None = node.text_content
-            if s and (buf or not s.isspace()):
-                buf.append(s)
-                if a_depth:
-                    link_chars += len(s.strip())
+            # whitespace before a block's first text is dropped: Lexbor tells the (many)
+            # ASCII-whitespace nodes between tags apart without decoding them
+            if buf or not node.is_empty_text_node:
+                s: str | None = node.text_content
+                if s and (buf or not s.isspace()):
+                    buf.append(s)
+                    if a_depth:
+                        link_chars += len(s.strip())
         elif tid == _COMMENT_ID:
             removals.append(
                 MarkupRemoval(
-                    (_path(stack[-1]) if stack else "") + "/#comment",
+                    (_path(stack[-1], tails) if stack else "") + "/#comment",
                     "#comment",
                     "html.comment",
                     _COMMENT_REASON,
                     len(node.comment_content or ""),
                 )
             )
-        elif (tag := names.get(tid) or _name(node, tid, names))[0] != "-" and tag != "head":
-            # open an element
-            if stack:
-                parent: _Frame | None = stack[-1]
-                nth = parent[_CHILDREN] = parent[_CHILDREN] + 1  # type: ignore[index]
-                depth = parent[_DEPTH] + 1  # type: ignore[index]
-            else:
-                parent, nth, depth = None, 1, 0
-            if tag in inline_tags:
-                if tag != "img":
-                    if tag == "a":
-                        a_depth += 1
-                    stack.append([tag, parent, node, None, nth, depth, False, None, None, 0])
-                    descend = True
-            else:
-                frame: _Frame = [tag, parent, node, None, nth, depth, False, None, None, 0]
-                drop = drop_tags.get(tag)
-                if drop is not None:
-                    chars = len(node.text(deep=True))
-                    removals.append(MarkupRemoval(_path(frame), tag, drop[0], drop[1], chars))
-                elif flagged and (flag := flagged.get(node.mem_id)) is not None:
-                    chars = len(node.text(deep=True))
-                    removals.append(MarkupRemoval(_path(frame), tag, flag[0], flag[1], chars))
-                elif tag == "br" or tag == "hr":
-                    if buf:
-                        pos = _flush(
-                            buf,
-                            link_chars,
-                            block_stack[-1] if block_stack else stack[-1],
-                            pre_depth > 0,
-                            blocks,
-                            parts,
-                            pos,
-                        )
-                        link_chars = 0
-                elif tag == "meta" or tag == "link":
-                    pass  # read by _read_body
-                elif tag == "title":
-                    title = " ".join(node.text(deep=True).split())
-                    removals.append(
-                        MarkupRemoval(_path(frame), tag, "html.head", _TITLE_REASON, len(title))
-                    )
+        else:
+            tk = kinds.get(tid)
+            if tk is None:
+                tag = node.tag
+                tk = kinds[tid] = (tag, _kind(tag))
+            tag, kind = tk
+            if kind:  # open an element
+                if stack:
+                    parent: _Frame | None = stack[-1]
+                    nth = parent[_CHILDREN] = parent[_CHILDREN] + 1  # type: ignore[index]
+                    depth = parent[_DEPTH] + 1  # type: ignore[index]
                 else:
-                    if tag in block_tags:
-                        frame[_IS_BLOCK] = True
+                    parent, nth, depth = None, 1, 0
+                if kind <= _K_IMG:
+                    if kind == _K_INLINE:
+                        stack.append([tag, parent, node, None, nth, depth, 0, None, None, 0])
+                        descend = True
+                    elif kind == _K_A:
+                        a_depth += 1
+                        stack.append([tag, parent, node, None, nth, depth, _C_A, None, None, 0])
+                        descend = True
+                else:
+                    frame: _Frame = [tag, parent, node, None, nth, depth, 0, None, None, 0]
+                    if kind == _K_DROP:
+                        drop = DROP_TAGS[tag]
+                        chars = len(node.text(deep=True))
+                        path = _path(frame, tails)
+                        removals.append(MarkupRemoval(path, tag, drop[0], drop[1], chars))
+                    elif flagged and (flag := flagged.get(node.mem_id)) is not None:
+                        chars = len(node.text(deep=True))
+                        path = _path(frame, tails)
+                        removals.append(MarkupRemoval(path, tag, flag[0], flag[1], chars))
+                    elif kind >= _K_BLOCK:
+                        if kind != _K_OTHER:
+                            if buf:
+                                pos = _flush(
+                                    buf,
+                                    link_chars,
+                                    block_stack[-1] if block_stack else stack[-1],
+                                    pre_depth > 0,
+                                    blocks,
+                                    parts,
+                                    pos,
+                                    tails,
+                                )
+                                link_chars = 0
+                            block_stack.append(frame)
+                            if kind == _K_PRE:
+                                frame[_CLOSE] = _C_PRE
+                                pre_depth += 1
+                            else:
+                                frame[_CLOSE] = _C_BLOCK
+                        stack.append(frame)
+                        descend = True
+                    elif kind == _K_BREAK:
                         if buf:
                             pos = _flush(
                                 buf,
@@ -611,15 +708,18 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
                                 blocks,
                                 parts,
                                 pos,
+                                tails,
                             )
                             link_chars = 0
-                        block_stack.append(frame)
-                        if tag == "pre":
-                            pre_depth += 1
-                    stack.append(frame)
-                    descend = True
+                    elif kind == _K_TITLE:
+                        title = " ".join(node.text(deep=True).split())
+                        path = _path(frame, tails)
+                        removals.append(
+                            MarkupRemoval(path, tag, "html.head", _TITLE_REASON, len(title))
+                        )
+                    # _K_META: <meta> and <link> are read by _scan_body
         if descend:
-            child = node.child
+            child = node.first_child
             if child is not None:
                 node = child
                 continue
@@ -634,15 +734,19 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
         # close the elements that have no more children, then move to the next sibling
         while True:
             frame = stack.pop()
-            if frame[_IS_BLOCK]:
-                if buf:
-                    pos = _flush(buf, link_chars, frame, pre_depth > 0, blocks, parts, pos)
-                    link_chars = 0
-                block_stack.pop()
-                if frame[_TAG] == "pre":
-                    pre_depth -= 1
-            elif frame[_TAG] == "a":
-                a_depth -= 1
+            close = frame[_CLOSE]
+            if close:
+                if close == _C_A:
+                    a_depth -= 1
+                else:
+                    if buf:
+                        pos = _flush(
+                            buf, link_chars, frame, pre_depth > 0, blocks, parts, pos, tails
+                        )
+                        link_chars = 0
+                    block_stack.pop()
+                    if close == _C_PRE:
+                        pre_depth -= 1
             if not stack:
                 break
             nxt = node.next
@@ -655,5 +759,5 @@ def _walk(root: Any, removals: list[MarkupRemoval]) -> tuple[list[str], list[Blo
     if buf:
         owner = block_stack[-1] if block_stack else (stack[-1] if stack else None)
         if owner is not None:
-            _flush(buf, link_chars, owner, pre_depth > 0, blocks, parts, pos)
+            _flush(buf, link_chars, owner, pre_depth > 0, blocks, parts, pos, tails)
     return parts, blocks
