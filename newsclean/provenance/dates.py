@@ -50,6 +50,9 @@ _PAGE = r"(?:(?i:page|p\.|seite|s\.|p[áa]gina|p[áa]g\.)[^\S\n]*\d{1,3}|\d{1,3}
 
 #: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: ... or a two-digit year: of a dotted or slashed date ("03.04.24", "3/4/24") or after an
+#: apostrophe ("Mar 4 '24"; not "the '90s")
+_SHORT_YEAR = re.compile(r"\d[./]\d{1,2}[./]\d\d(?![\d])|['’]\d\d(?![\w])")
 
 
 def _year_positions(text: str) -> list[int]:
@@ -155,7 +158,9 @@ class DatesStep(ProvenanceStep):
         text, low, dblocks = doc.text, blocks.low, doc.blocks
         found: list[int] = []
         last = -1
-        for pos in _year_positions(text):
+        positions = _year_positions(text)
+        short = [m.start() for m in _SHORT_YEAR.finditer(text)]
+        for pos in sorted(positions + short) if short else positions:
             i = blocks.at(pos)
             if i is None or i == last:
                 continue

@@ -37,6 +37,7 @@ from .data import Tables, load_tables
 from .names import credit_phrase, plausible_name, section_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import (
+    BARE_URL_PATTERN,
     URL_PATTERN,
     host_of,
     is_article_url,
@@ -80,6 +81,7 @@ class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
     __slots__ = (
+        "_bare_url_rx",
         "_company_words",
         "_date_labels",
         "_editions",
@@ -104,6 +106,7 @@ class Normaliser:
             self.tables.dayfirst_words,
         )
         self._url_rx = regex.compile(URL_PATTERN)
+        self._bare_url_rx = regex.compile(rf"[\s<(\[]*(?P<url>{BARE_URL_PATTERN})")
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
         #: ``not_names`` in any case ("SOURCE LINK" names no outlet either)
@@ -214,6 +217,16 @@ class Normaliser:
             url = normalise_url(text[m.start() : e], self.tables.tracking_params)
             if url is not None:
                 out.append((url, m.start(), e))
+        if not out:
+            # "Quelle: www.example.de/politik/story": a URL without its scheme opening the
+            # evidence a source label gave
+            b = self._bare_url_rx.match(text, start, end)
+            if b is not None:
+                s = b.start("url")
+                e = trim_url(text, s, b.end("url"))
+                url = normalise_url("https://" + text[s:e], self.tables.tracking_params)
+                if url is not None:
+                    out.append((url, s, e))
         return out
 
     def host_publisher(

@@ -21,7 +21,11 @@ from dateutil import tz as du_tz
 #: pattern up in the module's cache on every call)
 _SPACE_BEFORE_ZONE = regex.compile(r"\s+(?=[+\-Z])")
 _ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th|er|º)\b")
-_DE_OF = regex.compile(r"\b(?:de|of)\b")
+_DE_OF = regex.compile(r"\b(?:del?|of)\b")
+#: a two-digit year after an apostrophe ("Mar 4 '24"): dateutil reads "24" as 2024
+_APOS_YEAR = regex.compile(r"['’](?=\d{2}\b)")
+#: a full hour without minutes, French "8h" or German "10 Uhr": read as "8:00"
+_HOUR_ONLY = regex.compile(r"(\d{1,2})[^\S\n]?(?:h|Uhr)", regex.IGNORECASE)
 _NUMERIC_DATE = regex.compile(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})")
 _DIGIT_DOT = regex.compile(r"(?<=\d)\.")
 #: an hour-minute separator: ":" or "." ("10.15"), or French "h" with or without spaces
@@ -44,7 +48,9 @@ _AMPM = r"(?i:[ap]\.?" + _S + r"?m\.?)(?![\p{L}])"
 _TIME = (
     rf"(?:(?:2[0-3]|[01]?\d)(?:[:.]|{_S}?h{_S}?)[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,6}})?)?"
     rf"(?:{_S}*{_AMPM})?"
-    rf"|(?:1[0-2]|0?[1-9]){_S}*{_AMPM})(?![\d:])"
+    rf"|(?:1[0-2]|0?[1-9]){_S}*{_AMPM}"
+    # a full hour with French "h" or German "Uhr" and no minutes ("à 8h", "um 10 Uhr")
+    rf"|(?:2[0-3]|[01]?\d){_S}?(?:h|Uhr)(?![\p{{L}}]))(?![\d:])"
 )
 _ISO = (
     rf"{_Y}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])"
@@ -88,10 +94,18 @@ class DateReader:
         wd = "(?i:" + "|".join(regex.escape(w) for w in sorted(weekdays, key=len, reverse=True))
         wd += r")\.?,?" + _S + "+"
         ordinal = r"(?:st|nd|rd|th|er|º)?"
-        dmy = rf"{_D}{ordinal}\.?(?:{_S}+(?:de|of))?{_S}*[-\s]?{mon}(?:{_S}+de)?,?{_S}*[-\s]?{_Y}"
-        mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{_Y}"
+        #: a year: four digits, or two after an apostrophe ("Mar 4 '24")
+        year = rf"(?:{_Y}|['’]\d{{2}}(?![\d]))"
+        dmy = (
+            rf"{_D}{ordinal}\.?(?:{_S}+(?:de|of))?{_S}*[-\s]?{mon}(?:{_S}+del?)?,?{_S}*[-\s]?"
+            rf"{year}"
+        )
+        mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{year}"
+        #: numeric dates; dotted and slashed ones also with a two-digit year ("03.04.24",
+        #: "3/4/24"), dashed ones only with four digits ("12-05-24" is as often a code)
         num = (
-            rf"(?:\d{{1,2}}(?:[./]\d{{1,2}}[./]|-\d{{1,2}}-){_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
+            rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:{_Y}|\d{{2}})|\d{{1,2}}-\d{{1,2}}-{_Y}"
+            rf"|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
         )
         date = rf"(?:{dmy}|{mdy}|{num})"
         sep = rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
@@ -171,7 +185,7 @@ class DateReader:
         self, date: str, time: str | None, zone: str | None, hint: bool = False
     ) -> str | None:
         d = _ORDINAL.sub("", date)
-        d = _DE_OF.sub(" ", d)
+        d = _APOS_YEAR.sub("", _DE_OF.sub(" ", d))
         numeric = _NUMERIC_DATE.fullmatch(d.strip())
         dayfirst = False
         if numeric:
@@ -179,13 +193,22 @@ class DateReader:
             if len(numeric.group(1)) == 4:
                 d = f"{numeric.group(1)}-{int(numeric.group(3)):02d}-{int(numeric.group(4)):02d}"
             else:
-                dayfirst = hint or sepc in ".-" or first > 12 or self._east_of_americas(zone)
+                # a 12-hour clock ("9:12 AM") is the American way of writing, whose slashed
+                # dates read month first even with a zone such as GMT
+                twelve = time is not None and _AM_PM.search(time) is not None
+                dayfirst = (
+                    hint
+                    or sepc in ".-"
+                    or first > 12
+                    or (self._east_of_americas(zone) and not twelve)
+                )
                 d = d.replace(".", "/").replace("-", "/")
         else:
             d = _DIGIT_DOT.sub(" ", d).replace(".", " ")
         s = d
         if time:
-            t = _TIME_SEP.sub(":", time)
+            t = _HOUR_ONLY.sub(r"\1:00", time) if _HOUR_ONLY.fullmatch(time) else time
+            t = _TIME_SEP.sub(":", t)
             t = _AM_PM.sub(_am_pm, t)
             s = f"{d} {t}"
         dt = du_parser.parse(s, parserinfo=self._info, dayfirst=dayfirst, default=_DEFAULT)
