@@ -22,13 +22,20 @@ _PUBLISHED = (
     r"published|first{S}+published|posted|posted{S}+on|date|dated|released|publication{S}+date"
     r"|date{S}+(?:posted|published)|uploaded|uploaded{S}+on|created|created{S}+on"
     r"|ver[öo]ffentlicht|erschienen|erstellt|datum|publi[ée]e?|mis{S}+en{S}+ligne|publicado"
-    r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n"
+    r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n|publicaci[oó]n|publication"
+    r"|date{S}+de{S}+publication"
 )
 _UPDATED = (
     r"updated|last{S}+updated|last{S}+update|modified|last{S}+modified|edited|last{S}+edited"
     r"|aktualisiert|zuletzt{S}+aktualisiert|ge[äa]ndert|stand|mis{S}+[àa]{S}+jour"
     r"|mise{S}+[àa]{S}+jour|derni[èe]re{S}+mise{S}+[àa]{S}+jour|modifi[ée]e?|actualizado"
     r"|actualizada|actualizaci[oó]n|[úu]ltima{S}+actualizaci[oó]n|modificado|modificada"
+    # "Date modified:", "Page updated", "Letzte Aktualisierung:", "Dernière modification :",
+    # "Última modificación:", "Fecha de actualización:"
+    r"|date{S}+(?:updated|modified)|(?:page|story|article|post){S}+(?:updated|modified)"
+    r"|letzte{S}+(?:aktualisierung|[äa]nderung)|derni[èe]re{S}+modification"
+    r"|date{S}+de{S}+(?:mise{S}+[àa]{S}+jour|modification)|[úu]ltima{S}+modificaci[oó]n"
+    r"|fecha{S}+de{S}+(?:actualizaci[oó]n|modificaci[oó]n)"
 )
 
 #: a date label holds one of these (lower case; the full pattern checks the rest)
@@ -36,6 +43,7 @@ _TRIGGERS = (
     "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
     "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
     " jour", "actualiz", "uploaded", "created", "erstellt", "en ligne", "modifi", "last update",
+    "aktualisierung", "änderung", "anderung",
 )
 #: symbols that stand for a date label on theme date lines ("⟳ Updated", "🗓 Published"):
 #: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
@@ -121,8 +129,13 @@ class DatesStep(ProvenanceStep):
         #: where a match can start, but at a line start: a label (each match starts at its line
         #: start or at its label) in any case, as ``(?i:...)`` matches it
         self._label = LowerStarts(rf"(?=(?:{pub}|{upd}))")
+        #: an update label may also open a bracket right after the published date or its zone
+        #: ("Published: 4 March 2024 (updated 5 March 2024)"; "The guidance (updated 5 March
+        #: 2024) says" is prose)
         self._rx = regex.compile(
-            rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
+            rf"(?:{lead}(?P<pub>(?i:{pub}))"
+            rf"|(?:{lead}|(?<=[\d\p{{Lu}}]\.?{S}*\({S}{{0,3}}))(?P<upd>(?i:{upd})))"
+            rf"{gap}(?P<date>{dates.pattern})"
             rf"|^{S}*(?:{read}{read_sep})?(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?(?:(?i:{wd})\.?,?{S}+)?"
             rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",
             regex.MULTILINE | regex.VERSION0,

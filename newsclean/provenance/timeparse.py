@@ -20,7 +20,7 @@ from dateutil import tz as du_tz
 #: patterns of the parsing code, compiled once (a module-level ``regex.sub`` call looks its
 #: pattern up in the module's cache on every call)
 _SPACE_BEFORE_ZONE = regex.compile(r"\s+(?=[+\-Z])")
-_ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th|er|º)\b")
+_ORDINAL = regex.compile(r"(?<=\d)(?i:st|nd|rd|th|er|º)\b")
 _DE_OF = regex.compile(r"\b(?:del?|of)\b")
 #: a two-digit year after an apostrophe ("Mar 4 '24"): dateutil reads "24" as 2024
 _APOS_YEAR = regex.compile(r"['’](?=\d{2}\b)")
@@ -32,6 +32,9 @@ _DIGIT_DOT = regex.compile(r"(?<=\d)\.")
 #: ("10h15", "1 h 41")
 _TIME_SEP = regex.compile(r"(?<=\d)(?:[^\S\n]?h[^\S\n]?|\.)(?=\d)")
 _AM_PM = regex.compile(r"(?i)([ap])\.?\s?m\.?")
+#: an hour word after the time ("10:00 h", "10:00 hrs", "10.00 Uhr", "10:00 horas"): the way
+#: of writing of languages (and of Indian English) whose slashed dates read day first
+_HOURS_WORD = regex.compile(r"\d[^\S\n]*(?i:h|hrs|uhr|horas|heures)(?![\p{L}])")
 _UTC_OFFSET = regex.compile(r"(?:UTC|GMT)?\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?")
 _OFFSET_VALUE = regex.compile(r"([+\-])(\d{1,2}):?(\d{2})")
 
@@ -93,7 +96,7 @@ class DateReader:
         zone = rf"(?:{_OFFSET}|(?:" + "|".join(regex.escape(z) for z in abbrs) + r")(?![\p{L}]))"
         wd = "(?i:" + "|".join(regex.escape(w) for w in sorted(weekdays, key=len, reverse=True))
         wd += r")\.?,?" + _S + "+"
-        ordinal = r"(?:st|nd|rd|th|er|º)?"
+        ordinal = r"(?i:st|nd|rd|th|er|º)?"
         #: a year: four digits, or two after an apostrophe ("Mar 4 '24")
         year = rf"(?:{_Y}|['’]\d{{2}}(?![\d]))"
         dmy = (
@@ -170,7 +173,8 @@ class DateReader:
             date, time, zone = m.group("date"), m.group("time"), m.group("zone")
             if date is None:
                 date, time, zone = m.group("date2"), m.group("time2"), m.group("zone2")
-            return self._parts(date, time, zone, dayfirst)
+            hours = time is not None and _HOURS_WORD.search(s) is not None
+            return self._parts(date, time, zone, dayfirst or hours)
         except (ValueError, OverflowError):
             return None
 

@@ -175,3 +175,116 @@ def test_date_forms(lang: str, line: str, kind: str, value: str) -> None:
 def test_no_invented_date(line: str) -> None:
     p = _clean("en", line, head=True).provenance
     assert p.value("published") is None and p.value("updated") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("From the Summit Sentinel", "Summit Sentinel"),
+        ("FROM the Harbor Daily News", "Harbor Daily News"),
+        ("From the archives", None),
+        ("From the Ashes Rises A City", None),
+    ],
+)
+def test_head_source_card_with_lower_case_the(line: str, publisher: str | None) -> None:
+    assert _clean("en", line, head=True).provenance.value("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "The article above was automatically aggregated by Headline Hub and belongs to its "
+               "original publisher.", "Headline Hub"),
+        ("en", "Aggregated by WireNest — all credit to the original source.", "WireNest"),
+        ("en", "Powered by NewsLoop, an automatic news aggregator.", "NewsLoop"),
+        ("en", "All articles are property of their respective owners. Feedster merely indexes "
+               "and links to them.", "Feedster"),
+        ("de", "Presseschau24 ist ein automatischer Nachrichtensammler und erstellt keine eigenen "
+               "Inhalte.", "Presseschau24"),
+        ("de", "Wir bei Newsrad sammeln Nachrichten automatisch aus dem Netz.", "Newsrad"),
+    ],
+)  # fmt: skip
+def test_more_aggregator_wordings(lang: str, line: str, name: str) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert a.provenance.value("aggregator") == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "publisher"),
+    [
+        ("en", "Originally appeared in The Glenwood Observer on Monday.", "The Glenwood Observer"),
+        ("en", "This article was first published in the Ridgeway Chronicle last week.",
+         "Ridgeway Chronicle"),
+        ("en", "This story originally appeared on The Mail on Sunday.", "The Mail on Sunday"),
+        ("en", "Originally published by Example Today.", "Example Today"),
+        ("en", "Content originally published on Ashford Record.", "Ashford Record"),
+        ("en", "The original version of this story appeared on Millbrook Times.",
+         "Millbrook Times"),
+        ("en", "This story was provided by Oakdale Gazette.", "Oakdale Gazette"),
+        ("de", "Dieser Artikel erschien zuerst in der Rheinischen Post.", "Rheinischen Post"),
+        ("de", "Der Beitrag wurde ursprünglich vom Nordkurier veröffentlicht.", "Nordkurier"),
+        ("fr", "Article initialement publié sur La Dépêche du Sud.", "La Dépêche du Sud"),
+        ("fr", "Avec l'aimable autorisation de La Gazette du Centre.", "La Gazette du Centre"),
+        ("es", "Artículo cedido por La Voz del Sur.", "La Voz del Sur"),
+        ("es", "Con autorización de El Correo Andino.", "El Correo Andino"),
+    ],
+)  # fmt: skip
+def test_publisher_wordings(lang: str, line: str, publisher: str) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert a.provenance.value("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The study was first published in the journal Nature last year, researchers said.",
+        "Originally from Ohio, she moved to Texas in 2010 to start a bakery with her brother.",
+        "This story was provided by Reuters.",
+        "Avec l'aimable autorisation de Jean Dupont.",
+    ],
+)
+def test_no_invented_publisher(line: str) -> None:
+    assert _clean("en", line).provenance.value("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kind", "value"),
+    [
+        ("en", "Date modified: 2024-03-05", "updated", "2024-03-05"),
+        ("en", "Page updated: 5 March 2024", "updated", "2024-03-05"),
+        ("en", "Story updated March 5, 2024 at 10:00 a.m.", "updated", "2024-03-05T10:00:00"),
+        ("en", "Date published: 4 March 2024 | Date updated: 5 March 2024", "updated",
+         "2024-03-05"),
+        ("en", "Published: 4 March 2024 (updated 5 March 2024)", "updated", "2024-03-05"),
+        ("en", "Published: 4 March 2024 (updated 5 March 2024)", "published", "2024-03-04"),
+        ("en", "PUBLISHED ON 4TH MARCH 2024", "published", "2024-03-04"),
+        ("de", "Letzte Aktualisierung: 05.03.2024", "updated", "2024-03-05"),
+        ("fr", "Dernière modification : 5 mars 2024", "updated", "2024-03-05"),
+        ("es", "Última modificación: 5 de marzo de 2024", "updated", "2024-03-05"),
+        ("es", "Fecha de actualización: 05/03/2024", "updated", "2024-03-05"),
+        ("es", "Publicación: 4 de marzo de 2024", "published", "2024-03-04"),
+    ],
+)  # fmt: skip
+def test_date_labels(lang: str, line: str, kind: str, value: str) -> None:
+    assert _clean(lang, line, head=True).provenance.value(kind) == value
+
+
+def test_bracketed_update_in_prose_is_no_date() -> None:
+    line = "The guidance (updated March 5, 2024) tells schools to reopen their libraries."
+    p = _clean("en", line).provenance
+    assert p.value("updated") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Publicado: 4/3/2024 10:00 h", "2024-03-04T10:00:00"),
+        ("Posted: 4/3/2024 10:00 hrs", "2024-03-04T10:00:00"),
+        ("Veröffentlicht: 4. März 2024 10:00 Uhr WEZ", "2024-03-04T10:00:00+00:00"),
+        ("Posted: 4/3/2024 10:00", "2024-04-03T10:00:00"),
+    ],
+)
+def test_hour_word_reads_slashed_date_day_first(line: str, value: str) -> None:
+    assert _clean("en", line, head=True).provenance.value("published") == value
