@@ -231,7 +231,7 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?i:{site_verbs})(?![\p{{L}}])"
             rf"|(?i:is|are|ist|est|es)(?![\p{{L}}])[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             rf"|(?i:is|are){S}+(?i:not|n['’]t){S}+(?:(?i:the){S}+(?:(?i:original){S}+)?"
-            rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable))(?![\p{{L}}]))"
+            rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable|affiliated))(?![\p{{L}}]))"
             # "X, an automated news aggregator, ...", "X's robots ...", "X — news from ..."
             rf"|{S}*,{S}+(?i:an?|un|une|ein|eine|una){S}[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             rf"|['’]s{S}|{S}+[—–]{S}"

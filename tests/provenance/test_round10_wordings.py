@@ -288,3 +288,61 @@ def test_bracketed_update_in_prose_is_no_date() -> None:
 )
 def test_hour_word_reads_slashed_date_day_first(line: str, value: str) -> None:
     assert _clean("en", line, head=True).provenance.value("published") == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("en", "Note: This article has been automatically generated from public sources by "
+               "NewsBot AI.", "NewsBot AI"),
+        ("en", "This is an automated feed. Vantage Newsdesk is not responsible for the content.",
+         "Vantage Newsdesk"),
+        ("en", "Stories on Newsprism are selected by algorithms from public feeds.", "Newsprism"),
+        ("en", "Snapfeed is not affiliated with the original publisher of this article.",
+         "Snapfeed"),
+        ("en", "Headlinez displays headlines and excerpts only; the full story is at the source.",
+         "Headlinez"),
+        ("en", "Brieflow does not produce any original content. All stories link to their "
+               "sources.", "Brieflow"),
+        ("en", "Newstack automatically summarises articles from other outlets; rights stay with "
+               "them.", "Newstack"),
+        ("de", "Nachrichtenmix übernimmt keine Haftung für die Inhalte externer Quellen.",
+         "Nachrichtenmix"),
+        ("de", "Newsgarten ist ein Nachrichtenportal, das automatisch Inhalte aus dem Netz "
+               "sammelt.", "Newsgarten"),
+        ("de", "Newsfabrik erstellt keine eigenen Inhalte; alle Artikel stammen von externen "
+               "Quellen.", "Newsfabrik"),
+        ("fr", "Veillenet est un service de veille automatique ; les articles restent la "
+               "propriété de leurs éditeurs.", "Veillenet"),
+        ("fr", "Les contenus de Flashnet sont générés automatiquement à partir de sources "
+               "externes.", "Flashnet"),
+        ("fr", "Infomix ne produit aucun contenu original ; tous les articles renvoient à leur "
+               "source.", "Infomix"),
+        ("es", "Notired no produce contenido propio; enlaza a las fuentes originales.", "Notired"),
+        ("es", "Las noticias de Titularia se publican automáticamente a partir de fuentes "
+               "externas.", "Titularia"),
+        ("es", "Portalia es un portal que recopila noticias de forma automática.", "Portalia"),
+    ],
+)  # fmt: skip
+def test_aggregator_self_descriptions(lang: str, line: str, name: str) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert a.provenance.value("aggregator") == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The factory does not produce any original content for television and focuses on films.",
+        "Stories on the app are selected by algorithms, which critics say promotes outrage.",
+        "The museum displays headlines and excerpts from the original newspapers of 1914.",
+        "This page was created by John Smith from original documents held in the archive.",
+        "Netflix does not produce any original content in India yet, but plans to start soon.",
+        "The agency is not responsible for the content of the leaflets distributed by volunteers.",
+        "Die KI erstellt keine eigenen Inhalte, erklärte der Entwickler.",
+    ],
+)
+def test_story_lines_about_content_stay(line: str) -> None:
+    a = _clean("de" if line.startswith("Die ") else "en", line)
+    assert line in a.body
+    assert a.provenance.value("aggregator") is None
