@@ -48,7 +48,7 @@ _NAME_GROUPS = (
 )  # fmt: skip
 
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
-_SUBJECT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6")
+_SUBJECT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
 #: Algorithmen", "nos robots", "nuestros algoritmos")
@@ -175,7 +175,7 @@ class AggregatorStep(ProvenanceStep):
             rf"(?i:{things}){S}+(?i:is|are){S}+(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+"
             rf"(?i:{adverb}|from|by{S}+(?:software|algorithms?|bots?)))"
             # "We at X curate stories ...", "Note from X: we collect stories ..."
-            rf"|(?:(?<![\p{{L}}])(?i:we){S}+(?i:at){S}+(?P<agg6>{OUTLET})"
+            rf"|(?:(?<![\p{{L}}])(?i:we{S}+at|wir{S}+bei){S}+(?P<agg6>{OUTLET})"
             rf"|(?<![\p{{L}}])(?i:(?:a{S}+)?note|message|notice){S}+(?i:from){S}+(?P<agg6b>{OUTLET})"
             rf"{S}*:{S}*(?i:we)){S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb})(?![\p{{L}}])"
             rf"(?=[^\n.]{{0,80}}?(?i:{things}))"
@@ -212,7 +212,7 @@ class AggregatorStep(ProvenanceStep):
         #: matches, case-insensitively and as a space, every character ``regex`` does there;
         #: written in lower case and run on the lower-cased text: see ``LowerStarts``):
         #: ``_rx`` costs a few us a position however it fails, and now runs at a few a line
-        lead = rf"(?:{things}|we|note|message|notice|a{_S}+note|{_PASSIVE_LEAD})"
+        lead = rf"(?:{things}|we|wir|note|message|notice|a{_S}+note|{_PASSIVE_LEAD})"
         #: "on X? Our ...": the question's preposition, a short name and a "?" before "our"/"we"
         asked = (
             rf"(?=(?:on|at|sur|auf|en){_S}+[^\s?]{{1,40}}(?:{_S}[^\s?]{{1,40}}){{0,4}}"
@@ -231,7 +231,7 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?i:{site_verbs})(?![\p{{L}}])"
             rf"|(?i:is|are|ist|est|es)(?![\p{{L}}])[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             rf"|(?i:is|are){S}+(?i:not|n['’]t){S}+(?:(?i:the){S}+(?:(?i:original){S}+)?"
-            rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable))(?![\p{{L}}]))"
+            rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable|affiliated))(?![\p{{L}}]))"
             # "X, an automated news aggregator, ...", "X's robots ...", "X — news from ..."
             rf"|{S}*,{S}+(?i:an?|un|une|ein|eine|una){S}[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             rf"|['’]s{S}|{S}+[—–]{S}"
@@ -245,6 +245,11 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:by|von|par|por){S}+(?P<n5>{OUTLET})(?=(?:{S}+(?i:from|via|aus|über"
             rf"|depuis|desde|importiert|übernommen|gesammelt|eingelesen|abgerufen|zusammengestellt"
             rf"|[àa]{S}+partir)(?![\p{{L}}])|{S}*[.;]|{S}*$))"
+            # "aggregated by X and belongs to ...", "Aggregated by X — all credit to ...": the
+            # collecting verb right before "by", then the name and a clause of its own
+            rf"|(?<![\p{{L}}])(?i:aggregated|curated|collected|compiled|gathered|fetched|imported"
+            rf"|indexed|selected|scraped|pulled){S}+(?i:by){S}+(?P<n7>{OUTLET})"
+            rf"(?={S}*[,—–]|{S}+(?i:and|und|et|y){S})"
             # "collected by the X bot", "contact the X team"
             rf"|(?<![\p{{L}}])(?i:the){S}+(?P<n6>{OUTLET}){S}+(?i:bots?|robots?|crawlers?|software|team"
             rf"|algorithms?|engine)(?![\p{{L}}])"

@@ -22,13 +22,20 @@ _PUBLISHED = (
     r"published|first{S}+published|posted|posted{S}+on|date|dated|released|publication{S}+date"
     r"|date{S}+(?:posted|published)|uploaded|uploaded{S}+on|created|created{S}+on"
     r"|ver[öo]ffentlicht|erschienen|erstellt|datum|publi[ée]e?|mis{S}+en{S}+ligne|publicado"
-    r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n"
+    r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n|publicaci[oó]n|publication"
+    r"|date{S}+de{S}+publication"
 )
 _UPDATED = (
     r"updated|last{S}+updated|last{S}+update|modified|last{S}+modified|edited|last{S}+edited"
     r"|aktualisiert|zuletzt{S}+aktualisiert|ge[äa]ndert|stand|mis{S}+[àa]{S}+jour"
     r"|mise{S}+[àa]{S}+jour|derni[èe]re{S}+mise{S}+[àa]{S}+jour|modifi[ée]e?|actualizado"
     r"|actualizada|actualizaci[oó]n|[úu]ltima{S}+actualizaci[oó]n|modificado|modificada"
+    # "Date modified:", "Page updated", "Letzte Aktualisierung:", "Dernière modification :",
+    # "Última modificación:", "Fecha de actualización:"
+    r"|date{S}+(?:updated|modified)|(?:page|story|article|post){S}+(?:updated|modified)"
+    r"|letzte{S}+(?:aktualisierung|[äa]nderung)|derni[èe]re{S}+modification"
+    r"|date{S}+de{S}+(?:mise{S}+[àa]{S}+jour|modification)|[úu]ltima{S}+modificaci[oó]n"
+    r"|fecha{S}+de{S}+(?:actualizaci[oó]n|modificaci[oó]n)"
 )
 
 #: a date label holds one of these (lower case; the full pattern checks the rest)
@@ -36,6 +43,7 @@ _TRIGGERS = (
     "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
     "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
     " jour", "actualiz", "uploaded", "created", "erstellt", "en ligne", "modifi", "last update",
+    "aktualisierung", "änderung", "anderung",
 )
 #: symbols that stand for a date label on theme date lines ("⟳ Updated", "🗓 Published"):
 #: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
@@ -50,6 +58,9 @@ _PAGE = r"(?:(?i:page|p\.|seite|s\.|p[áa]gina|p[áa]g\.)[^\S\n]*\d{1,3}|\d{1,3}
 
 #: every date the pattern reads holds a year (19xx or 20xx): a line without one is never scanned
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: ... or a two-digit year: of a dotted or slashed date ("03.04.24", "3/4/24") or after an
+#: apostrophe ("Mar 4 '24"; not "the '90s")
+_SHORT_YEAR = re.compile(r"\d[./]\d{1,2}[./]\d\d(?![\d])|['’]\d\d(?![\w])")
 
 
 def _year_positions(text: str) -> list[int]:
@@ -118,8 +129,13 @@ class DatesStep(ProvenanceStep):
         #: where a match can start, but at a line start: a label (each match starts at its line
         #: start or at its label) in any case, as ``(?i:...)`` matches it
         self._label = LowerStarts(rf"(?=(?:{pub}|{upd}))")
+        #: an update label may also open a bracket right after the published date or its zone
+        #: ("Published: 4 March 2024 (updated 5 March 2024)"; "The guidance (updated 5 March
+        #: 2024) says" is prose)
         self._rx = regex.compile(
-            rf"{lead}(?:(?P<pub>(?i:{pub}))|(?P<upd>(?i:{upd}))){gap}(?P<date>{dates.pattern})"
+            rf"(?:{lead}(?P<pub>(?i:{pub}))"
+            rf"|(?:{lead}|(?<=[\d\p{{Lu}}]\.?{S}*\({S}{{0,3}}))(?P<upd>(?i:{upd})))"
+            rf"{gap}(?P<date>{dates.pattern})"
             rf"|^{S}*(?:{read}{read_sep})?(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?(?:(?i:{wd})\.?,?{S}+)?"
             rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",
             regex.MULTILINE | regex.VERSION0,
@@ -155,7 +171,9 @@ class DatesStep(ProvenanceStep):
         text, low, dblocks = doc.text, blocks.low, doc.blocks
         found: list[int] = []
         last = -1
-        for pos in _year_positions(text):
+        positions = _year_positions(text)
+        short = [m.start() for m in _SHORT_YEAR.finditer(text)]
+        for pos in sorted(positions + short) if short else positions:
             i = blocks.at(pos)
             if i is None or i == last:
                 continue

@@ -37,6 +37,7 @@ from .data import Tables, load_tables
 from .names import credit_phrase, plausible_name, section_name, split_names, trim
 from .timeparse import DateReader
 from .urlnorm import (
+    BARE_URL_PATTERN,
     URL_PATTERN,
     host_of,
     is_article_url,
@@ -64,6 +65,19 @@ _SOURCE_LABEL = regex.compile(
     r"[^\S\n]*[(\[]?[^\S\n]*(?i:source|sources|quelle|fuente|origen)[^\S\n]*[:|]?[^\S\n]*"
 )
 #: a trailing word that names the outlet's site, not the outlet
+#: a lower-case article before a name ("the Example Post", German "der Beispiel Zeitung" after
+#: "erschien in"): grammar, not part of the name
+_LOWER_ARTICLE = regex.compile(r"(?:the|der|die|das|dem|den)\s+(?=\p{Lu})")
+#: when the story appeared, after a publisher's name ("... in The Example Observer on Monday",
+#: "... in the Example Chronicle last week", "... bei Beispiel Bote am Montag"): not the name's.
+#: A name may end in a time word itself ("Example Today", "The Mail on Sunday", "Welt am
+#: Sonntag"), so only a lower-case preposition with a weekday other than Sunday, or "last/this
+#: week|month|year", is cut
+_TIME_TAIL = regex.compile(
+    r"\s+(?:(?:on|am|le|el)\s+(?P<w>\p{L}+)|(?:last|this|earlier\s+this)\s+(?P<w2>week|month|year"
+    r"|weekend))\.?\s*$"
+)
+_SUNDAY = frozenset({"sunday", "sonntag", "dimanche", "domingo"})
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
 #: patterns of the normalising code, compiled once (a module-level ``regex.sub`` call looks
@@ -80,6 +94,7 @@ class Normaliser:
     """Normalises evidence into facts; holds the compiled tables (agencies, dates, URLs)."""
 
     __slots__ = (
+        "_bare_url_rx",
         "_company_words",
         "_date_labels",
         "_editions",
@@ -104,6 +119,7 @@ class Normaliser:
             self.tables.dayfirst_words,
         )
         self._url_rx = regex.compile(URL_PATTERN)
+        self._bare_url_rx = regex.compile(rf"[\s<(\[]*(?P<url>{BARE_URL_PATTERN})")
         self._host_rx = regex.compile(_HOST, regex.IGNORECASE)
         self._item_rx = regex.compile(r"[^,;|•·\n]+")
         #: ``not_names`` in any case ("SOURCE LINK" names no outlet either)
@@ -214,6 +230,16 @@ class Normaliser:
             url = normalise_url(text[m.start() : e], self.tables.tracking_params)
             if url is not None:
                 out.append((url, m.start(), e))
+        if not out:
+            # "Quelle: www.example.de/politik/story": a URL without its scheme opening the
+            # evidence a source label gave
+            b = self._bare_url_rx.match(text, start, end)
+            if b is not None:
+                s = b.start("url")
+                e = trim_url(text, s, b.end("url"))
+                url = normalise_url("https://" + text[s:e], self.tables.tracking_params)
+                if url is not None:
+                    out.append((url, s, e))
         return out
 
     def host_publisher(
@@ -275,11 +301,17 @@ class Normaliser:
             found = self.host_publisher(url, text, s, e)
             return [found] if found else []
         s, e = trim(text, start, end)
-        if text.startswith("the ", s):  # a lower-case article is not part of the name
-            s, e = trim(text, s + 4, e)
+        article = _LOWER_ARTICLE.match(text, s, e)
+        if article is not None:  # a lower-case article is not part of the name
+            s, e = trim(text, article.end(), e)
         site = _SITE_WORD.search(text, s, e)  # "The Daily Example website": the outlet
         if site is not None and site.start() > s:
             s, e = trim(text, s, site.start())
+        when = _TIME_TAIL.search(text, s, e)
+        if when is not None and when.start() > s:
+            w = (when.group("w") or "").casefold()
+            if when.group("w2") or (w in self._weekdays and w not in _SUNDAY):
+                s, e = trim(text, s, when.start())
         value = " ".join(text[s:e].split())
         if e <= s:
             return []

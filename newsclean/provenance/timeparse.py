@@ -20,14 +20,21 @@ from dateutil import tz as du_tz
 #: patterns of the parsing code, compiled once (a module-level ``regex.sub`` call looks its
 #: pattern up in the module's cache on every call)
 _SPACE_BEFORE_ZONE = regex.compile(r"\s+(?=[+\-Z])")
-_ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th|er|º)\b")
-_DE_OF = regex.compile(r"\b(?:de|of)\b")
+_ORDINAL = regex.compile(r"(?<=\d)(?i:st|nd|rd|th|er|º)\b")
+_DE_OF = regex.compile(r"\b(?:del?|of)\b")
+#: a two-digit year after an apostrophe ("Mar 4 '24"): dateutil reads "24" as 2024
+_APOS_YEAR = regex.compile(r"['’](?=\d{2}\b)")
+#: a full hour without minutes, French "8h" or German "10 Uhr": read as "8:00"
+_HOUR_ONLY = regex.compile(r"(\d{1,2})[^\S\n]?(?:h|Uhr)", regex.IGNORECASE)
 _NUMERIC_DATE = regex.compile(r"(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})")
 _DIGIT_DOT = regex.compile(r"(?<=\d)\.")
 #: an hour-minute separator: ":" or "." ("10.15"), or French "h" with or without spaces
 #: ("10h15", "1 h 41")
 _TIME_SEP = regex.compile(r"(?<=\d)(?:[^\S\n]?h[^\S\n]?|\.)(?=\d)")
 _AM_PM = regex.compile(r"(?i)([ap])\.?\s?m\.?")
+#: an hour word after the time ("10:00 h", "10:00 hrs", "10.00 Uhr", "10:00 horas"): the way
+#: of writing of languages (and of Indian English) whose slashed dates read day first
+_HOURS_WORD = regex.compile(r"\d[^\S\n]*(?i:h|hrs|uhr|horas|heures)(?![\p{L}])")
 _UTC_OFFSET = regex.compile(r"(?:UTC|GMT)?\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?")
 _OFFSET_VALUE = regex.compile(r"([+\-])(\d{1,2}):?(\d{2})")
 
@@ -44,7 +51,9 @@ _AMPM = r"(?i:[ap]\.?" + _S + r"?m\.?)(?![\p{L}])"
 _TIME = (
     rf"(?:(?:2[0-3]|[01]?\d)(?:[:.]|{_S}?h{_S}?)[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,6}})?)?"
     rf"(?:{_S}*{_AMPM})?"
-    rf"|(?:1[0-2]|0?[1-9]){_S}*{_AMPM})(?![\d:])"
+    rf"|(?:1[0-2]|0?[1-9]){_S}*{_AMPM}"
+    # a full hour with French "h" or German "Uhr" and no minutes ("à 8h", "um 10 Uhr")
+    rf"|(?:2[0-3]|[01]?\d){_S}?(?:h|Uhr)(?![\p{{L}}]))(?![\d:])"
 )
 _ISO = (
     rf"{_Y}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])"
@@ -87,11 +96,19 @@ class DateReader:
         zone = rf"(?:{_OFFSET}|(?:" + "|".join(regex.escape(z) for z in abbrs) + r")(?![\p{L}]))"
         wd = "(?i:" + "|".join(regex.escape(w) for w in sorted(weekdays, key=len, reverse=True))
         wd += r")\.?,?" + _S + "+"
-        ordinal = r"(?:st|nd|rd|th|er|º)?"
-        dmy = rf"{_D}{ordinal}\.?(?:{_S}+(?:de|of))?{_S}*[-\s]?{mon}(?:{_S}+de)?,?{_S}*[-\s]?{_Y}"
-        mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{_Y}"
+        ordinal = r"(?i:st|nd|rd|th|er|º)?"
+        #: a year: four digits, or two after an apostrophe ("Mar 4 '24")
+        year = rf"(?:{_Y}|['’]\d{{2}}(?![\d]))"
+        dmy = (
+            rf"{_D}{ordinal}\.?(?:{_S}+(?:de|of))?{_S}*[-\s]?{mon}(?:{_S}+del?)?,?{_S}*[-\s]?"
+            rf"{year}"
+        )
+        mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{year}"
+        #: numeric dates; dotted and slashed ones also with a two-digit year ("03.04.24",
+        #: "3/4/24"), dashed ones only with four digits ("12-05-24" is as often a code)
         num = (
-            rf"(?:\d{{1,2}}(?:[./]\d{{1,2}}[./]|-\d{{1,2}}-){_Y}|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
+            rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:{_Y}|\d{{2}})|\d{{1,2}}-\d{{1,2}}-{_Y}"
+            rf"|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
         )
         date = rf"(?:{dmy}|{mdy}|{num})"
         sep = rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
@@ -156,7 +173,8 @@ class DateReader:
             date, time, zone = m.group("date"), m.group("time"), m.group("zone")
             if date is None:
                 date, time, zone = m.group("date2"), m.group("time2"), m.group("zone2")
-            return self._parts(date, time, zone, dayfirst)
+            hours = time is not None and _HOURS_WORD.search(s) is not None
+            return self._parts(date, time, zone, dayfirst or hours)
         except (ValueError, OverflowError):
             return None
 
@@ -171,7 +189,7 @@ class DateReader:
         self, date: str, time: str | None, zone: str | None, hint: bool = False
     ) -> str | None:
         d = _ORDINAL.sub("", date)
-        d = _DE_OF.sub(" ", d)
+        d = _APOS_YEAR.sub("", _DE_OF.sub(" ", d))
         numeric = _NUMERIC_DATE.fullmatch(d.strip())
         dayfirst = False
         if numeric:
@@ -179,13 +197,22 @@ class DateReader:
             if len(numeric.group(1)) == 4:
                 d = f"{numeric.group(1)}-{int(numeric.group(3)):02d}-{int(numeric.group(4)):02d}"
             else:
-                dayfirst = hint or sepc in ".-" or first > 12 or self._east_of_americas(zone)
+                # a 12-hour clock ("9:12 AM") is the American way of writing, whose slashed
+                # dates read month first even with a zone such as GMT
+                twelve = time is not None and _AM_PM.search(time) is not None
+                dayfirst = (
+                    hint
+                    or sepc in ".-"
+                    or first > 12
+                    or (self._east_of_americas(zone) and not twelve)
+                )
                 d = d.replace(".", "/").replace("-", "/")
         else:
             d = _DIGIT_DOT.sub(" ", d).replace(".", " ")
         s = d
         if time:
-            t = _TIME_SEP.sub(":", time)
+            t = _HOUR_ONLY.sub(r"\1:00", time) if _HOUR_ONLY.fullmatch(time) else time
+            t = _TIME_SEP.sub(":", t)
             t = _AM_PM.sub(_am_pm, t)
             s = f"{d} {t}"
         dt = du_parser.parse(s, parserinfo=self._info, dayfirst=dayfirst, default=_DEFAULT)

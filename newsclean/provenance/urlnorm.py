@@ -9,6 +9,13 @@ import regex
 
 #: a URL as written in text (scheme required); trailing punctuation is trimmed afterwards
 URL_PATTERN = r"(?i:https?)://[^\s<>\"'`{}|\\^\[\]]+"
+#: a URL written without its scheme ("www.example.de/politik/story", "example.com/news/x"): a
+#: host of two or more labels with a letter-only top level, then a path. Read only where a
+#: source label put it (the evidence starts with it), as https
+BARE_URL_PATTERN = (
+    r"(?:www\.)?[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?-i:[a-z]{2,24})"
+    r"/[^\s<>\"'`{}|\\^\[\]]{3,}"
+)
 _TRAILING = ".,;:!?)]}>\"'’”»*"
 #: second-level labels under which a country code sits (bbc.co.uk, rnz.co.nz, abc.net.au)
 _SECOND_LEVEL = frozenset(
