@@ -385,14 +385,15 @@ class PhotoCaptions:
             return (not below or sh.words <= _BELOW_MAX_WORDS) and len(
                 _SENTENCE_END.findall(text)
             ) <= _CAPTION_MAX_SENTENCES
-        return (
-            sh.words <= 35
-            and not _SAYS.search(text)
-            and first_char(text) == text[:1]
-            and len(_SENTENCE_END.findall(text)) <= 1
-            and self.scene is not None
-            and self.scene.search(text) is not None
-        )
+        if sh.words > 35 or _SAYS.search(text) or first_char(text) != text[:1]:
+            return False
+        sentences = len(_SENTENCE_END.findall(text))
+        if sentences > _CAPTION_MAX_SENTENCES or self.scene is None:
+            return False
+        m = self.scene.search(text)
+        # one sentence with a scene cue, or two when the cue opens the line ("A view of the
+        # port at dusk. Crews had worked all day."): a caption's second sentence adds context
+        return m is not None and (sentences <= 1 or (m.start() == 0 and sh.words <= 25))
 
 
 class CaptionRules:

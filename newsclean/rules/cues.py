@@ -192,6 +192,49 @@ def headline_shaped(doc: Document, i: int, min_words: int, max_words: int) -> bo
     return not is_byline(text)
 
 
+#: a headline inside the story has at least this many words (shorter lines are subheads)
+MID_HEADLINE_MIN_WORDS = 5
+
+
+def mid_headline(doc: Document, i: int, max_words: int) -> bool:
+    """Block ``i`` may be another story's headline inside this one: headline-shaped with at
+    least ``MID_HEADLINE_MIN_WORDS`` words, not prose, not a question or an exclamation (a
+    subhead may ask), not in capitals (a kicker), not a dateline or a set-off subhead."""
+    if doc.prose(i) or not headline_shaped(doc, i, MID_HEADLINE_MIN_WORDS, max_words):
+        return False
+    text = doc.blocks[i].text
+    return (
+        last_char(text) not in "?!"
+        and not text.isupper()
+        and not text[:1].isdigit()
+        and not is_dateline(text)
+        and not is_subhead(text)
+    )
+
+
+def in_mid_headline_run(doc: Document, i: int, max_words: int) -> bool:
+    """Block ``i`` is one of two or more headlines in a row right under a removed "Also read"
+    line: the rest of that pointer's list inside the story. (Headline-shaped lines in a row
+    elsewhere in a story are as often its own subheads and short lines: left alone.)"""
+    def item(j: int) -> bool:
+        return not doc.removed(j) and mid_headline(doc, j, max_words)
+
+    if not item(i):
+        return False
+    start = i
+    while start > 0 and item(start - 1):
+        start -= 1
+    end = i + 1
+    while end < len(doc.blocks) and item(end):
+        end += 1
+    return (
+        end - start >= 2
+        and start > 0
+        and doc.removed(start - 1)
+        and doc.category(start - 1) == "also_read"
+    )
+
+
 def first_kept_prose(doc: Document) -> int | None:
     """Index of the first prose block not removed so far (depends on decisions)."""
     decisions = doc.decisions

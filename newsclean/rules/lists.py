@@ -22,6 +22,7 @@ from .cues import (
     first_char,
     first_kept_prose,
     headline_shaped,
+    in_mid_headline_run,
     is_dateline,
     kept_index,
     last_char,
@@ -480,13 +481,20 @@ def _headline_rest(rest: str) -> bool:
     return len(rest.split()) >= 3 and (c.isupper() or c.isdigit())
 
 
+#: the mid-story runs are looked for unless ``min_headline_run`` asks for longer runs than this
+_MID_RUN_MAX_NEED = 3
+
+
 class HeadlineRuns:
     """Header-less headline lists after the story: a run of at least ``min_headline_run``
     headline-shaped lines (3 to ``headline_max_words`` words, capitalised, not ending like a
     sentence, bulleted or not) after the last prose paragraph, hanging on boilerplate before it
     or reaching the end of the text; a run numbered 1, 2, 3… may also sit right after the last
     paragraph or hang on the boilerplate after it. Lists that belong to the story (introduced
-    by a line ending with a colon) are protected by the ``protect`` step first."""
+    by a line ending with a colon) are protected by the ``protect`` step first.
+
+    Inside the story, two or more headline-shaped lines in a row right under a removed "Also
+    read: ..." line are the rest of that pointer's list."""
 
     id = "headline_runs"
     rules: tuple[RuleInfo, ...] = (
@@ -497,6 +505,14 @@ class HeadlineRuns:
             "stories",
             "Storm knocks out power across the coast\nCity council approves new budget\n"
             "Local team wins the championship",
+        ),
+        RuleInfo(
+            "mid_headline_run",
+            "related_item",
+            "two or more headline-shaped lines in a row under a removed 'Also read' line inside "
+            "the story: links to other stories",
+            "Also read: Ferry fares rise for the third year\nPolice Chief Delays New Parking "
+            "Rules Again\nRetail chain closes three stores after months of losses",
         ),
     )
 
@@ -522,6 +538,29 @@ class HeadlineRuns:
             yield from self._flush(doc, run, t.min_headline_run)
             run = []
         yield from self._flush(doc, run, t.min_headline_run)
+        first, _ = story_bounds(doc)
+        if first is not None and t.min_headline_run <= _MID_RUN_MAX_NEED:
+            yield from self._mid_runs(doc, first, last, t.headline_max_words)
+
+    @staticmethod
+    def _mid_runs(doc: Document, first: int, last: int, max_words: int) -> Iterator[Decision]:
+        """Two or more headlines in a row right under a removed "Also read" line between the
+        story's paragraphs ``first`` and ``last`` (the ``protect`` step leaves them open)."""
+        decisions = doc.decisions
+        # found before any is removed: a removal would cut the next item off its pointer
+        found = [
+            i
+            for i in range(first + 1, last)
+            if decisions[i] is None and in_mid_headline_run(doc, i, max_words)
+        ]
+        for i in found:
+            yield Remove(
+                i,
+                "mid_headline_run",
+                "related_item",
+                "a headline in a row of them under an 'Also read' line inside the story "
+                "(links to other stories)",
+            )
 
     @staticmethod
     def _item(doc: Document, i: int, max_words: int) -> bool:
@@ -540,13 +579,19 @@ class HeadlineRuns:
 
     @staticmethod
     def _flush(doc: Document, run: list[int], need: int) -> Iterator[Decision]:
-        if len(run) < need:
+        if len(run) < min(need, 2):
             return
         # the run must hang on boilerplate: right after a removed line, or reaching the end of
         # the text (a list right after the story's last paragraph, or after a sentence of the
         # story such as a bulleted "see our picks below.", may be the story's own)
         after_removed = run[0] > 0 and doc.removed(run[0] - 1)
         to_end = all(doc.removed(j) for j in range(run[-1] + 1, len(doc.blocks)))
+        if len(run) < need:
+            # one line short of a run: two headlines after the story with removed lines on
+            # both sides (a credit above, a footer below) are the remains of a list all the same
+            below = run[-1] + 1
+            if not (after_removed and (to_end or doc.removed(below))) or len(run) < need - 1:
+                return
         # numbered 1, 2, 3… with no line introducing them (the story's own lists that a colon
         # introduces are protected): a "most read" list that lost its header, which may hang
         # on the boilerplate after it too

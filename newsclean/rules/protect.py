@@ -9,6 +9,7 @@ from ..step import Decision, Protect, RuleInfo
 from .cues import (
     QUOTE_FIRST,
     SUBHEAD_FIRST,
+    in_mid_headline_run,
     is_dateline,
     is_quote,
     is_subhead,
@@ -94,8 +95,15 @@ class ProtectContent:
             if listed:
                 pass
             elif before is not None and after is not None and prose[before]:
+                max_words = doc.config.thresholds.headline_max_words
                 for j in run:
-                    if j not in done and decisions[j] is None:
+                    # headlines in a row (or under an "Also read" line) are a list of other
+                    # stories: left to the headline_runs step
+                    if (
+                        j not in done
+                        and decisions[j] is None
+                        and not in_mid_headline_run(doc, j, max_words)
+                    ):
                         done.add(j)
                         yield Protect(j, "inner_paragraph",
                                       "a short line between two prose paragraphs")
