@@ -194,6 +194,14 @@ class Shape:
             w = self._words = count_words(self._body)
         return w
 
+    def more_words_than(self, n: int) -> bool:
+        """``words > n``, without counting every word of a long line when they are not
+        counted yet (see :func:`has_words`)."""
+        w = self._words
+        if w != _UNSET:
+            return w > n
+        return has_words(self._body, n + 1)
+
     @property
     def capitalised(self) -> float:
         c = self._caps

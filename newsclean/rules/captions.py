@@ -138,6 +138,12 @@ class CueGroups:
         self.others = tuple(others)
         #: the trigger words the "other" cues contain (empty: search them on every line)
         self.other_words = () if everywhere else tuple(sorted(words))
+        #: each trigger word with the "other" cues that contain it (bit ``k``: ``others[k]``),
+        #: so that a line's words are looked for once, not once per cue
+        self.word_cues = tuple(
+            (w, sum(1 << k for k, (_, mine) in enumerate(others) if w in mine))
+            for w in sorted(words)
+        )
 
     def other_blocks(self, doc: Document) -> set[int] | _Everything:
         """The blocks the "other" cues may match."""
@@ -160,14 +166,20 @@ class CueGroups:
             # the leftmost match of any cue, the first cue at that position: what their
             # alternation finds (each cue's own leftmost match is where the alternation would
             # take it, and ``_first`` ranks the cues as the alternation orders them)
-            low: str | None = None
-            for rx, mine in self.others:
+            # bit k: one of the words of ``others[k]`` is in the line (-1: search them all)
+            present: int | None = None
+            for k, (rx, mine) in enumerate(self.others):
                 if mine:
-                    if low is None:
-                        low = text.lower()
+                    if present is None:
                         if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
-                            low = ""  # lower-casing misses what ``regex`` folds: search all
-                    if low and not any(w in low for w in mine):
+                            present = -1  # lower-casing misses what ``regex`` folds
+                        else:
+                            low = text.lower()
+                            present = 0
+                            for w, cues in self.word_cues:
+                                if w in low:
+                                    present |= cues
+                    if not present >> k & 1:
                         continue
                 best = _first(best, rx.search(text))
         return best

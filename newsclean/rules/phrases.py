@@ -279,6 +279,26 @@ class PhraseRule:
             )
         return c
 
+    @property
+    def fact_gates(self) -> tuple[tuple[tuple[str, ...], int | None], ...]:
+        """For each of ``fact_patterns``: the lower-case strings one of which every match
+        contains (empty: nothing known, always try it) and, for a pattern of a ``line`` or
+        ``start`` rule, its index among ``patterns`` (for :meth:`may_start`; ``None``: no
+        start check). A removed line lacking a pattern's literals, or beginning so that no
+        match of it can, is not matched against it: the match could only fail."""
+        c = self._lazy.get("fact_gates")
+        if c is None:
+            gates: list[tuple[tuple[str, ...], int | None]] = []
+            line = self.mode != "search"
+            for j, p in enumerate(self.patterns):
+                if _has_facts(p):
+                    gates.append((_fact_literals(p), j if line else None))
+            for p in self.fact_only:
+                if _has_facts(p):
+                    gates.append((_fact_literals(p), None))
+            c = self._lazy["fact_gates"] = tuple(gates)
+        return c
+
     def _fact_pattern(self, j: int) -> regex.Pattern[str]:
         """Pattern ``j`` as ``fact_patterns`` holds it, compiled once (``sub_matchers`` uses it
         too when the rule's engine is ``regex``)."""
@@ -357,6 +377,19 @@ class PhraseRule:
             if m is not None:
                 return m
         return None
+
+
+#: the most literals a fact pattern's gate tests (a longer list costs more than it spares)
+_FACT_GATE_LIMIT = 24
+
+
+def _fact_literals(pattern: str) -> tuple[str, ...]:
+    """The literals every match of ``pattern`` contains (see :func:`~newsclean.literals.needs`),
+    longest first, or ``()`` when none are known or they are too many to be worth testing."""
+    lits = needs(_strip_names(pattern)).literals
+    if not lits or len(lits) > _FACT_GATE_LIMIT:
+        return ()
+    return tuple(sorted(lits, key=lambda w: (-len(w), w)))
 
 
 def _has_facts(pattern: str) -> bool:
@@ -987,6 +1020,12 @@ class PhraseRules:
             rule = rules[k]
             if rule.zone != "any" and not _in_zone(doc, i, rule.zone):
                 continue  # ``fits`` would refuse any match: spare the regex
+            words = rule.max_words
+            if words is not None and len(text) > 2 * words and doc.shape(i).more_words_than(words):
+                # ``fits`` would refuse any match (a line of n characters has at most
+                # (n + 1) // 2 words, so a short line needs no count): spare the regex, which
+                # on a long paragraph is the costliest of all (search rules look around)
+                continue
             if patterns:
                 for p in patterns:
                     m = p.match(text)
@@ -1006,7 +1045,16 @@ class PhraseRules:
         # list kinds, the earliest in the text); here only skip kinds already recorded, to
         # spare the normaliser
         done = {f.kind for f in doc.facts if f.kind not in LIST_KINDS}
-        for pattern in rule.fact_patterns:
+        # a pattern whose literals the line lacks, or that cannot begin the line, cannot match
+        # it (literals say nothing on a line holding a character that case-folds oddly)
+        b = doc.blocks[i]
+        low = "" if has_odd_chars(text) else doc.lower[b.start : b.end]
+        start = _start_key(text)
+        for pattern, (lits, j) in zip(rule.fact_patterns, rule.fact_gates, strict=True):
+            if lits and low and not any(w in low for w in lits):
+                continue
+            if j is not None and not _may_start(rule, start, j):
+                continue
             m = pattern.search(text) if rule.mode == "search" else pattern.match(text)
             if m is None:
                 continue
