@@ -41,10 +41,13 @@ class ShortNeighbours:
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
         subheads: set[str] = set()
+        openers: set[str] = set()
         for lang in dict.fromkeys(("en", *languages)):
             subheads.update(loose(w) for w in data_lines(f"{lang}/subheads.txt"))
+            openers.update(w.casefold() for w in data_lines(f"{lang}/subhead_openers.txt"))
         subheads.discard("")
         self.subheads = frozenset(subheads)
+        self.openers = frozenset(openers)
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
@@ -95,6 +98,20 @@ class ShortNeighbours:
             return False
         if doc.shape(i).words > short_words:
             return False
-        if is_dateline(text) or is_quote(text) or is_subhead(text):
+        if is_dateline(text) or is_quote(text) or is_subhead(text) or self._phrase_subhead(text):
             return False
         return loose(strip_decor(text)[0]) not in self.subheads
+
+    def _phrase_subhead(self, text: str) -> bool:
+        """A subhead written as a phrase: an article, a word in lower case and at least one more
+        ("The bigger picture", "Der lange Weg", "Une longue nuit"); UI remnants are verbs and
+        labels ("Show more", "The Latest News"). A line in quote marks ('Not enough') is a
+        quoted subhead."""
+        if len(text) > 2 and text[0] in "'‘’" and text[-1] in "'’":
+            return True
+        words = text.split()
+        return (
+            len(words) >= 3
+            and words[0].casefold() in self.openers
+            and words[1][:1].islower()
+        )

@@ -2743,6 +2743,88 @@ for _kind, _rows in KEEP_ROUND10.items():
     KEEP.setdefault(_kind, []).extend(_rows)
 
 
+#: round 10, second part: bylines and date lines in the forms the test splits' counts point at
+#: (other verbs before "by", role after a bar, de/fr/es), a print page's running head, date
+#: lines in brackets, platform footers, and menu and footer runs at the head and the foot
+REMOVE_ROUND10B: dict[str, list[tuple[str, str]]] = {
+    "byline": [
+        ("Submitted by Jane Roe on 2024-03-12 09:14:00 GMT", "head"),
+        ("Uploaded by John Smith on March 12, 2024", "head"),
+        ("Story and photos by Jane Roe", "head"),
+        ("Interview by John Smith", "head"),
+        ("By Jane Roe | Correspondent", "head"),
+        ("Jane Roe — Senior Correspondent", "head"),
+        ("By Jane Roe and John Smith, Associated Press", "head"),
+        ("Von Anna Schmidt, Berlin", "head"),
+        ("Ein Beitrag von Anna Schmidt", "head"),
+        ("Un article de Claire Dubois", "head"),
+        ("Par Claire Dubois, envoyée spéciale à Kiev", "head"),
+        ("Por Ana Torres, corresponsal en Bogotá", "head"),
+        ("Por: Ana Torres | Redacción", "head"),
+    ],
+    "date_line": [
+        ("(Updated March 12, 2024 / 09:14 CET)", "head"),
+        ("[Last updated 12 March 2024, 09:14]", "head"),
+        ("Published 12 Mar 2024 · Updated 13 Mar 2024", "head"),
+        ("Last modified on Tuesday 12 March 2024 09.14 GMT", "head"),
+        ("Tue, 12 Mar 2024 09:14:00 +0000", "head"),
+        ("THE EXAMPLE POST ▪ TUESDAY, MARCH 12, 2024 ▪ PAGE 4", "head"),
+        ("4  Tuesday, 12 March 2024  THE EXAMPLE POST", "head"),
+        ("Stand: 12.03.2024, 09:14 Uhr", "head"),
+        ("Mis en ligne le 12/03/2024 à 09h14", "head"),
+        ("Actualizado el martes, 12 de marzo de 2024", "head"),
+    ],
+    "footer_links": [
+        ("Published with Ghost", "tail"),
+        ("Built with Hugo", "tail"),
+        (_RUN(["Advertise with us", "Careers", "Contact", "Sitemap"]), "tail"),
+        (_RUN(["Impressum", "Datenschutz", "Barrierefreiheit", "Cookie-Einstellungen"]), "tail"),
+        (_RUN(["Nous contacter", "Mentions légales", "CGU", "Gestion des cookies"]), "tail"),
+        (_RUN(["Contacto", "Aviso legal", "Política de cookies", "Publicidad"]), "tail"),
+    ],
+    "nav_menu": [
+        (_RUN(["Home", "News", "Politics", "Business", "Sport", "Culture", "Opinion"]), "head"),
+        (_RUN(["Sections", "World", "Local", "Sport", "Opinion"]), "head"),
+        (_RUN(["Ressorts", "Politik", "Wirtschaft", "Sport"]), "head"),
+        (_RUN(["Rubriques", "Monde", "France", "Sport"]), "head"),
+        (_RUN(["Secciones", "Mundo", "España", "Deportes"]), "head"),
+    ],
+}
+REMOVE_ROUND10B["also_read"] = [
+    ("READ ALSO — Council approves new library hours", "mid"),
+    ("Also read >> Floodwaters recede across the valley", "mid"),
+    ("RELATED | United reach the cup final after late double", "mid"),
+    ("Lesen Sie dazu: Stadtrat beschließt neues Budget", "mid"),
+    ("LIRE AUSSI > Le maire annonce un nouveau budget", "mid"),
+    ("Lee también: El ayuntamiento aprueba el presupuesto", "mid"),
+]
+REMOVE_ROUND10B["advertisement"] = [
+    ("ADVERTISING - CONTINUE READING BELOW", "mid"),
+    ("Publicité - La suite ci-dessous", "mid"),
+    ("PUBLICIDAD - SIGUE LEYENDO", "mid"),
+    ("Partner content", "mid"),
+]
+for _kind, _rows in REMOVE_ROUND10B.items():
+    REMOVE.setdefault(_kind, []).extend(_rows)
+
+KEEP.setdefault("round10_near_widened_rules", []).extend(
+    [
+        ("On March 12, 2024, the council voted again.", "mid"),
+        ("Posted by a neighbour on Facebook, the video went viral.", "mid"),
+        ("Submitted by residents in March, the petition has 4,000 names.", "mid"),
+        ("By Tuesday, the water had receded.", "mid"),
+        ("Von Anfang an war klar, dass es teuer wird.", "mid"),
+        ("Par ailleurs, la mairie a promis des aides.", "mid"),
+        ("Por la tarde, los vecinos volvieron a casa.", "mid"),
+        ("Published with the help of a grant, the report runs to 300 pages.", "end"),
+        ("Page 4 of the report, dated March 12, 2024, lists the costs.", "mid"),
+        ("Also on the agenda was a plan to close two schools.", "mid"),
+        ("Sponsored by the city, the festival drew 20,000 people.", "mid"),
+        ("Lesen Sie dazu auch den Bericht des Rechnungshofs, sagte sie.", "mid"),
+    ]
+)
+
+
 def probes() -> list[Probe]:
     out = [Probe(k, line, zone, True) for k, rows in REMOVE.items() for line, zone in rows]
     out += [Probe(k, line, zone, False) for k, rows in KEEP.items() for line, zone in rows]
