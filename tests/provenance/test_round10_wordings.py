@@ -243,6 +243,7 @@ def test_publisher_wordings(lang: str, line: str, publisher: str) -> None:
         "Originally from Ohio, she moved to Texas in 2010 to start a bakery with her brother.",
         "This story was provided by Reuters.",
         "Avec l'aimable autorisation de Jean Dupont.",
+        "Content provided by Example Labs",
     ],
 )
 def test_no_invented_publisher(line: str) -> None:
