@@ -667,15 +667,16 @@ def _walk(
                         descend = True
                 else:
                     frame: _Frame = [tag, parent, node, None, nth, depth, 0, None, None, 0]
-                    if kind == _K_DROP:
-                        drop = DROP_TAGS[tag]
+                    # a dropped tag, or an element flagged hidden/landmark/header: recorded whole
+                    why = (
+                        DROP_TAGS[tag]
+                        if kind == _K_DROP
+                        else flagged.get(node.mem_id) if flagged else None
+                    )
+                    if why is not None:
                         chars = len(node.text(deep=True))
                         path = _path(frame, tails)
-                        removals.append(MarkupRemoval(path, tag, drop[0], drop[1], chars))
-                    elif flagged and (flag := flagged.get(node.mem_id)) is not None:
-                        chars = len(node.text(deep=True))
-                        path = _path(frame, tails)
-                        removals.append(MarkupRemoval(path, tag, flag[0], flag[1], chars))
+                        removals.append(MarkupRemoval(path, tag, why[0], why[1], chars))
                     elif kind >= _K_BLOCK:
                         if kind != _K_OTHER:
                             if buf:
