@@ -83,7 +83,10 @@ class RuleInfo:
 class Step(Protocol):
     """A named pipeline step. ``id`` is stable; ``rules`` lists the rule ids it emits.
 
-    The class docstring is the step's documentation in the rule catalogue.
+    The class docstring is the step's documentation in the rule catalogue. A step may also
+    have a ``prepare()`` method of no arguments doing its one-time work (compiling patterns)
+    up front; :meth:`~newsclean.pipeline.Pipeline.prepare` calls it. It is optional, so it is
+    not part of the protocol.
     """
 
     id: str

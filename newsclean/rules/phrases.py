@@ -310,6 +310,20 @@ class PhraseRule:
             )
         return c  # type: ignore[no-any-return]
 
+    def prepare(self) -> None:
+        """Compile now what matching a line and reading its facts use (not the whole-rule
+        alternation that only :meth:`check` needs), so no document pays for a first use."""
+        n = len(self.patterns)
+        if self.mode == "search":
+            _ = self.singles
+        else:
+            _ = self.matcher, self.sub_matchers(tuple(range(n)))
+            for j in (None, *range(n)):
+                self.may_start("", j)
+        _ = self.fact_patterns, self.fact_gates
+        if self.unless:
+            _ = self.exception
+
     def check(self) -> None:
         """Compile every pattern now (a bad pattern raises ``ValueError``)."""
         _ = self.compiled, self.fact_patterns
@@ -878,6 +892,14 @@ class PhraseRules:
         """Compile every pattern of every rule now (a bad pattern raises ``ValueError``)."""
         for r in self._rules:
             r.check()
+
+    def prepare(self) -> None:
+        """Build the prefilters and compile every rule's matching patterns now (a few seconds),
+        instead of on first use: a long run or a server then pays no first-use cost on the
+        document that first needs a rule. Results are the same either way."""
+        _ = self._plan
+        for r in self._rules:
+            r.prepare()
 
     @property
     def phrase_rules(self) -> tuple[PhraseRule, ...]:
