@@ -28,6 +28,8 @@ from .cues import (
 from .lists import HeaderTable
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
+#: a site's tagline (with its name when they share a line) has at most this many words
+_TAGLINE_MAX_WORDS = 10
 
 #: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title |Site", "Title :: Site",
 #: "Title · Site", "Title || Site"
@@ -443,6 +445,13 @@ class TitleRules:
             "breadcrumb", "breadcrumb", "a breadcrumb trail of site sections", "Home > World > Asia"
         ),
         RuleInfo(
+            "site_tagline",
+            "site_header",
+            "the site's tagline at the top of the text, above the title (a headline-shaped "
+            "line that says what the site is: data/<lang>/taglines.txt)",
+            "Independent news for the north coast since 1998",
+        ),
+        RuleInfo(
             "unlabelled_byline",
             "byline",
             'a byline without "By" before the story: a person\'s name and a staff role or a date',
@@ -455,6 +464,47 @@ class TitleRules:
         self.roles = _byline_roles(languages)
         self.kickers = frozenset(
             loose(w) for lang in languages for w in data_lines(f"{lang}/kickers.txt")
+        )
+        tag = [p for lang in languages for p in data_lines(f"{lang}/taglines.txt")]
+        self.taglines = regex.compile("|".join(f"(?:{p})" for p in tag), _FLAGS) if tag else None
+        # a site-section label ("Opinion", "Local News") above a headline is no site name
+        self.section_names = frozenset(
+            loose(n) for n in data_lists(languages, "captions.ini").get("section_names", [])
+        )
+
+    def _site_name(self, doc: Document, i: int) -> bool:
+        """Block ``i`` may be a site's name: a few capitalised words (up to a title's minimum:
+        "Notes From The Valley"), no digits, no closing punctuation, no site-section label."""
+        name = doc.blocks[i].text.strip()
+        sections = self.section_names
+        if loose(name) in sections or loose(name.rsplit(None, 1)[0]) in sections:
+            return False
+        words = doc.shape(i).words
+        if not 1 <= words <= doc.config.thresholds.title_min_words:
+            return False
+        if last_char(name) in ".!?:;,|" or any(c.isdigit() for c in name):
+            return False
+        return all(w[:1].isupper() or len(w) <= 3 for w in name.split())
+
+    def _tagline(self, doc: Document, i: int) -> bool:
+        """Block ``i``, the first headline-shaped line, is the site's tagline: it says what the
+        site is ("Independent news for the valley since 1998", ``data/<lang>/taglines.txt``),
+        in the line or in a part of it after a separator ("The Courier — Your hometown
+        paper"), and at most a short name line is open above it."""
+        if self.taglines is None:
+            return False
+        above = [j for j in range(i) if doc.decisions[j] is None]
+        if any(doc.protected(j) for j in range(i)) or len(above) > 1:
+            return False
+        text = doc.blocks[i].text.strip()
+        if doc.shape(i).words > _TAGLINE_MAX_WORDS:
+            return False
+        parts = [p.strip() for p in _SUFFIX_SEP.split(text)[1:]]
+        if parts and any(self.taglines.search(p) for p in parts):
+            return True  # "The Courier — Your hometown paper": name and tagline in one line
+        # else the tagline stands under the site's name
+        return (
+            len(above) == 1 and self._site_name(doc, above[0]) and bool(self.taglines.search(text))
         )
 
     def _kicker(self, text: str) -> bool:
@@ -561,6 +611,21 @@ class TitleRules:
                 # its final period), and a line after it is no title
                 break
         title_key: str | None = None
+        tagline: int | None = None
+        if (
+            len(cands) >= 3
+            and self._site_name(doc, cands[0][0])
+            and self._tagline(doc, cands[1][0])
+        ):
+            # a name long enough to be a candidate itself ("Notes From The Valley"), then
+            # the tagline: the masthead step takes the name once the title is found
+            tagline = cands[1][0]
+            cands = cands[2:]
+        elif len(cands) >= 2 and self._tagline(doc, cands[0][0]):
+            # the site's tagline under its name at the top, not a second headline: it goes
+            # (once a title is found) with the name above it (the masthead step)
+            tagline = cands[0][0]
+            cands = cands[1:]
         if len(cands) >= 2:
             # a line above the site's navigation (a menu, a breadcrumb) with a candidate below
             # it is the page's header (a tagline), not the headline
@@ -600,6 +665,10 @@ class TitleRules:
             if site is not None:
                 reason += f" (site suffix {site!r} split off)"
             yield SetTitle(i, "title", b.start, b.start + hlen, reason)
+            if tagline is not None:
+                yield Remove(
+                    tagline, "site_tagline", "site_header", "the site's tagline, above the title"
+                )
             f = fact(doc, "title", b.start, b.start + hlen, "title")
             if f is not None:
                 yield f
