@@ -54,6 +54,12 @@ _CREDIT_PLACE = regex.compile(
 #: lower-case literals one of which every ``_CREDIT_WORD`` match holds
 _CREDIT_LITERALS = ("photo", "foto", "image", "bild", "pic", "credit", "crédit")
 _SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b", _FLAGS)
+#: a sentence ending on its attribution (", officials said.", ", she told reporters on
+#: Monday."): a news sentence, not a caption's description of a scene
+_ATTRIBUTED_END = regex.compile(
+    r",\s*(?:[\w'’\-]+\s+){1,5}(?:said|says|told\s+[\w'’\-]+)(?:\s+[\w'’\-]+){0,3}\s*\.\s*$",
+    _FLAGS,
+)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
 _BIO_MAX_WORDS = 90
 _CAPTION_MAX_SENTENCES = 2
@@ -236,6 +242,7 @@ class PhotoCaptions:
         self.triggers = tuple(sorted({t.casefold() for t in data.get("caption_triggers", [])}))
         self.cue_groups = CueGroups(cues, self.triggers)
         self.scene = _alt(data.get("scene_cues", []))
+        self.scene_vetoes = _alt(data.get("scene_vetoes", []))
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         yield from self._credit_neighbours(doc)
@@ -393,12 +400,15 @@ class PhotoCaptions:
             return False
         if not strict:
             # a caption has a sentence or two; a paragraph of three is the story's, and so is
-            # a long one right below the credit (a caption above its credit may be long)
-            return (not below or sh.words <= _BELOW_MAX_WORDS) and len(
-                _SENTENCE_END.findall(text)
-            ) <= _CAPTION_MAX_SENTENCES
+            # a long one right below the credit (a caption above its credit may be long) or
+            # one there that reports what someone said ("..., officials said.")
+            return (
+                not below or (sh.words <= _BELOW_MAX_WORDS and _ATTRIBUTED_END.search(text) is None)
+            ) and len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
         if sh.words > 35 or _SAYS.search(text) or first_char(text) != text[:1]:
             return False
+        if self.scene_vetoes is not None and self.scene_vetoes.search(text):
+            return False  # a picture shows no future and no possibility
         sentences = len(_SENTENCE_END.findall(text))
         if sentences > _CAPTION_MAX_SENTENCES or self.scene is None:
             return False

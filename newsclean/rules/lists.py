@@ -452,6 +452,26 @@ def _story_sentence(doc: Document, i: int) -> bool:
     return sh.bullet and sh.sentence and sh.words >= 8
 
 
+#: a short sentence of the story that introduces the lines after it ("Here is how the weekend
+#: went.") has at least this many words
+_INTRO_SENTENCE_WORDS = 5
+
+
+def _intro_sentence(doc: Document, i: int) -> bool:
+    """Block ``i``, after the story's last prose line, is a kept sentence of at least
+    ``_INTRO_SENTENCE_WORDS`` words ending with a full stop, an exclamation or a question mark:
+    the story's own line, which the lines right after it go on from ("Here is how the weekend
+    went." / "Friday night at the hostel" / "Saturday on the fell")."""
+    if i < 0 or doc.removed(i):
+        return False
+    text = doc.blocks[i].text
+    return (
+        doc.shape(i).words >= _INTRO_SENTENCE_WORDS
+        and last_char(text) in ".!?"
+        and not text.endswith("...")
+    )
+
+
 #: the number a numbered list item opens with: "1." "2)" "3 -"
 _ITEM_NUMBER = regex.compile(r"^\s*(\d{1,2})\s*(?:[.)]|\s[-–—])\s", regex.VERSION0)
 
@@ -598,7 +618,13 @@ class HeadlineRuns:
         numbered = _numbered(doc, run) and (
             to_end or (run[-1] + 1 < len(doc.blocks) and doc.removed(run[-1] + 1))
         )
-        if after_removed or numbered or (to_end and not _story_sentence(doc, run[0] - 1)):
+        # a run right under a sentence of the story, with no removed line among its items,
+        # goes on from that sentence; a list of other stories that lost its header hangs on the
+        # page's furniture, interleaved with it
+        story = _story_sentence(doc, run[0] - 1) or (
+            run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
+        )
+        if after_removed or numbered or (to_end and not story):
             for i in run:
                 yield Remove(
                     i,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import regex
+
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines
@@ -19,6 +21,18 @@ from .cues import (
     strip_decor,
 )
 
+#: a numbered subhead of the story ("4. Questioning the judge", "2) Take stock"): a number,
+#: then at least two words, the first capitalised
+_NUMBERED_SUBHEAD = regex.compile(r"^\d{1,2}[.)]\s+(?-i:\p{Lu})\S*(?:\s+\S+)+$", regex.VERSION0)
+#: a dateline's place alone on its line, the city in capitals ("HALIFAX, Nova Scotia",
+#: "SAN JOSE, Calif.")
+_PLACE_DATELINE = regex.compile(
+    r"^\p{Lu}{2,}(?:[\s\-]\p{Lu}{2,})*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$",
+    regex.VERSION0,
+)
+#: a postscript ("PS Any tips welcome", "P.S. See you there")
+_POSTSCRIPT = regex.compile(r"^P\.?\s?S\.?[\s:]", regex.VERSION0)
+
 
 class ShortNeighbours:
     """Absorbs UI remnants: a short line (at most ``short_words`` words) that does not end
@@ -26,7 +40,9 @@ class ShortNeighbours:
     the last one ("View", "More", "Less", "Share", a lone section word). Repeats until nothing
     changes, so a cluster of such lines goes with the boilerplate it hangs on. Never takes
     prose, datelines, quotes, subheads (set off by dashes or stars, or a stock editor's subhead
-    such as "Why it matters", ``data/<lang>/subheads.txt``) or protected lines. Off when
+    such as "Why it matters", ``data/<lang>/subheads.txt``; or numbered: "4. Taking stock"), a
+    dateline's place on its own line ("HALIFAX, Nova Scotia"), a postscript ("PS ...") or
+    protected lines. Off when
     ``absorb_neighbours`` is false (``favor="recall"``)."""
 
     id = "neighbours"
@@ -100,7 +116,15 @@ class ShortNeighbours:
             return False
         if is_dateline(text) or is_quote(text) or is_subhead(text) or self._phrase_subhead(text):
             return False
-        return loose(strip_decor(text)[0]) not in self.subheads
+        if loose(strip_decor(text)[0]) in self.subheads:
+            return False
+        # the story's own short lines: a numbered subhead, a dateline's place, a postscript
+        c = text[:1]
+        return not (
+            (c.isdigit() and _NUMBERED_SUBHEAD.match(text) is not None)
+            or (c.isupper() and _PLACE_DATELINE.match(text) is not None)
+            or (c == "P" and _POSTSCRIPT.match(text) is not None)
+        )
 
     def _phrase_subhead(self, text: str) -> bool:
         """A subhead written as a phrase: an article, a word in lower case and at least one more

@@ -789,8 +789,20 @@ class TitleRules:
         sentence = not doc.blocks[title].text.rstrip().endswith(".")
         lo, hi, k0 = len(key), 3 * len(key) + 20, key[0]
         decisions = doc.decisions
+        # a line between two of the story's prose paragraphs that says what the headline says
+        # is the story's own (a subhead or a pull quote echoing it, "... (part two)"): a page
+        # repeats its headline above the story or after it, or shouts it in capitals
+        first, last = story_bounds(doc)
+        shouted = doc.blocks[title].text.isupper()
         for j, b in enumerate(doc.blocks):
             if j == title or decisions[j] is not None:
+                continue
+            if (
+                first is not None
+                and last is not None
+                and first < j < last
+                and (shouted or not b.text.isupper())
+            ):
                 continue
             text = b.text
             if not lo <= len(text) <= hi:
@@ -812,7 +824,7 @@ class TitleRules:
                     continue
             if not lj.startswith(key):
                 continue
-            if j > title + 1 and _first_of_parallel(doc, j):
+            if j > title + 1 and _in_parallel(doc, j, title):
                 continue
             tag = _TAG_TAIL.search(text) if text.endswith((")", "]")) else None
             if (
@@ -871,31 +883,41 @@ class TitleRules:
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 
 
-#: how many lines after a title repeat may hold the next item built alike
+#: how many lines before or after a title repeat may hold an item built alike
 _PARALLEL_LOOKAHEAD = 2
 #: how many punctuation characters make lines "built alike"
 _PARALLEL_MIN_PUNCT = 3
+#: a number in brackets ending a line: a list item's year or count ("Fat City (1972)")
+_NUMBER_TAG = regex.compile(r"[(\[]\d[\d\s–\-]{0,9}[)\]]\s*$", regex.VERSION0)
 
 
-def _first_of_parallel(doc: Document, j: int) -> bool:
-    """Block ``j`` opens a run of lines built alike (the same punctuation, in order, and
+def _in_parallel(doc: Document, j: int, title: int) -> bool:
+    """Block ``j`` is one of a run of lines built alike (the same punctuation, in order, and
     about as many words: "Croatia (Group E): Sixth appearance" / "Austria (Group G): Third
-    appearance", one of the next two lines): the story's first item, which only happens to
-    repeat the headline."""
-    skeleton = "".join(_PUNCT.findall(doc.blocks[j].text))
-    if len(skeleton) < _PARALLEL_MIN_PUNCT:
+    appearance", one of the two lines before or after it; or each ending with a number in
+    brackets: "Paper Moon (1973)" / "Fat City (1972)"): an item of the story's list, which
+    only happens to repeat the headline."""
+    text = doc.blocks[j].text
+    skeleton = "".join(_PUNCT.findall(text))
+    numbered = _NUMBER_TAG.search(text) is not None
+    if len(skeleton) < _PARALLEL_MIN_PUNCT and not numbered:
         return False  # a comma or a period alone is every other line's
     words = doc.shape(j).words
-    seen = 0
-    for k in range(j + 1, len(doc.blocks)):
-        text = doc.blocks[k].text
-        if not text.strip():
-            continue
-        if "".join(_PUNCT.findall(text)) == skeleton and abs(doc.shape(k).words - words) <= 2:
-            return True
-        seen += 1
-        if seen == _PARALLEL_LOOKAHEAD:
-            break
+    for step in (1, -1):
+        seen = 0
+        k = j + step
+        while 0 <= k < len(doc.blocks) and k != title:
+            other = doc.blocks[k].text
+            if other.strip():
+                if abs(doc.shape(k).words - words) <= 2 and (
+                    "".join(_PUNCT.findall(other)) == skeleton
+                    or (numbered and _NUMBER_TAG.search(other) is not None)
+                ):
+                    return True
+                seen += 1
+                if seen == _PARALLEL_LOOKAHEAD:
+                    break
+            k += step
     return False
 
 
