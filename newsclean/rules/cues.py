@@ -187,6 +187,8 @@ def headline_shaped(doc: Document, i: int, min_words: int, max_words: int) -> bo
     if last_char(text) in ".:;,…" or text.endswith("..."):
         return False
     c = first_char(text)
+    if c == "#" and text.lstrip()[1:2].isdigit():
+        c = "0"  # a numbered episode or issue ("#309: ..."): as a leading number
     if not (c.isupper() or c.isdigit()):
         return False
     return not is_byline(text)

@@ -83,3 +83,18 @@ def test_a_plain_repeat_of_the_headline_still_goes() -> None:
     assert article.title == "Council Approves New Road Plan"
     assert "Council Approves New Road Plan" not in article.body
     assert _removed(article).count("Council Approves New Road Plan") == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("#212: Why ferry fares keep rising · Harbour Talk", "#212: Why ferry fares keep rising"),
+        ("#7 The quiet comeback of the night train", "#7 The quiet comeback of the night train"),
+        ("#48: Les agriculteurs réclament des aides | Le Podcast",
+         "#48: Les agriculteurs réclament des aides"),
+    ],
+)  # fmt: skip
+def test_a_numbered_episode_headline_is_the_title(line: str, title: str) -> None:
+    article = newsclean.clean(f"{line}\n\nListen on Apple Podcasts · Spotify{BODY}")
+    assert article.title == title
+    assert newsclean.clean(article.body).body == article.body
