@@ -9,7 +9,6 @@ Every table is a plain file under ``newsclean/data/`` (see docs/provenance.md):
 * ``provenance/not_names.txt``: words that are never a name on their own;
 * ``provenance/platforms.txt``: social networks and app stores (never a publisher);
 * ``provenance/hosts.txt``: URL hosts that never name a publisher (shorteners, feed proxies);
-* ``provenance/tracking_params.txt``: query parameters dropped from URLs;
 * ``provenance/dayfirst.txt``: words that make a numeric date on their line read day first;
 * ``<lang>/stopwords.txt``: function words for language detection.
 
@@ -55,7 +54,6 @@ class Tables:
     not_names: frozenset[str]
     platforms: frozenset[str]
     hosts: frozenset[str]
-    tracking_params: tuple[str, ...]
     #: language code -> its stopwords
     stopwords: Mapping[str, frozenset[str]]
     #: words (de, fr, es labels) that make a numeric date on their line read day first
@@ -87,7 +85,6 @@ def load_tables(languages: Sequence[str] = ("en", "de", "fr", "es")) -> Tables:
         not_names=frozenset(_bar_items(data_lines("provenance/not_names.txt"))),
         platforms=frozenset(p.lower() for p in _bar_items(data_lines("provenance/platforms.txt"))),
         hosts=frozenset(h.lower() for h in data_lines("provenance/hosts.txt")),
-        tracking_params=tuple(data_lines("provenance/tracking_params.txt")),
         stopwords=stopwords,
         dayfirst_words=tuple(w.lower() for w in data_lines("provenance/dayfirst.txt")),
     )

@@ -120,7 +120,7 @@ class MetaStep(ProvenanceStep):
                 add("language", code, tag_r, 0.9)
         canonical = meta.get("canonical")
         if isinstance(canonical, str) and doc.url:
-            url = normalise_url(canonical, self.tables.tracking_params)
+            url = normalise_url(canonical)
             if url is not None and host_of(url) not in (None, host_of(doc.url)):
                 add("original_url", url, f"{_P}.link", 0.7)
         return sink.facts

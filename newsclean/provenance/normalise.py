@@ -227,7 +227,7 @@ class Normaliser:
         out = []
         for m in self._url_rx.finditer(text, start, end):
             e = trim_url(text, m.start(), m.end())
-            url = normalise_url(text[m.start() : e], self.tables.tracking_params)
+            url = normalise_url(text[m.start() : e])
             if url is not None:
                 out.append((url, m.start(), e))
         if not out:
@@ -237,7 +237,7 @@ class Normaliser:
             if b is not None:
                 s = b.start("url")
                 e = trim_url(text, s, b.end("url"))
-                url = normalise_url("https://" + text[s:e], self.tables.tracking_params)
+                url = normalise_url("https://" + text[s:e])
                 if url is not None:
                     out.append((url, s, e))
         return out

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from collections.abc import Collection
+from urllib.parse import urlsplit, urlunsplit
 
 import regex
 
@@ -35,9 +35,11 @@ def trim_url(text: str, start: int, end: int) -> int:
     return end
 
 
-def normalise_url(url: str, tracking: Sequence[str] = ()) -> str | None:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
-    ``None`` when it is not an http(s) URL with a host."""
+def normalise_url(url: str) -> str | None:
+    """Lower-case scheme and host, no default port, no fragment; the path and the query as
+    written (tracking parameters too: they are part of the address the source printed, and
+    every independently labelled corpus here keeps them). ``None`` when it is not an
+    http(s) URL with a host."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -50,12 +52,7 @@ def normalise_url(url: str, tracking: Sequence[str] = ()) -> str | None:
     default_port = {"http": 80, "https": 443}[scheme]
     if port is not None and port != default_port:
         host = f"{host}:{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not any(k == t or (t.endswith("*") and k.startswith(t[:-1])) for t in tracking)
-    ]
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
+    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
 
 
 def host_of(url: str) -> str | None:

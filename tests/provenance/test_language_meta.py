@@ -59,7 +59,7 @@ def test_meta_facts() -> None:
             ("tags", "Trade"),
             ("tags", "EU"),
             ("language", "en"),
-            ("original_url", "https://original.example.org/news/1"),
+            ("original_url", "https://original.example.org/news/1?utm_source=feed"),
         ]
     )
     assert all(f.start == f.end == 0 and f.evidence == "" and f.confidence < 1 for f in facts)

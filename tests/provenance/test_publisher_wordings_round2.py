@@ -296,7 +296,7 @@ URLS = [
     ),
     (
         "Source: https://www.ashfordgazette.com/news/council-vote?utm_source=feed&utm_medium=rss",
-        "https://www.ashfordgazette.com/news/council-vote",
+        "https://www.ashfordgazette.com/news/council-vote?utm_source=feed&utm_medium=rss",
     ),
     (
         "Original: https://news.dunmoreherald.co.uk/local/ferry-timetable-4471",
@@ -304,7 +304,7 @@ URLS = [
     ),
     (
         "Link: https://www.quarrypost.net/2024/03/03/ferries/?fbclid=AbC123",
-        "https://www.quarrypost.net/2024/03/03/ferries/",
+        "https://www.quarrypost.net/2024/03/03/ferries/?fbclid=AbC123",
     ),
     (
         "Originally published at: https://tidewaterjournal.org/harbour/ferry-plan",
@@ -328,7 +328,7 @@ URLS = [
     ),
     (
         "Full article: https://www.silvertondaily.com/article/ferry-timetable-982?ref=rss",
-        "https://www.silvertondaily.com/article/ferry-timetable-982",
+        "https://www.silvertondaily.com/article/ferry-timetable-982?ref=rss",
     ),
     (
         "Voir l'article original : https://www.courrierduplateau.fr/actu/ferry-12",
@@ -344,7 +344,7 @@ URLS = [
     ),
     (
         "HTTPS://WWW.ASHFORDGAZETTE.COM/news/ferry-vote-77?utm_campaign=x&id=77",
-        "https://www.ashfordgazette.com/news/ferry-vote-77?id=77",
+        "https://www.ashfordgazette.com/news/ferry-vote-77?utm_campaign=x&id=77",
     ),
 ]
 

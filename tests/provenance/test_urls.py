@@ -16,7 +16,7 @@ STEP = UrlsStep(normaliser=NORMALISER)
     ("line", "url", "publisher"),
     [
         ("Source: https://www.example.com/world/2024/03/03/story-title?utm_medium=rss",
-         "https://www.example.com/world/2024/03/03/story-title", "example.com"),
+         "https://www.example.com/world/2024/03/03/story-title?utm_medium=rss", "example.com"),
         ("Read the full article at https://news.example.org/a/123456.",
          "https://news.example.org/a/123456", "news.example.org"),
         ("https://www.bbc.co.uk/news/world-123 A headline repeated after the link",
