@@ -186,12 +186,34 @@ def headline_shaped(doc: Document, i: int, min_words: int, max_words: int) -> bo
     text = doc.blocks[i].text
     if last_char(text) in ".:;,…" or text.endswith("..."):
         return False
-    c = first_char(text)
-    if c == "#" and text.lstrip()[1:2].isdigit():
-        c = "0"  # a numbered episode or issue ("#309: ..."): as a leading number
-    if not (c.isupper() or c.isdigit()):
+    if not headline_start(text):
         return False
     return not is_byline(text)
+
+
+#: inverted marks a Spanish question or exclamation opens with, and currency signs a headline
+#: may open with before its figure ("¿Por qué…?", "$2bn deal…", "€5m for…")
+_HEADLINE_LEAD = "¿¡"
+_CURRENCY = "$€£¥"
+
+
+def headline_start(text: str) -> bool:
+    """``text`` opens as a headline does: a capital or a digit (after opening quotes, brackets
+    and a Spanish "¿"/"¡"), a numbered episode or issue ("#309: …"), a currency sign before a
+    digit ("$2bn deal…"), or a brand written with a lower-case first letter and a capital
+    inside its first word ("iPhone sales…")."""
+    t = text.lstrip(_OPENERS + _HEADLINE_LEAD + " \t\u00a0")
+    c = t[:1]
+    if c.isupper() or c.isdigit():
+        return True
+    if c == "#" and t[1:2].isdigit():
+        return True  # a numbered episode or issue ("#309: ..."): as a leading number
+    if c and c in _CURRENCY:
+        return t[1:2].isdigit()
+    if c.islower():
+        word = t.split(maxsplit=1)[0]
+        return any(ch.isupper() for ch in word[1:]) and word.isalpha()
+    return False
 
 
 #: a headline inside the story has at least this many words (shorter lines are subheads)
