@@ -24,6 +24,12 @@ _PUBLISHED = (
     r"|ver[öo]ffentlicht|erschienen|erstellt|datum|publi[ée]e?|mis{S}+en{S}+ligne|publicado"
     r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n|publicaci[oó]n|publication"
     r"|date{S}+de{S}+publication"
+    # "Article published on", "Originally published:", "Erstveröffentlichung:", "Première
+    # publication :", "Publié initialement le", "Publicado originalmente el"
+    r"|(?:article|story|post|page|originally|first){S}+(?:published|posted|created)"
+    r"|erstver[öo]ffentlich(?:ung|t)|erstmals{S}+ver[öo]ffentlicht|premi[èe]re{S}+publication"
+    r"|publi[ée]e?{S}+(?:initialement|pour{S}+la{S}+premi[èe]re{S}+fois)"
+    r"|publicad[oa]{S}+originalmente"
 )
 _UPDATED = (
     r"updated|last{S}+updated|last{S}+update|modified|last{S}+modified|edited|last{S}+edited"
@@ -43,7 +49,7 @@ _TRIGGERS = (
     "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
     "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
     " jour", "actualiz", "uploaded", "created", "erstellt", "en ligne", "modifi", "last update",
-    "aktualisierung", "änderung", "anderung",
+    "aktualisierung", "änderung", "anderung", "veröffentlichung",
 )
 #: symbols that stand for a date label on theme date lines ("⟳ Updated", "🗓 Published"):
 #: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
@@ -107,7 +113,9 @@ class DatesStep(ProvenanceStep):
         dates = self.normaliser.dates
         wd = "|".join(regex.escape(w) for w in sorted(self.tables.weekdays, key=len, reverse=True))
         icon = rf"[{_LABEL_ICONS}]+{S}*"
-        sep = rf"(?:[|•·–—,;)\]]{S}{{0,3}}|\s/{S}{{1,3}}|\S{S}{{2,}})"
+        #: "... | Updated", "Last updated on July 5, 2023. Published on July 4, 2023": a
+        #: separator, or the full stop right after a date's last digit
+        sep = rf"(?:[|•·–—,;)\]]{S}{{0,3}}|\s/{S}{{1,3}}|\S{S}{{2,}}|\d\.{S}{{1,3}})"
         #: a run of "Field: value" pairs on one line ("Written by X Category: Tech Published:
         #: 27/07/2024 Hits: 12"): a capitalised label right before its colon, after one space
         field = rf"(?<=\S{S})(?=\p{{Lu}}[\p{{L}} ]{{0,24}}:)"
@@ -120,8 +128,17 @@ class DatesStep(ProvenanceStep):
             rf"|de{S}+lecture|de{S}+lectura))?"
         )
         read_sep = rf"{S}*[—–\-·•|]{S}*"
+        #: how long ago, before the date it stands for ("Posted 4 days ago · July 4, 2023",
+        #: "Published 2 hours ago (July 4, 2023 10:00 ET)", "vor 3 Stunden | 04.07.2023")
+        ago = (
+            rf"(?:(?i:(?:\d{{1,3}}|an?|one){S}*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?"
+            rf"|weeks?|months?){S}+ago|just{S}+now|vor{S}+\d{{1,3}}{S}*(?:min(?:uten)?|std\.?"
+            rf"|stunden?|tag(?:en)?)|il{S}+y{S}+a{S}+\d{{1,3}}{S}*(?:min(?:utes?)?|h|heures?"
+            rf"|jours?)|hace{S}+\d{{1,3}}{S}*(?:min(?:utos)?|h|horas?|d[íi]as?))"
+            rf"{S}*[·•|(,\-–—]{S}*)"
+        )
         gap = (
-            rf"{S}*(?:[:：\-–—]{S}*)?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
+            rf"{S}*(?:[:：\-–—]{S}*)?{ago}?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
             rf"(?:(?i:{wd})\.?,?{S}+)?"
         )
         pub = _PUBLISHED.replace("{S}", S)
@@ -136,7 +153,11 @@ class DatesStep(ProvenanceStep):
             rf"(?:{lead}(?P<pub>(?i:{pub}))"
             rf"|(?:{lead}|(?<=[\d\p{{Lu}}]\.?{S}*\({S}{{0,3}}))(?P<upd>(?i:{upd})))"
             rf"{gap}(?P<date>{dates.pattern})"
-            rf"|^{S}*(?:{read}{read_sep})?(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?(?:(?i:{wd})\.?,?{S}+)?"
+            # a date alone on its line, or after a short cell and a bar ("Tom Reyes, Staff
+            # Writer | March 3, 2023 12:05 p.m.", "Redacción | 03/04/2023 - 21:15")
+            rf"|^{S}*(?:(?P<cell>[^\n|•·]{{1,60}}?){S}*[|•·]{S}*)?(?:{read}{read_sep})?"
+            rf"(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?"
+            rf"(?:(?i:le|el|am|on){S}+)?(?:(?i:{wd})\.?,?{S}+)?"
             rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",
             regex.MULTILINE | regex.VERSION0,
         )
@@ -146,6 +167,12 @@ class DatesStep(ProvenanceStep):
         cell_sep = rf"(?:{S}*[▪■|•·◆♦]{S}*|{S}{{2,}})"
         name = rf"\p{{Lu}}[\p{{L}}\p{{N}}&'’.\-]*(?:{S}[\p{{L}}\p{{N}}&'’.\-]+){{0,5}}"
         cell = rf"(?:{_PAGE}|{name})"
+        #: a cell before a bare date that labels it as an update ("Last updated | ...") or
+        #: holds a date itself ("Published 3 March 2024 | 4 March 2024"): not a published date
+        self._not_published_cell = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{upd})(?![\p{{L}}])|\d{{1,2}}[./:]\d|(?:19|20)\d\d",
+            regex.VERSION0,
+        )
         self._folio = regex.compile(
             rf"{S}*(?:(?P<c1>{cell}){cell_sep})?(?:(?i:{wd})\.?,?{S}+)?(?P<folio>{dates.pattern})"
             rf"(?:{cell_sep}(?P<c2>{cell}))?(?:{cell_sep}(?P<c3>{cell}))?{S}*",
@@ -226,6 +253,11 @@ class DatesStep(ProvenanceStep):
                     i is None or (first_prose is not None and i > first_prose) or (
                         first_prose is None and i >= doc.config.thresholds.head_zone
                     )
+                ):
+                    continue
+                cell = m.group("cell")
+                if cell is not None and (
+                    clock or self._not_published_cell.search(cell) is not None
                 ):
                     continue
                 kind, rule, conf = "published", f"{_P}.bare", 0.7

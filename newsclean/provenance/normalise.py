@@ -35,6 +35,7 @@ from ..vocab import bar_words
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import credit_phrase, plausible_name, section_name, split_names, trim
+from .stoplang import StopwordLanguage
 from .timeparse import DateReader
 from .urlnorm import (
     BARE_URL_PATTERN,
@@ -97,10 +98,12 @@ class Normaliser:
         "_bare_url_rx",
         "_company_words",
         "_date_labels",
+        "_dayfirst_seen",
         "_editions",
         "_generic",
         "_host_rx",
         "_item_rx",
+        "_language",
         "_outlet_words",
         "_url_rx",
         "_weekdays",
@@ -112,11 +115,15 @@ class Normaliser:
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
         self.agencies = AgencyFinder(self.tables.agencies)
+        self._language = StopwordLanguage(self.tables.stopwords)
+        #: the last text :meth:`dayfirst_text` was asked about, and its answer
+        self._dayfirst_seen: tuple[str, bool] | None = None
         self.dates = DateReader(
             self.tables.months,
             self.tables.weekdays,
             self.tables.timezones,
             self.tables.dayfirst_words,
+            self.dayfirst_text,
         )
         self._url_rx = regex.compile(URL_PATTERN)
         self._bare_url_rx = regex.compile(rf"[\s<(\[]*(?P<url>{BARE_URL_PATTERN})")
@@ -131,6 +138,19 @@ class Normaliser:
             w.casefold() for w in bar_words("provenance/date_labels.txt")
         )
         self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
+
+    def dayfirst_text(self, text: str) -> bool:
+        """``text`` is written in a language of the stoplists other than English (whose
+        slashed numeric dates read month first): "04/07/2023 - 10:00" on a Spanish page is 4
+        July. Asked only for a slashed date whose line gives no sign; the answer for the last
+        text is kept (the steps read one document's dates one after another)."""
+        seen = self._dayfirst_seen
+        if seen is not None and seen[0] is text:
+            return seen[1]
+        found = self._language.detect(text)
+        answer = found is not None and found[0] != "en"
+        self._dayfirst_seen = (text, answer)
+        return answer
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0

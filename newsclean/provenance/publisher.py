@@ -24,7 +24,7 @@ _P = "provenance.publisher"
 #: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
 _TRIGGERS = (
     "edited", "reworked", "modified", "changed", "original", "first", "published", "reprinted",
-    "erschien", "initialement", "d'abord", "d’abord",
+    "erschien", "initialement", "d'abord", "d’abord", "courtesy", "republi", "shared from",
 )
 #: a syndication notice holds one of these
 _SYND_TRIGGERS = ("syndi", "feed", "sindica")
@@ -50,7 +50,9 @@ _NEED = re.compile(
     r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
     r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
-    r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+first"
+    r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+(?:first|originally)"
+    r"|(?:appears|appeared|published|reproduced|used|shared|runs?)[^\S\n]+(?:here[^\S\n]+)?courtesy"
+    r"|shared[^\S\n]+(?:here[^\S\n]+)?from|republi(?:[ée]e?|cad[oa])[^\S\n]+(?:à|a|de|desde|depuis)"
     r"|(?:published|reprinted)[^\S\n]+(?:here[^\S\n]+)?(?:with[^\S\n]+permission[^\S\n]+)?from"
     r"|erschien(?:en)?[^\S\n]+(?:zuerst|urspr)|zuerst[^\S\n]+erschienen"
     r"|publi[ée]e?[^\S\n]+(?:initialement|originellement|d['’]abord)"
@@ -124,6 +126,15 @@ class PublisherStep(ProvenanceStep):
             r"|(?:article|story|post|piece|report|column|version)_(?:was_)?first_"
             r"(?:appeared|published|posted|ran)_(?:on|in|at|by)"
             r"|appeared_first_(?:on|in)|(?:re)?published_(?:here_)?(?:with_permission_)?from"
+            r"|(?:(?:article|story|post|piece|report|column|version)_(?:has_|had_)?)?"
+            r"appeared_originally_(?:on|in|at)"
+            # "This story appears courtesy of X" (the story's, not a photo's: "used courtesy of
+            # NASA" credits a picture)
+            r"|(?:article|story|post|piece|report|column|content|text)_(?:appears|appeared|is_"
+            r"(?:re)?published|was_(?:re)?published|is_reproduced|is_shared|is_used|runs|ran)_"
+            r"(?:here_)?courtesy_of"
+            r"|shared_(?:here_)?from|republi[ée]e?_(?:ici_)?(?:à_partir_de|depuis)"
+            r"|republicad[oa]_(?:aquí_)?(?:a_partir_de|desde)"
             r"|reprinted_(?:with_permission_)?from|republished_from"
             r"|(?:erschien|erschienen)_(?:zuerst|urspr[üu]nglich)_(?:in|bei|auf)"
             r"|zuerst_erschienen_(?:in|bei|auf)"
@@ -132,13 +143,15 @@ class PublisherStep(ProvenanceStep):
         )
         courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen")
         via = _i(r"via|vía")
+        #: "Source: X (March 4, 2024)": the original's date in brackets after its name
+        dated = r"[^()\n]{0,30}?(?:19|20)\d\d"
         self._rx = regex.compile(
             rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
             rf"{S}+(?P<promo>{OUTLET})(?:{S}+{often})?{S}*[.!]?{S}*[)\]]?{S}*$"
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
             rf"|^{S}*(?:[-–—]{S}*)?[(\[]?{S}*(?:(?P<via>{via})|{courtesy}){S}*[:|]?{S}+"
-            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
+            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?(?:{S}*\({S}*{dated}{S}*\))?{S}*\.?{S}*$"
             rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
             rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,

@@ -50,8 +50,14 @@ class UrlsStep(ProvenanceStep):
             r"|source_originale|lien_source|article_original|art[íi]culo_original"
             r"|link|url|permalink|lien|enlace|original"
         ).replace("_", f"{S}+")
+        #: between the label and its URL: a colon or dash, a preposition ("Ver noticia original
+        #: en <url>"), a bracket ("Original source: (<url>)", "[Source](<url>)")
+        between = (
+            rf"{S}*\]?{S}*[:\-–—>|]?{S}*(?:(?i:at|on|here|en|sur|auf|bei|aquí|ici|hier){S}*:?{S}*)?"
+            rf"[(<\[]?{S}*"
+        )
         self._rx = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{label}){S}*[:\-–—>|]?{S}*(?P<labelled>{URL_PATTERN})"
+            rf"(?<![\p{{L}}])(?i:{label}){between}(?P<labelled>{URL_PATTERN})"
             rf"|^{S}*(?:[-–—•*>]{S}*)?(?P<bare>{URL_PATTERN})",
             regex.MULTILINE | regex.VERSION0,
         )

@@ -1,0 +1,261 @@
+"""Round 11 wordings, run through the whole pipeline: aggregator disclaimers that name the site
+in quotes, before its host in brackets, in a copyright footer or a tagline, as "At X we
+curate", "Brought to you by X, an automated aggregator", "Aggregator: X", "our aggregator, X"
+(en, de, fr, es); publisher lines "appeared originally in", "appears courtesy of", "Shared
+from", "Source: X (date)", fr "republié à partir de"; date labels "Article published on",
+"Originally published", "Erstveröffentlichung", a date after "N hours ago", a label after a
+date's full stop, an ISO date and its time written apart, a time in brackets, "name | date"
+in the head, a slashed date on a German, French or Spanish page read day first; "By AFP |
+Published: ..."; lower-case initials before agencies ("jm/dpa/afp"), "La rédaction avec AFP";
+a URL after its label in brackets or after a preposition. Each fact is checked with its
+evidence; traps give no fact."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+PROSE = {
+    "en": "The city council approved a new budget on Tuesday after a long debate about school "
+    "funding and roads.",
+    "de": "Der Stadtrat hat am Dienstag nach langer Debatte einen neuen Haushalt für Schulen und "
+    "Straßen beschlossen.",
+    "fr": "Le conseil municipal a adopté mardi un nouveau budget après un long débat sur le "
+    "financement des écoles.",
+    "es": "El ayuntamiento aprobó el martes un nuevo presupuesto tras un largo debate sobre la "
+    "financiación de las escuelas.",
+}
+
+
+def _clean(lang: str, line: str, *, head: bool = False) -> newsclean.Article:
+    parts = ["Council approves new budget", PROSE[lang], PROSE[lang].replace("Tuesday", "Monday")]
+    parts.insert(1 if head else len(parts), line)
+    return newsclean.clean("\n\n".join(parts))
+
+
+def _fact(a: newsclean.Article, kind: str) -> tuple[str, str] | None:
+    f = a.provenance.first(kind)
+    if f is None:
+        return None
+    assert a.text[f.start : f.end] == f.evidence
+    return f.value, f.evidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name", "evidence"),
+    [
+        ("en", '"Newsgrove" is an automatic aggregator and does not hold the rights to this '
+               "story.", "Newsgrove", "Newsgrove"),
+        ("en", "Newsbeacon (newsbeacon.net) is an automatic news aggregator.", "Newsbeacon",
+         "Newsbeacon"),
+        ("en", "© 2025 Newsmosaic — news aggregated from around the web", "Newsmosaic",
+         "Newsmosaic"),
+        ("en", "Copyright © 2024 Newswell. All articles are aggregated automatically and belong "
+               "to their respective owners.", "Newswell", "Newswell"),
+        ("en", "Headlinefarm © 2025 | Automated news aggregation", "Headlinefarm",
+         "Headlinefarm"),
+        ("en", "Wirecrate.net - automatic news aggregator", "Wirecrate.net", "Wirecrate.net"),
+        ("en", "Storymill: all the news, automatically aggregated from the web.", "Storymill",
+         "Storymill"),
+        ("en", "At Wirebloom we curate the best stories from trusted outlets.", "Wirebloom",
+         "Wirebloom"),
+        ("en", "We at Headline Central automatically aggregate news from trusted sources.",
+         "Headline Central", "Headline Central"),
+        ("en", "Brought to you by Feedly News, an automated aggregator.", "Feedly News",
+         "Feedly News"),
+        ("en", "Welcome to Newsquarry, an automatic news aggregator. We do not own any of the "
+               "content.", "Newsquarry", "Newsquarry"),
+        ("en", "This page is part of Briefnet, an automated news aggregator.", "Briefnet",
+         "Briefnet"),
+        ("en", "Newsrill (an automated news aggregator) does not own this content.", "Newsrill",
+         "Newsrill"),
+        ("en", "Sourced and aggregated automatically by Newsloom. Visit the original publisher for "
+               "the full article.", "Newsloom", "Newsloom"),
+        ("en", "Republished automatically by Feedmarket from the original source.", "Feedmarket",
+         "Feedmarket"),
+        ("en", "Newsquarry operates as an automatic news aggregator.", "Newsquarry",
+         "Newsquarry"),
+        ("en", "Feedtrail is an AI news aggregator. Every article belongs to the outlet that "
+               "published it.", "Feedtrail", "Feedtrail"),
+        ("en", "This article was collected by our aggregator, Feedpilot, from a publicly "
+               "available RSS feed.", "Feedpilot", "Feedpilot"),
+        ("en", "Aggregated by: Newsmarket", "Newsmarket", "Newsmarket"),
+        ("en", "Aggregator: Storyspring", "Storyspring", "Storyspring"),
+        ("de", "Dieser Artikel wurde von Meldungsnetz automatisch zusammengestellt.",
+         "Meldungsnetz", "Meldungsnetz"),
+        ("fr", "Revuemix ne fait qu'agréger des informations publiées par d'autres médias.",
+         "Revuemix", "Revuemix"),
+        ("es", "Todo el contenido de Resumenes.net se agrega automáticamente desde fuentes "
+               "externas.", "Resumenes.net", "Resumenes.net"),
+        ("es", "Portalnews no es autor de esta noticia; fue recopilada automáticamente.",
+         "Portalnews", "Portalnews"),
+    ],
+)  # fmt: skip
+def test_aggregator_named(lang: str, line: str, name: str, evidence: str) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert _fact(a, "aggregator") == (name, evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "At Google we curate the best stories from trusted outlets, a spokesperson said "
+               "in a statement."),
+        ("en", "The Newsroom: all the news, automatically aggregated, is a new show on cable "
+               "television that critics liked."),
+        ("en", "Our aggregator, which we launched in 2020, now has 2 million monthly readers "
+               "across Europe and Asia."),
+        ("de", "Der Bericht wurde von Experten automatisch erstellt und am Montag veröffentlicht, "
+               "sagte ein Sprecher."),
+        ("es", "El alcalde no es autor de esta ley, afirmó la oposición en el pleno del martes."),
+        ("fr", "Le gouvernement ne fait qu'agréger des chiffres anciens, a dénoncé l'opposition "
+               "mardi."),
+    ],
+)  # fmt: skip
+def test_story_lines_stay_and_name_no_aggregator(lang: str, line: str) -> None:
+    a = _clean(lang, line)
+    assert line in a.body
+    assert a.provenance.value("aggregator") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Example Times. All rights reserved.",
+        "Copyright © 2024 The Lakeside Ledger. Distributed via RSS feed.",
+    ],
+)
+def test_plain_copyright_names_no_aggregator(line: str) -> None:
+    assert _clean("en", line).provenance.value("aggregator") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "publisher"),
+    [
+        ("en", "This article appeared originally in The Prairie Post.", "The Prairie Post"),
+        ("en", "This story appears courtesy of the Rockport Herald.", "Rockport Herald"),
+        ("en", "Shared from The Brookside Daily.", "The Brookside Daily"),
+        ("en", "Source: Kingsbridge Tribune (March 4, 2024)", "Kingsbridge Tribune"),
+        ("fr", "Cet article est republié à partir de The Conversation sous licence Creative "
+               "Commons.", "The Conversation"),
+    ],
+)  # fmt: skip
+def test_publisher_wordings(lang: str, line: str, publisher: str) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert _fact(a, "publisher") == (publisher, publisher)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo appears courtesy of the Smith family, who kept it for decades.",
+        "The footage, shared from a phone in the crowd, shows police arriving minutes later.",
+        "The song appeared originally in a 1972 film, and has since been covered many times.",
+        "Image used courtesy of NASA",
+        "Source: Kingsbridge police (March 4, 2024)",
+    ],
+)
+def test_no_invented_publisher(line: str) -> None:
+    assert _clean("en", line).provenance.value("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kind", "value", "evidence"),
+    [
+        ("en", "Article published on 12th February 2024", "published", "2024-02-12",
+         "12th February 2024"),
+        ("en", "Updated: July 5, 2023 | Originally published: July 4, 2023", "published",
+         "2023-07-04", "July 4, 2023"),
+        ("en", "Last updated on July 5, 2023. Published on July 4, 2023.", "published",
+         "2023-07-04", "July 4, 2023"),
+        ("en", "Last updated on July 5, 2023. Published on July 4, 2023.", "updated",
+         "2023-07-05", "July 5, 2023"),
+        ("en", "Posted 4 days ago · July 4, 2023", "published", "2023-07-04", "July 4, 2023"),
+        ("en", "Published 2 hours ago (July 4, 2023 10:00 ET)", "published",
+         "2023-07-04T10:00:00-04:00", "July 4, 2023 10:00 ET)"),
+        ("en", "By Tom Reyes on 2023-03-03 at 21:15", "published", "2023-03-03T21:15:00",
+         "2023-03-03 at 21:15"),
+        ("en", "Published: March 3, 2023 (9:15 PM ET)", "published", "2023-03-03T21:15:00-05:00",
+         "March 3, 2023 (9:15 PM ET)"),
+        ("en", "Tom Reyes, Staff Writer | March 3, 2023 12:05 p.m.", "published",
+         "2023-03-03T12:05:00", "March 3, 2023 12:05 p.m."),
+        ("de", "Erstveröffentlichung: 4. Juli 2023", "published", "2023-07-04", "4. Juli 2023"),
+        ("fr", "le 12 février 2024 à 14h32", "published", "2024-02-12T14:32:00",
+         "12 février 2024 à 14h32"),
+        ("es", "04/07/2023 - 10:00", "published", "2023-07-04T10:00:00", "04/07/2023 - 10:00"),
+        ("es", "Ana Ruiz | 03/04/2023 - 21:15", "published", "2023-04-03T21:15:00",
+         "03/04/2023 - 21:15"),
+        ("es", "Redacción | 03/04/2023 - 21:15", "published", "2023-04-03T21:15:00",
+         "03/04/2023 - 21:15"),
+        # an English page keeps reading slashed dates month first
+        ("en", "Jane Roe | 03/04/2023 - 21:15", "published", "2023-03-04T21:15:00",
+         "03/04/2023 - 21:15"),
+    ],
+)  # fmt: skip
+def test_date_forms(lang: str, line: str, kind: str, value: str, evidence: str) -> None:
+    assert _fact(_clean(lang, line, head=True), kind) == (value, evidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 3 hours ago",
+        "Last updated | 3 hours ago",
+        "Sports | Weather | Traffic",
+        "The report was published on 12 February 2024 by the ministry, officials said.",
+    ],
+)
+def test_no_invented_date(line: str) -> None:
+    p = _clean("en", line, head=True).provenance
+    assert p.value("published") is None and p.value("updated") is None
+
+
+def test_update_cell_before_a_bare_date_is_no_published_date() -> None:
+    p = _clean("en", "Last updated | March 5, 2024", head=True).provenance
+    assert p.value("published") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "credits"),
+    [
+        ("en", "By AFP | Published: March 3, 2024", ["AFP"]),
+        ("de", "jm/dpa/afp", ["dpa", "AFP"]),
+        ("fr", "La rédaction avec AFP", ["AFP"]),
+    ],
+)
+def test_credit_lines(lang: str, line: str, credits: list[str]) -> None:
+    a = _clean(lang, line, head=lang == "en")
+    assert line not in a.body
+    assert a.provenance.values("credits") == credits
+    assert a.provenance.values("authors") == []
+
+
+def test_agency_byline_gives_its_date() -> None:
+    a = _clean("en", "By AFP | Published: March 3, 2024", head=True)
+    assert _fact(a, "published") == ("2024-03-03", "March 3, 2024")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "url"),
+    [
+        ("en", "Original source: (https://www.lakesideledger.com/news/budget-approved)",
+         "https://www.lakesideledger.com/news/budget-approved"),
+        ("en", "[Source](https://www.lakesideledger.com/news/budget-approved)",
+         "https://www.lakesideledger.com/news/budget-approved"),
+        ("es", "Ver noticia original en https://www.diariovalle.es/local/presupuesto",
+         "https://www.diariovalle.es/local/presupuesto"),
+    ],
+)  # fmt: skip
+def test_url_after_label(lang: str, line: str, url: str) -> None:
+    a = _clean(lang, line)
+    f = a.provenance.first("original_url")
+    assert f is not None and f.value == url
+    assert a.text[f.start : f.end] == f.evidence == url
+
+
+def test_url_in_prose_is_no_original() -> None:
+    line = "For more information visit https://www.cityhall.gov/budget-2024 or call the office."
+    assert _clean("en", line).provenance.value("original_url") is None
