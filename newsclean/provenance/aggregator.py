@@ -57,7 +57,7 @@ _NAME_GROUPS = (
 )  # fmt: skip
 
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
-_SUBJECT_GROUPS = ("n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10")
+_SUBJECT_GROUPS = ("n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12")
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
 #: Algorithmen", "nos robots", "nuestros algoritmos")
@@ -251,12 +251,21 @@ class AggregatorStep(ProvenanceStep):
             rf"{S}+)?(?i:aggregator|agrégateur|agregador|nachrichtenaggregator),?{S}+(?P<n9>{OUTLET})"
             rf"(?={S}*[,.;)]|{S}+(?i:from|via|aus|depuis|desde)(?![\p{{L}}]))"
             rf"|^{S}*(?i:(?:news{S}+)?aggregator|agrégateur|agregador){S}*:{S}*(?P<n10>{OUTLET}){S}*$"
+            # "Found on X — the automated aggregator", "Thanks for reading X. Our stories ..."
+            rf"|(?<![\p{{L}}])(?i:found{S}+on|you{S}+are{S}+reading|you['’]re{S}+reading"
+            rf"|thanks{S}+for{S}+reading){S}+(?P<n11>{OUTLET})(?={S}*[.,:;!—–-]|{S}*$)"
+            # "Sur X, les articles sont collectés ...", "En X recopilamos noticias ..."
+            rf"|(?<![\p{{L}}])(?i:sur|en){S}+(?P<n12>{OUTLET})(?:{S}*,|{S}+(?=(?i:recopilamos"
+            rf"|agregamos|reunimos|seleccionamos|recogemos|collectons|agrégeons|rassemblons){S}))"
             rf"|(?:^[^\p{{L}}\p{{N}}\n]*|(?<=[.!?;:—–|-]{S}{{1,3}})){q_open}(?P<n>{OUTLET}){q_close}{aside}(?="
             # its verb: "X only curates ...", "X does not own ...", "X ist ein ... Aggregator"
             rf"{S}+(?:(?i:only|just|merely|simply|also|automatically|automatisch|nur"
             rf"|automatiquement|seulement|autom[áa]ticamente|solo|sólo){S}+)?"
             rf"(?:(?i:{site_verbs})(?![\p{{L}}])"
             rf"|(?i:is|are|ist|est|es)(?![\p{{L}}])[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
+            # "X is powered by algorithms that collect news ..."
+            rf"|(?i:is|are){S}+(?i:powered|run|driven|operated){S}+(?:(?i:entirely){S}+)?(?i:by){S}+"
+            rf"(?i:algorithm|software|bot|robot|ai|artificial|machine)"
             rf"|(?i:is|are){S}+(?i:not|n['’]t){S}+(?:(?i:the){S}+(?:(?i:original){S}+)?"
             rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable|affiliated))(?![\p{{L}}]))"
             # "X, an automated news aggregator, ...", "X's robots ...", "X — news from ..."
@@ -279,7 +288,8 @@ class AggregatorStep(ProvenanceStep):
             rf"|indexed|selected|scraped|pulled){S}+(?i:by){S}+(?P<n7>{OUTLET})"
             rf"(?={S}*[,—–]|{S}+(?i:and|und|et|y){S})"
             # "collected by the X bot", "contact the X team"
-            rf"|(?<![\p{{L}}])(?i:the){S}+(?P<n6>{OUTLET}){S}+(?i:bots?|robots?|crawlers?|software|team"
+            rf"|(?<![\p{{L}}])(?i:the){S}+(?P<n6>{OUTLET}){S}+(?:(?i:news|feed|rss|ai){S}+)?"
+            rf"(?i:bots?|robots?|crawlers?|software|team"
             rf"|algorithms?|engine)(?![\p{{L}}])"
             rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)",
             regex.MULTILINE | regex.VERSION0,

@@ -79,6 +79,10 @@ _TIME_TAIL = regex.compile(
     r"|weekend))\.?\s*$"
 )
 _SUNDAY = frozenset({"sunday", "sonntag", "dimanche", "domingo"})
+#: a possessive inside a name ("Example's AI"): what follows is the site's tool
+_POSSESSIVE = regex.compile(r"['’]s(?=\s|$)")
+#: a site's tagline after its name, past a bar or a spaced dash
+_TAGLINE_SEP = regex.compile(r"\s+[|–—]\s+")
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
 #: patterns of the normalising code, compiled once (a module-level ``regex.sub`` call looks
@@ -231,6 +235,10 @@ class Normaliser:
             s, e = trim(text, start, end, _WS)
             return [fact(kind, " ".join(text[s:e].split()), s, e)] if e > s else []
         s, e = trim(text, start, end)
+        if kind == "aggregator":
+            own = _POSSESSIVE.search(text, s, e)  # "X's AI", "X's robots": the site is X
+            if own is not None and own.start() > s:
+                s, e = trim(text, s, own.start())
         value = " ".join(text[s:e].split())
         if e <= s:
             return []
@@ -327,6 +335,12 @@ class Normaliser:
         site = _SITE_WORD.search(text, s, e)  # "The Daily Example website": the outlet
         if site is not None and site.start() > s:
             s, e = trim(text, s, site.start())
+        tagline = _TAGLINE_SEP.search(text, s, e)  # "The Example Times | Local News"
+        if tagline is not None and tagline.start() > s:
+            s, e = trim(text, s, tagline.start())
+        dated = self.dates.find(text, s, e)
+        if dated is not None and trim(text, dated[1], dated[2]) == (s, e):
+            return []  # "first published on 3 March 2024 in ...": a date names no outlet
         when = _TIME_TAIL.search(text, s, e)
         if when is not None and when.start() > s:
             w = (when.group("w") or "").casefold()

@@ -36,7 +36,7 @@ _TAKEDOWN = regex.compile("(?i)" + ini_value("en/phrases.ini", "@macros", "taked
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
     r"\n[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
-    r"|courtesy|source|quelle|fuente|origen|via|from)"
+    r"|courtesy|source|quelle|fuente|origen|v[ií]a|from)"
 )
 
 #: what a line needs for any alternative of the publisher pattern to match (a looser stdlib
@@ -46,10 +46,10 @@ _NEED = re.compile(
     r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
     r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn)[^\S\n]|courtesy|source|quelle"
-    r"|fuente|origen|via"
+    r"|fuente|origen|v[ií]a"
     r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
-    r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
+    r"|originally[^\S\n]+(?:appeared|published|posted|ran|featured)"
     r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+(?:first|originally)"
     r"|(?:appears|appeared|published|reproduced|used|shared|runs?)[^\S\n]+(?:here[^\S\n]+)?courtesy"
     r"|shared[^\S\n]+(?:here[^\S\n]+)?from|republi(?:[ée]e?|cad[oa])[^\S\n]+(?:à|a|de|desde|depuis)"
@@ -122,7 +122,7 @@ class PublisherStep(ProvenanceStep):
         edited = _i(r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by")
         staff = _i(r"staff|team|editorial|editors|desk|newsroom")
         original = _i(
-            r"originally_(?:appeared|published|posted|ran)_(?:on|in|at|by)"
+            r"originally_(?:appeared|published|posted|ran|featured)_(?:on|in|at|by)"
             r"|(?:article|story|post|piece|report|column|version)_(?:was_)?first_"
             r"(?:appeared|published|posted|ran)_(?:on|in|at|by)"
             r"|appeared_first_(?:on|in)|(?:re)?published_(?:here_)?(?:with_permission_)?from"
@@ -151,9 +151,13 @@ class PublisherStep(ProvenanceStep):
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
             rf"|^{S}*(?:[-–—]{S}*)?[(\[]?{S}*(?:(?P<via>{via})|{courtesy}){S}*[:|]?{S}+"
-            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?(?:{S}*\({S}*{dated}{S}*\))?{S}*\.?{S}*$"
+            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?(?:{S}*\({S}*{dated}{S}*\)|{S}*,{S}*{dated})?"
+            # "Source: X – https://...": its URL after the name (``provenance.urls``)
+            rf"(?:{S}*[|–—:-]{S}*{URL_PATTERN})?{S}*\.?{S}*$"
             rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
-            rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
+            # "first published on 3 March 2024 in X": the date before the name is not its
+            rf"|(?<![\p{{L}}]){original}(?:{S}+[^\n]{{0,30}}?(?:19|20)\d\d,?{S}+(?i:in|on|at|by))?"
+            rf":?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,
         )
         synd = _i(

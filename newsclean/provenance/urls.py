@@ -10,7 +10,7 @@ from ..model import Fact
 from ..step import RuleInfo
 from .base import FactSink, ProvenanceStep
 from .data import Tables
-from .names import S
+from .names import OUTLET, S
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN, host_of, is_article_url
 
@@ -54,7 +54,8 @@ class UrlsStep(ProvenanceStep):
         #: en <url>"), a bracket ("Original source: (<url>)", "[Source](<url>)")
         between = (
             rf"{S}*\]?{S}*[:\-–—>|]?{S}*(?:(?i:at|on|here|en|sur|auf|bei|aquí|ici|hier){S}*:?{S}*)?"
-            rf"[(<\[]?{S}*"
+            # "Source: The Example Times – https://...": the outlet's name, then its URL
+            rf"(?:{OUTLET}{S}*[|–—:-]{S}*)?[(<\[]?{S}*"
         )
         self._rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{label}){between}(?P<labelled>{URL_PATTERN})"
