@@ -90,9 +90,11 @@ class DatesStep(ProvenanceStep):
 
     A label ("Published", "Updated", "Posted on", "Date:", "Aktualisiert", "Mis à jour",
     "Actualizado"...) must start the line or follow a separator ("By X | Updated: ..."), and the
-    date must follow it directly. A date alone on a line before the first paragraph of prose
-    counts as ``published`` (lower confidence). Dates inside the story's sentences are not facts.
-    The first date of each kind wins.
+    date must follow it directly. A date alone on a line before the first paragraph of prose (or
+    after a short cell and a bar: "Jane Roe, Staff Writer | March 3, 2023") counts as
+    ``published`` (lower confidence) when no labelled or byline date of publication is found
+    anywhere (a site's header prints today's date above "Published: ..."). Dates inside the
+    story's sentences are not facts. The first date of each kind wins.
     """
 
     id = "provenance.dates"
@@ -237,6 +239,7 @@ class DatesStep(ProvenanceStep):
             for i in self._candidates(doc, blocks, head)
             if text.rfind("\n", 0, doc.blocks[i].start) + 1 < limit
         ]
+        bare: tuple[int, int] | None = None  # the first bare date in the head
         for m in blocks.scan_from(self._rx, candidates, self._label):
             if blocks.foreign(m.start()) and not self._whole_line(text, m):
                 continue
@@ -260,8 +263,11 @@ class DatesStep(ProvenanceStep):
                     clock or self._not_published_cell.search(cell) is not None
                 ):
                     continue
-                kind, rule, conf = "published", f"{_P}.bare", 0.7
-                s, e = m.span("bare")
+                # a fallback: any labelled or byline date of publication wins over a bare date
+                # (a site's header prints today's date above "Published: ...")
+                if bare is None:
+                    bare = m.span("bare")
+                continue
             else:
                 kind = "published" if m.group("pub") is not None else "updated"
                 rule, conf = f"{_P}.{kind}", 1.0
@@ -270,6 +276,8 @@ class DatesStep(ProvenanceStep):
                 found = self.normaliser.facts(kind, doc.text, s, e, rule, conf)
                 sink.extend(found)
                 bounds[kind] = sink.bound(kind)
+        if bare is not None and sink.fills("published"):
+            sink.extend(self.normaliser.facts("published", text, *bare, f"{_P}.bare", 0.7))
         self._folios(doc, blocks, candidates, head, sink)
         return sink.facts
 

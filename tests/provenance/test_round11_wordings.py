@@ -355,3 +355,58 @@ def test_source_line_with_name_and_url(line: str, url: str) -> None:
     p = _clean("en", line).provenance
     assert p.value("publisher") == "The Harbor Times"
     assert p.value("original_url") == url
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "credits"),
+    [
+        ("en", "/ANI/", ["ANI"]),
+        ("en", "Reuters reporting by Jane Doe; writing by John Roe; editing by Mark Lee",
+         ["Reuters"]),
+        ("fr", "Le Courrier du Lac avec AFP", ["AFP"]),
+        ("de", "(dpa-AFX)", ["dpa"]),
+        ("fr", "(Keystone-ATS)", ["Keystone-SDA"]),
+    ],
+)  # fmt: skip
+def test_more_credit_lines(lang: str, line: str, credits: list[str]) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert a.provenance.values("credits") == credits
+
+
+def test_canadian_press_trailer_gives_credit_and_date() -> None:
+    a = _clean("en", "This report by The Canadian Press was first published March 3, 2024.")
+    assert a.provenance.values("credits") == ["CP"]
+    assert _fact(a, "published") == ("2024-03-03", "March 3, 2024")
+
+
+def test_agency_byline_with_a_comma_in_the_head() -> None:
+    a = _clean("en", "Jane Doe, Bloomberg News", head=True)
+    assert a.provenance.values("credits") == ["Bloomberg"]
+    assert a.provenance.values("authors") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Canadian Press reported last year that the bridge needed repairs, officials said.",
+        "ATS systems at the airport failed on Monday, delaying flights for hours.",
+    ],
+)
+def test_agency_in_prose_is_no_credit(line: str) -> None:
+    a = _clean("en", line)
+    assert line in a.body
+    assert a.provenance.values("credits") == []
+
+
+def test_labelled_published_date_beats_a_bare_header_date() -> None:
+    text = (
+        "Tuesday, March 5, 2024\nHome | News | Sport\nCouncil approves new budget\n"
+        "By Jane Smith\nPublished: March 3, 2024\n" + PROSE["en"] + "\n" + PROSE["en"]
+    )
+    assert _fact(newsclean.clean(text), "published") == ("2024-03-03", "March 3, 2024")
+
+
+def test_bare_head_date_still_counts_alone() -> None:
+    text = "Council approves new budget\nMarch 5, 2024\n" + PROSE["en"] + "\n" + PROSE["en"]
+    assert _fact(newsclean.clean(text), "published") == ("2024-03-05", "March 5, 2024")
