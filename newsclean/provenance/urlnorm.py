@@ -16,7 +16,7 @@ BARE_URL_PATTERN = (
     r"(?:www\.)?[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?-i:[a-z]{2,24})"
     r"/[^\s<>\"'`{}|\\^\[\]]{3,}"
 )
-_TRAILING = ".,;:!?)]}>\"'’”»*"
+_TRAILING = ".,;:!?)]}>\"'’”»*…"
 #: second-level labels under which a country code sits (bbc.co.uk, rnz.co.nz, abc.net.au)
 _SECOND_LEVEL = frozenset(
     {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv", "nic"}
@@ -53,9 +53,15 @@ def normalise_url(url: str, tracking: Sequence[str] = ()) -> str | None:
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not any(k == t or (t.endswith("*") and k.startswith(t[:-1])) for t in tracking)
+        if not _tracking(k.lower(), tracking)
     ]
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def _tracking(key: str, tracking: Sequence[str]) -> bool:
+    """``key`` (lower case) is a tracking parameter: one of ``tracking`` (lower case), or starts
+    with one that ends in ``*``."""
+    return any(key == t or (t.endswith("*") and key.startswith(t[:-1])) for t in tracking)
 
 
 def host_of(url: str) -> str | None:

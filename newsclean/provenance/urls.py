@@ -55,7 +55,7 @@ class UrlsStep(ProvenanceStep):
         between = (
             rf"{S}*\]?{S}*[:\-–—>|]?{S}*(?:(?i:at|on|here|en|sur|auf|bei|aquí|ici|hier){S}*:?{S}*)?"
             # "Source: The Example Times – https://...": the outlet's name, then its URL
-            rf"(?:{OUTLET}{S}*[|–—:-]{S}*)?[(<\[]?{S}*"
+            rf"(?:{OUTLET}{S}*[|–—:-]{S}*)?[(<\[«\"“‘']?{S}*"
         )
         self._rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{label}){between}(?P<labelled>{URL_PATTERN})"

@@ -410,3 +410,28 @@ def test_labelled_published_date_beats_a_bare_header_date() -> None:
 def test_bare_head_date_still_counts_alone() -> None:
     text = "Council approves new budget\nMarch 5, 2024\n" + PROSE["en"] + "\n" + PROSE["en"]
     assert _fact(newsclean.clean(text), "published") == ("2024-03-05", "March 5, 2024")
+
+
+_URL = "https://www.harbortimes.com/news/2024/03/council-budget"
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        (f"Source: {_URL}?cmpid=rss&ncid=feed", _URL),
+        (f"Source: {_URL}?src=rss", _URL),
+        (f"Source: {_URL}?CMP=share_btn_tw", _URL),
+        (f"Source: {_URL}?ito=792&itm_source=parsely-api", _URL),
+        (f"Source: {_URL}?xtor=RSS-3208", _URL),
+        (f"Source: {_URL}?s=09", _URL),
+        (f"Source: {_URL}?id=123&utm_source=x", _URL + "?id=123"),
+        (f"Source: «{_URL}»", _URL),
+        (f'Source: "{_URL}"', _URL),
+        (f"Source: {_URL}…", _URL),
+    ],
+)
+def test_original_url_normalised(line: str, url: str) -> None:
+    a = _clean("en", line)
+    f = a.provenance.first("original_url")
+    assert f is not None and f.value == url
+    assert f.evidence.startswith("https://") and f.evidence[-1] not in "»\"…"
