@@ -232,6 +232,7 @@ class AggregatorStep(ProvenanceStep):
         #: that things "on X" are, "We at X", "About X:", "Powered by X", "(X)")
         site_verbs = alternation(bar_words("provenance/site_verbs.txt"))
         site_nouns = alternation(bar_words("provenance/site_nouns.txt"))
+        labels = alternation(bar_words("provenance/disclaimer_labels.txt"))
         #: a name in quotes ("'Newsgrove' is ...") or followed by its host or a description in
         #: brackets ("Newsbeacon (newsbeacon.net) is ...", "X (an automated aggregator) does ...")
         q_open, q_close = "[\"“‘'«]?", "[\"”’'»]?"
@@ -272,6 +273,8 @@ class AggregatorStep(ProvenanceStep):
             rf"|{S}*,{S}+(?i:an?|un|une|ein|eine|una){S}[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             rf"|{S}*\({S}*(?i:an?|un|une|ein|eine|una){S}[^()\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             rf"|['’]s{S}|{S}+[—–-]{S}|{S}*(?:©|\((?i:c)\))"
+            # "X | Disclaimer: This site is an automatic aggregator ..."
+            rf"|{S}*\|{S}*(?i:{labels}){S}*:"
             # "X: automatically aggregated headlines", "X: all the news, automatically
             # aggregated"
             rf"|{S}*:{S}+(?:[^\n.!?:]{{0,40}}?[\s,])?(?i:automati|auto-|aggregat|agrég|gesammelt"
@@ -294,7 +297,9 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)",
             regex.MULTILINE | regex.VERSION0,
         )
-        self._not_subject = bar_words("provenance/disclaimer_words.txt")
+        self._not_subject = bar_words("provenance/disclaimer_words.txt") | bar_words(
+            "provenance/disclaimer_labels.txt"
+        )
         self._starts = LowerStarts(
             "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
             + rf"|(?={lead}{_S})|{asked}"

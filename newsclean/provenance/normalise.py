@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import LIST_KINDS, Fact
-from ..vocab import bar_words
+from ..vocab import alternation, bar_words
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import credit_phrase, plausible_name, section_name, split_names, trim
@@ -107,8 +107,10 @@ class Normaliser:
         "_generic",
         "_host_rx",
         "_item_rx",
+        "_label_rx",
         "_language",
         "_outlet_words",
+        "_staff_rx",
         "_url_rx",
         "_weekdays",
         "agencies",
@@ -142,6 +144,17 @@ class Normaliser:
             w.casefold() for w in bar_words("provenance/date_labels.txt")
         )
         self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
+        labels = alternation(bar_words("provenance/disclaimer_labels.txt"))
+        #: a label before the name: with its colon or dash, in capitals ("DISCLAIMER X") or
+        #: two in a row ("About Us X", "Important Notice X"); one capitalised word alone may
+        #: open a name ("Update News")
+        lab, sp = f"(?i:{labels})", r"[^\S\n]"
+        self._label_rx = regex.compile(
+            rf"(?:{lab}{sp}*[:!.\-–—]{sp}*|(?=(?-i:\p{{Lu}}{{2,}}){sp}){lab}{sp}+"
+            rf"|{lab}{sp}+{lab}(?:{sp}*[:!.\-–—])?{sp}*)+(?=[\p{{Lu}}\p{{N}}])"
+        )
+        staff = alternation(bar_words("provenance/site_staff.txt"))
+        self._staff_rx = regex.compile(rf"(?:[^\S\n]+(?i:{staff}))+$")
 
     def dayfirst_text(self, text: str) -> bool:
         """``text`` is written in a language of the stoplists other than English (whose
@@ -239,6 +252,13 @@ class Normaliser:
             own = _POSSESSIVE.search(text, s, e)  # "X's AI", "X's robots": the site is X
             if own is not None and own.start() > s:
                 s, e = trim(text, s, own.start())
+            # "DISCLAIMER X", "About Us X": the line's label; "X Editorial Team": its people
+            label = self._label_rx.match(text, s, e)
+            if label is not None and label.end() < e:
+                s = label.end()
+            staff = self._staff_rx.search(text, s, e)
+            if staff is not None and staff.start() > s:
+                s, e = trim(text, s, staff.start())
         value = " ".join(text[s:e].split())
         if e <= s:
             return []

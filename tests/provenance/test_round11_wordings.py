@@ -435,3 +435,23 @@ def test_original_url_normalised(line: str, url: str) -> None:
     f = a.provenance.first("original_url")
     assert f is not None and f.value == url
     assert f.evidence.startswith("https://") and f.evidence[-1] not in "»\"…"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("DISCLAIMER Newsquarry is an automatic aggregator of the world's media.", "Newsquarry"),
+        ("About Us Newsquarry is an automatic aggregator of the world's media.", "Newsquarry"),
+        ("NOTE Newsquarry automatically aggregates news from third-party sources.", "Newsquarry"),
+        ("Newsquarry Editorial Team is not responsible for the content of external sources; all "
+         "stories are aggregated automatically.", "Newsquarry"),
+        ("Newsquarry | Disclaimer: This site is an automatic aggregator of the world's media.",
+         "Newsquarry"),
+        ("The Newsquarry team does not write the articles; they are collected automatically from "
+         "RSS feeds.", "Newsquarry"),
+        # a capitalised word alone may open a name
+        ("Update News is an automatic aggregator of the world's media.", "Update News"),
+    ],
+)  # fmt: skip
+def test_label_and_staff_words_are_not_the_name(line: str, name: str) -> None:
+    assert _clean("en", line).provenance.value("aggregator") == name
