@@ -36,6 +36,7 @@ _TAKEDOWN = regex.compile("(?i)" + ini_value("en/phrases.ini", "@macros", "taked
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
     r"\n[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
+    r"|more|want|don['’]t|never"
     r"|courtesy|source|quelle|fuente|origen|v[ií]a|from)"
 )
 
@@ -43,9 +44,10 @@ _PROMO = re.compile(
 #: ``re`` on the lower-cased line, tried on the candidate lines only: most lines holding a
 #: trigger word, "first" or "published" in prose, fail here and skip the full pattern)
 _NEED = re.compile(
-    r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
+    r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover"
+    r"|more|want|don['’]t[^\S\n]+miss|never[^\S\n]+miss)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
-    r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn)[^\S\n]|courtesy|source|quelle"
+    r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn|bookmark)[^\S\n]|courtesy|source|quelle"
     r"|fuente|origen|v[ií]a"
     r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
@@ -111,9 +113,12 @@ class PublisherStep(ProvenanceStep):
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
         super().__init__(tables, normaliser)
-        promo_verbs = _i(r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover")
+        promo_verbs = _i(
+            r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover|more|want"
+            r"|don['’]t_miss|never_miss"
+        )
         promo_nouns = _i(r"news|updates|stories|coverage|headlines|articles|analysis|videos")
-        on = _i(r"on|at|only_on|exclusively_on|from|visit|go_to|head_to|log_on_to|turn_to")
+        on = _i(r"on|at|only_on|exclusively_on|from|visit|go_to|head_to|log_on_to|turn_to|bookmark")
         #: when the reader should come back ("... visit The Example Star every morning.")
         often = _i(
             r"every_(?:day|morning|evening|night|week)|each_(?:day|morning|week)|daily"

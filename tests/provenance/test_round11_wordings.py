@@ -455,3 +455,41 @@ def test_original_url_normalised(line: str, url: str) -> None:
 )  # fmt: skip
 def test_label_and_staff_words_are_not_the_name(line: str, name: str) -> None:
     assert _clean("en", line).provenance.value("aggregator") == name
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("This article has been auto-published from a news agency feed without changes by the "
+         "Harbor Times newsroom.", "Harbor Times"),
+        ("(Published unedited from a syndicated feed by Harbor Times.)", "Harbor Times"),
+        ("This copy was received from a wire service and carried unedited by Harbor Times.",
+         "Harbor Times"),
+        ("(Harbor Times editorial staff did not edit this syndicated content.)", "Harbor Times"),
+        ("*This story was auto-generated from an agency feed; Harbor Times has not verified its "
+         "content.", "Harbor Times"),
+        ("Disclaimer: This is an agency copy. Harbor Times is not responsible for its content.",
+         "Harbor Times"),
+        ("Don't miss the latest updates — bookmark Harbor Times.", "Harbor Times"),
+        ("More stories like this at Harbor Times", "Harbor Times"),
+        ("Want more local news? Visit Harbor Times daily.", "Harbor Times"),
+    ],
+)  # fmt: skip
+def test_syndication_notices_and_promos_name_the_publisher(line: str, publisher: str) -> None:
+    a = _clean("en", line)
+    assert line not in a.body
+    assert a.provenance.value("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More news at 11.",
+        "More stories like this at the end of the month.",
+        "Want more news? Visit Facebook daily.",
+        "Want more news from the team at Example Park?",
+        "The agency has not verified the claims made in the wire copy, the minister said.",
+    ],
+)
+def test_promo_and_notice_traps_name_no_publisher(line: str) -> None:
+    assert _clean("en", line).provenance.value("publisher") is None
