@@ -493,3 +493,79 @@ def test_syndication_notices_and_promos_name_the_publisher(line: str, publisher:
 )
 def test_promo_and_notice_traps_name_no_publisher(line: str) -> None:
     assert _clean("en", line).provenance.value("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("The post Council approves budget appeared first on the Harbor Times.", "Harbor Times"),
+        ("The post Council approves budget appeared first on harbortimes.com.",
+         "harbortimes.com"),
+    ],
+)
+def test_post_appeared_first_on(line: str, publisher: str) -> None:
+    a = _clean("en", line)
+    assert line not in a.body
+    assert a.provenance.value("publisher") == publisher
+
+
+def test_post_office_appeared_first_on_a_list_is_story() -> None:
+    line = "The post office appeared first on the list of closures announced by the council."
+    a = _clean("en", line)
+    assert line in a.body
+    assert a.provenance.value("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("de", "Nachrichtenfluss sammelt und verlinkt Meldungen aus über 500 Quellen.",
+         "Nachrichtenfluss"),
+        ("de", "Die hier gezeigten Artikel wurden automatisch von Nachrichtenfluss erfasst.",
+         "Nachrichtenfluss"),
+        ("de", "Alle Artikel auf Nachrichtenfluss stammen aus externen RSS-Feeds.",
+         "Nachrichtenfluss"),
+        ("de", "Nachrichtenfluss ist nicht für die Inhalte der verlinkten Seiten verantwortlich.",
+         "Nachrichtenfluss"),
+        ("fr", "Infoflash est un site d'actualités automatisé : les articles proviennent de flux "
+               "RSS.", "Infoflash"),
+        ("fr", "Les articles présentés sur Infoflash proviennent de sources externes.",
+         "Infoflash"),
+        ("fr", "Infoflash n'est pas l'auteur de cet article et n'en détient pas les droits.",
+         "Infoflash"),
+        ("fr", "Cet article a été agrégé par Infoflash à partir de son site d'origine.",
+         "Infoflash"),
+        ("fr", "Infoflash décline toute responsabilité quant au contenu des articles agrégés.",
+         "Infoflash"),
+        ("es", "Los artículos mostrados en Noticiero24 provienen de fuentes externas vía RSS.",
+         "Noticiero24"),
+        ("es", "Noticiero24 no es responsable del contenido de los artículos agregados.",
+         "Noticiero24"),
+        ("es", "Este contenido fue agregado por Noticiero24 desde su fuente original.",
+         "Noticiero24"),
+        ("es", "Noticiero24 es un servicio automatizado de noticias.", "Noticiero24"),
+    ],
+)  # fmt: skip
+def test_aggregator_named_de_fr_es(lang: str, line: str, name: str) -> None:
+    a = _clean(lang, line)
+    assert line not in a.body
+    assert a.provenance.value("aggregator") == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Die Polizei sammelt und verlinkt Hinweise aus der Bevölkerung, sagte ein Sprecher."),
+        ("de", "Alle Daten auf dem Server stammen aus externen Quellen, erklärte die Firma."),
+        ("fr", "Les chiffres présentés sur le site du ministère proviennent de sources externes, "
+               "selon le rapport."),
+        ("fr", "Les résultats, agrégés par Eurostat, montrent une hausse du chômage."),
+        ("es", "Los datos agregados por el INE muestran un aumento del paro en marzo."),
+        ("es", "Los artículos publicados en la revista provienen de fuentes académicas "
+               "revisadas."),
+    ],
+)  # fmt: skip
+def test_de_fr_es_story_lines_stay(lang: str, line: str) -> None:
+    a = _clean(lang, line)
+    assert line in a.body
+    assert a.provenance.value("aggregator") is None
