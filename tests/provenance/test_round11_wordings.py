@@ -555,7 +555,8 @@ def test_aggregator_named_de_fr_es(lang: str, line: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("de", "Die Polizei sammelt und verlinkt Hinweise aus der Bevölkerung, sagte ein Sprecher."),
+        ("de", "Die Polizei sammelt und verlinkt Hinweise aus der Bevölkerung, sagte ein "
+               "Sprecher."),
         ("de", "Alle Daten auf dem Server stammen aus externen Quellen, erklärte die Firma."),
         ("fr", "Les chiffres présentés sur le site du ministère proviennent de sources externes, "
                "selon le rapport."),
