@@ -158,7 +158,7 @@ class PublisherStep(ProvenanceStep):
             rf"|^{S}*(?:[-–—]{S}*)?[(\[]?{S}*(?:(?P<via>{via})|{courtesy}){S}*[:|]?{S}+"
             rf"(?P<courtesy>{OUTLET}){S}*[)\]]?(?:{S}*\({S}*{dated}{S}*\)|{S}*,{S}*{dated})?"
             # "Source: X – https://...": its URL after the name (``provenance.urls``)
-            rf"(?:{S}*[|–—:-]{S}*{URL_PATTERN})?{S}*\.?{S}*$"
+            rf"(?:{S}*[|–—:-]{S}*{URL_PATTERN}|{S}*\({S}*{URL_PATTERN}{S}*\))?{S}*\.?{S}*$"
             rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
             # "first published on 3 March 2024 in X": the date before the name is not its
             rf"|(?<![\p{{L}}]){original}(?:{S}+[^\n]{{0,30}}?(?:19|20)\d\d,?{S}+(?i:in|on|at|by))?"

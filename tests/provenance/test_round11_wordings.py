@@ -570,3 +570,24 @@ def test_de_fr_es_story_lines_stay(lang: str, line: str) -> None:
     a = _clean(lang, line)
     assert line in a.body
     assert a.provenance.value("aggregator") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", f"Full story → {_URL}"),
+        ("en", f"Original article → {_URL}"),
+        ("en", f"Read more » {_URL}"),
+        ("en", f"Source: The Harbor Times ({_URL})"),
+        ("de", f"Den vollständigen Artikel finden Sie hier: {_URL}"),
+    ],
+)
+def test_url_after_arrow_or_name(lang: str, line: str) -> None:
+    a = _clean(lang, line)
+    f = a.provenance.first("original_url")
+    assert f is not None and f.value == _URL and f.evidence == _URL
+
+
+def test_read_more_about_in_prose_is_no_original() -> None:
+    line = "Read more about the plan at https://www.cityhall.gov/budget-2024 before the vote."
+    assert _clean("en", line).provenance.value("original_url") is None
