@@ -87,7 +87,7 @@ def load_tables(languages: Sequence[str] = ("en", "de", "fr", "es")) -> Tables:
         not_names=frozenset(_bar_items(data_lines("provenance/not_names.txt"))),
         platforms=frozenset(p.lower() for p in _bar_items(data_lines("provenance/platforms.txt"))),
         hosts=frozenset(h.lower() for h in data_lines("provenance/hosts.txt")),
-        tracking_params=tuple(w.lower() for w in data_lines("provenance/tracking_params.txt")),
+        tracking_params=tuple(data_lines("provenance/tracking_params.txt")),
         stopwords=stopwords,
         dayfirst_words=tuple(w.lower() for w in data_lines("provenance/dayfirst.txt")),
     )

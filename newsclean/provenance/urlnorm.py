@@ -53,15 +53,9 @@ def normalise_url(url: str, tracking: Sequence[str] = ()) -> str | None:
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not _tracking(k.lower(), tracking)
+        if not any(k == t or (t.endswith("*") and k.startswith(t[:-1])) for t in tracking)
     ]
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
-
-
-def _tracking(key: str, tracking: Sequence[str]) -> bool:
-    """``key`` (lower case) is a tracking parameter: one of ``tracking`` (lower case), or starts
-    with one that ends in ``*``."""
-    return any(key == t or (t.endswith("*") and key.startswith(t[:-1])) for t in tracking)
 
 
 def host_of(url: str) -> str | None:
