@@ -37,6 +37,15 @@ _AGGREGATOR_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: a copyright line (removed as the site's own notice) names the aggregator only when it says the
+#: stories were aggregated, or collected automatically ("© 2025 X — news aggregated from around
+#: the web", "Copyright © 2024 X. All articles are collected automatically ...")
+_COPYRIGHT_CUE = re.compile(
+    r"ag(?:g?r[eé]g|grég)|automati\w*\W+(?:\w+\W+)?(?:collect|gather|curat|compil|sammel|gesammelt"
+    r"|recopil)|(?:collected|gathered|curated|compiled)\W+automatically",
+    re.IGNORECASE,
+)
+
 #: the verb that opens the passive way of saying it (``_S``: the space class, as ``S``)
 _S = r"[^\S\n]"
 _PASSIVE_LEAD = rf"(?:was|were|is|are|been|wurde|wurden|a{_S}+été|fue|fueron)"
@@ -48,7 +57,7 @@ _NAME_GROUPS = (
 )  # fmt: skip
 
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
-_SUBJECT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
+_SUBJECT_GROUPS = ("n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12")
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
 #: Algorithmen", "nos robots", "nuestros algoritmos")
@@ -223,27 +232,62 @@ class AggregatorStep(ProvenanceStep):
         #: that things "on X" are, "We at X", "About X:", "Powered by X", "(X)")
         site_verbs = alternation(bar_words("provenance/site_verbs.txt"))
         site_nouns = alternation(bar_words("provenance/site_nouns.txt"))
+        labels = alternation(bar_words("provenance/disclaimer_labels.txt"))
+        #: a name in quotes ("'Newsgrove' is ...") or followed by its host or a description in
+        #: brackets ("Newsbeacon (newsbeacon.net) is ...", "X (an automated aggregator) does ...")
+        q_open, q_close = "[\"“‘'«]?", "[\"”’'»]?"
+        aside = rf"(?:{S}*\([^()\n]{{1,60}}\))?"
         self._subject = regex.compile(
-            rf"(?:^[^\p{{L}}\p{{N}}\n]*|(?<=[.!?;:—–|-]{S}{{1,3}}))(?P<n>{OUTLET})(?="
+            # a copyright line: "© 2025 X — news aggregated ...", "Copyright © 2024 X. All
+            # articles are collected automatically ..." (the year is not the name's)
+            rf"^[^\p{{L}}\p{{N}}\n]*(?:(?i:copyright)(?:{S}*©)?|©|\((?i:c)\)){S}*"
+            rf"(?:(?:19|20)\d\d(?:{S}*[-–]{S}*\d{{2,4}})?,?{S}+)?(?P<n8>{OUTLET})"
+            rf"(?={S}*(?:[.,|—–]|{S}-{S}))"
+            rf"|(?<![\p{{L}}])(?i:we{S}+at|at|powered{S}+by|about|à{S}+propos{S}+de|über|acerca{S}+de"
+            rf"|welcome{S}+to|part{S}+of|brought{S}+to{S}+you{S}+by|presented{S}+by|operated{S}+by"
+            rf"|a{S}+service{S}+(?:of|from))"
+            rf"{S}+(?P<n3>{OUTLET})(?:{S}*[,:]|{S}+(?=(?i:we|wir|nous|nosotros){S}))"
+            # "collected by our aggregator, X, from ...", "Aggregator: X"
+            rf"|(?<![\p{{L}}])(?i:our|the|unser|notre|nuestro){S}+(?:(?i:news|automated|automatic)"
+            rf"{S}+)?(?i:aggregator|agrégateur|agregador|nachrichtenaggregator),?{S}+(?P<n9>{OUTLET})"
+            rf"(?={S}*[,.;)]|{S}+(?i:from|via|aus|depuis|desde)(?![\p{{L}}]))"
+            rf"|^{S}*(?i:(?:news{S}+)?aggregator|agrégateur|agregador){S}*:{S}*(?P<n10>{OUTLET}){S}*$"
+            # "Found on X — the automated aggregator", "Thanks for reading X. Our stories ..."
+            rf"|(?<![\p{{L}}])(?i:found{S}+on|you{S}+are{S}+reading|you['’]re{S}+reading"
+            rf"|thanks{S}+for{S}+reading){S}+(?P<n11>{OUTLET})(?={S}*[.,:;!—–-]|{S}*$)"
+            # "Sur X, les articles sont collectés ...", "En X recopilamos noticias ..."
+            rf"|(?<![\p{{L}}])(?i:sur|en){S}+(?P<n12>{OUTLET})(?:{S}*,|{S}+(?=(?i:recopilamos"
+            rf"|agregamos|reunimos|seleccionamos|recogemos|collectons|agrégeons|rassemblons){S}))"
+            rf"|(?:^[^\p{{L}}\p{{N}}\n]*|(?<=[.!?;:—–|-]{S}{{1,3}})){q_open}(?P<n>{OUTLET}){q_close}{aside}(?="
             # its verb: "X only curates ...", "X does not own ...", "X ist ein ... Aggregator"
             rf"{S}+(?:(?i:only|just|merely|simply|also|automatically|automatisch|nur"
             rf"|automatiquement|seulement|autom[áa]ticamente|solo|sólo){S}+)?"
             rf"(?:(?i:{site_verbs})(?![\p{{L}}])"
             rf"|(?i:is|are|ist|est|es)(?![\p{{L}}])[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
+            # "X ist nicht für die Inhalte ... verantwortlich"
+            rf"|(?i:ist){S}+(?i:nicht){S}+(?i:für|verantwortlich|haftbar|der{S}+urheber|der{S}+autor)"
+            # "X is powered by algorithms that collect news ..."
+            rf"|(?i:is|are){S}+(?i:powered|run|driven|operated){S}+(?:(?i:entirely){S}+)?(?i:by){S}+"
+            rf"(?i:algorithm|software|bot|robot|ai|artificial|machine)"
             rf"|(?i:is|are){S}+(?i:not|n['’]t){S}+(?:(?i:the){S}+(?:(?i:original){S}+)?"
             rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable|affiliated))(?![\p{{L}}]))"
             # "X, an automated news aggregator, ...", "X's robots ...", "X — news from ..."
             rf"|{S}*,{S}+(?i:an?|un|une|ein|eine|una){S}[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
-            rf"|['’]s{S}|{S}+[—–]{S}"
-            # "X: automatically aggregated headlines"
-            rf"|{S}*:{S}+(?i:automati|auto-|aggregat|agrég|gesammelt|recopil))"
+            rf"|{S}*\({S}*(?i:an?|un|une|ein|eine|una){S}[^()\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
+            rf"|['’]s{S}|{S}+[—–-]{S}|{S}*(?:©|\((?i:c)\))"
+            # "X | Disclaimer: This site is an automatic aggregator ..."
+            rf"|{S}*\|{S}*(?i:{labels}){S}*:"
+            # "X: automatically aggregated headlines", "X: all the news, automatically
+            # aggregated"
+            rf"|{S}*:{S}+(?:[^\n.!?:]{{0,40}}?[\s,])?(?i:automati|auto-|aggregat|agrég|gesammelt"
+            rf"|recopil))"
             rf"|(?<![\p{{L}}])(?i:on|at|sur|auf|bei|en){S}+(?P<n2>{OUTLET}){S}+"
-            rf"(?i:is|are|gets?|ist|sind|werden|wurden|est|sont|es|son|se){S}"
-            rf"|(?<![\p{{L}}])(?i:we{S}+at|at|powered{S}+by|about|à{S}+propos{S}+de|über|acerca{S}+de)"
-            rf"{S}+(?P<n3>{OUTLET}){S}*[,:]"
+            rf"(?i:is|are|gets?|ist|sind|werden|wurden|est|sont|es|son|se|stammen|kommen|come"
+            rf"|proviennent|provienen|proceden){S}"
             # "auto-generated by X from an RSS feed", "automatisch von X importiert"
-            rf"|(?<![\p{{L}}])(?i:by|von|par|por){S}+(?P<n5>{OUTLET})(?=(?:{S}+(?i:from|via|aus|über"
+            rf"|(?<![\p{{L}}])(?i:by|von|par|por)(?:{S}*:)?{S}+(?P<n5>{OUTLET})(?=(?:{S}+(?i:from|via|aus|über"
             rf"|depuis|desde|importiert|übernommen|gesammelt|eingelesen|abgerufen|zusammengestellt"
+            rf"|erfasst|aggregiert|ausgewählt"
             rf"|[àa]{S}+partir)(?![\p{{L}}])|{S}*[.;]|{S}*$))"
             # "aggregated by X and belongs to ...", "Aggregated by X — all credit to ...": the
             # collecting verb right before "by", then the name and a clause of its own
@@ -251,12 +295,15 @@ class AggregatorStep(ProvenanceStep):
             rf"|indexed|selected|scraped|pulled){S}+(?i:by){S}+(?P<n7>{OUTLET})"
             rf"(?={S}*[,—–]|{S}+(?i:and|und|et|y){S})"
             # "collected by the X bot", "contact the X team"
-            rf"|(?<![\p{{L}}])(?i:the){S}+(?P<n6>{OUTLET}){S}+(?i:bots?|robots?|crawlers?|software|team"
+            rf"|(?<![\p{{L}}])(?i:the){S}+(?P<n6>{OUTLET}){S}+(?:(?i:news|feed|rss|ai){S}+)?"
+            rf"(?i:bots?|robots?|crawlers?|software|team"
             rf"|algorithms?|engine)(?![\p{{L}}])"
             rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)",
             regex.MULTILINE | regex.VERSION0,
         )
-        self._not_subject = bar_words("provenance/disclaimer_words.txt")
+        self._not_subject = bar_words("provenance/disclaimer_words.txt") | bar_words(
+            "provenance/disclaimer_labels.txt"
+        )
         self._starts = LowerStarts(
             "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
             + rf"|(?={lead}{_S})|{asked}"
@@ -301,6 +348,8 @@ class AggregatorStep(ProvenanceStep):
             category = doc.category(i)
             if category != "aggregator_disclaimer" and not (
                 category in _CUED and _AGGREGATOR_CUE.search(block.text) is not None
+            ) and not (
+                category == "copyright_notice" and _COPYRIGHT_CUE.search(block.text) is not None
             ):
                 continue
             for m in self._subject.finditer(block.text):
@@ -330,6 +379,9 @@ class AggregatorStep(ProvenanceStep):
                 continue
             if not w[:1].isupper() or w[1:] != w[1:].lower() or not w.isalpha():
                 return False  # "NewsGrid", "Newsberry 24", "ABC": a name's shape
-            if regex.search(rf"(?<![\p{{L}}]){regex.escape(f)}(?![\p{{L}}])", text) is None:
+            # the name's host ("newsbeacon.net") is no lower-case use of the word
+            if regex.search(
+                rf"(?<![\p{{L}}.]){regex.escape(f)}(?![\p{{L}}]|\.\p{{L}})", text
+            ) is None:
                 return False
         return True

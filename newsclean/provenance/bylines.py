@@ -67,7 +67,8 @@ class BylinesStep(ProvenanceStep):
             rf"(?:(?P<names>{PEOPLE})"
             rf"(?P<after>{S}*(?:[,|•·–—/(\[]|{S}-{S}|{S}{{2,}}|(?i:for|für|pour|para){S}|{S}(?=\d)"
             rf"|{S}(?i:on|am|le|el){S}+(?=(?:\p{{L}}+\.?,?{S}+){{0,2}}\d)).*)?"
-            rf"|(?P<agency>{a}))?{S}*$"
+            # "By AFP", "By Reuters | Published: March 3, 2024"
+            rf"|(?P<agency>{a})(?P<after_agency>{S}*(?:[,|•·–—]|{S}-{S}).*)?)?{S}*$"
             rf"|(?:^{S}*|[(\[;]{S}*)(?i:reporting|writing|additional{S}+reporting|compiled){S}+"
             rf"(?i:by){S}+(?P<reporters>{PEOPLE})",
             regex.MULTILINE | regex.VERSION0,
@@ -122,6 +123,8 @@ class BylinesStep(ProvenanceStep):
             elif m.group("agency") is not None:
                 s, e = m.span("agency")
                 sink.extend(norm.facts("credits", text, s, e, f"{_P}.by"))
+                if m.group("after_agency") is not None:
+                    self._date(sink, text, s, m.end("after_agency"))
             elif m.group("reporters") is not None:
                 s, e = m.span("reporters")
                 sink.extend(norm.facts("authors", text, s, e, f"{_P}.reporting"))

@@ -24,6 +24,12 @@ _PUBLISHED = (
     r"|ver[öo]ffentlicht|erschienen|erstellt|datum|publi[ée]e?|mis{S}+en{S}+ligne|publicado"
     r"|publicada|fecha|fecha{S}+de{S}+publicaci[oó]n|publicaci[oó]n|publication"
     r"|date{S}+de{S}+publication"
+    # "Article published on", "Originally published:", "Erstveröffentlichung:", "Première
+    # publication :", "Publié initialement le", "Publicado originalmente el"
+    r"|(?:article|story|post|page|originally|first){S}+(?:published|posted|created)"
+    r"|erstver[öo]ffentlich(?:ung|t)|erstmals{S}+ver[öo]ffentlicht|premi[èe]re{S}+publication"
+    r"|publi[ée]e?{S}+(?:initialement|pour{S}+la{S}+premi[èe]re{S}+fois)"
+    r"|publicad[oa]{S}+originalmente"
 )
 _UPDATED = (
     r"updated|last{S}+updated|last{S}+update|modified|last{S}+modified|edited|last{S}+edited"
@@ -43,7 +49,7 @@ _TRIGGERS = (
     "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
     "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
     " jour", "actualiz", "uploaded", "created", "erstellt", "en ligne", "modifi", "last update",
-    "aktualisierung", "änderung", "anderung",
+    "aktualisierung", "änderung", "anderung", "veröffentlichung",
 )
 #: symbols that stand for a date label on theme date lines ("⟳ Updated", "🗓 Published"):
 #: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
@@ -116,9 +122,11 @@ class DatesStep(ProvenanceStep):
 
     A label ("Published", "Updated", "Posted on", "Date:", "Aktualisiert", "Mis à jour",
     "Actualizado"...) must start the line or follow a separator ("By X | Updated: ..."), and the
-    date must follow it directly. A date alone on a line before the first paragraph of prose
-    counts as ``published`` (lower confidence). Dates inside the story's sentences are not facts.
-    The first date of each kind wins.
+    date must follow it directly. A date alone on a line before the first paragraph of prose (or
+    after a short cell and a bar: "Jane Roe, Staff Writer | March 3, 2023") counts as
+    ``published`` (lower confidence) when no labelled or byline date of publication is found
+    anywhere (a site's header prints today's date above "Published: ..."). Dates inside the
+    story's sentences are not facts. The first date of each kind wins.
     """
 
     id = "provenance.dates"
@@ -139,7 +147,9 @@ class DatesStep(ProvenanceStep):
         dates = self.normaliser.dates
         wd = "|".join(regex.escape(w) for w in sorted(self.tables.weekdays, key=len, reverse=True))
         icon = rf"[{_LABEL_ICONS}]+{S}*"
-        sep = rf"(?:[|•·–—,;)\]]{S}{{0,3}}|\s/{S}{{1,3}}|\S{S}{{2,}})"
+        #: "... | Updated", "Last updated on July 5, 2023. Published on July 4, 2023": a
+        #: separator, or the full stop right after a date's last digit
+        sep = rf"(?:[|•·–—,;)\]]{S}{{0,3}}|\s/{S}{{1,3}}|\S{S}{{2,}}|\d\.{S}{{1,3}})"
         #: a run of "Field: value" pairs on one line ("Written by X Category: Tech Published:
         #: 27/07/2024 Hits: 12"): a capitalised label right before its colon, after one space
         field = rf"(?<=\S{S})(?=\p{{Lu}}[\p{{L}} ]{{0,24}}:)"
@@ -152,8 +162,17 @@ class DatesStep(ProvenanceStep):
             rf"|de{S}+lecture|de{S}+lectura))?"
         )
         read_sep = rf"{S}*[—–\-·•|]{S}*"
+        #: how long ago, before the date it stands for ("Posted 4 days ago · July 4, 2023",
+        #: "Published 2 hours ago (July 4, 2023 10:00 ET)", "vor 3 Stunden | 04.07.2023")
+        ago = (
+            rf"(?:(?i:(?:\d{{1,3}}|an?|one){S}*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?"
+            rf"|weeks?|months?){S}+ago|just{S}+now|vor{S}+\d{{1,3}}{S}*(?:min(?:uten)?|std\.?"
+            rf"|stunden?|tag(?:en)?)|il{S}+y{S}+a{S}+\d{{1,3}}{S}*(?:min(?:utes?)?|h|heures?"
+            rf"|jours?)|hace{S}+\d{{1,3}}{S}*(?:min(?:utos)?|h|horas?|d[íi]as?))"
+            rf"{S}*[·•|(,\-–—]{S}*)"
+        )
         gap = (
-            rf"{S}*(?:[:：\-–—]{S}*)?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
+            rf"{S}*(?:[:：\-–—]{S}*)?{ago}?(?:(?i:on|at|am|le|el|den|der|de|il){S}+)?"
             rf"(?:(?i:{wd})\.?,?{S}+)?"
         )
         pub = _PUBLISHED.replace("{S}", S)
@@ -168,7 +187,11 @@ class DatesStep(ProvenanceStep):
             rf"(?:{lead}(?P<pub>(?i:{pub}))"
             rf"|(?:{lead}|(?<=[\d\p{{Lu}}]\.?{S}*\({S}{{0,3}}))(?P<upd>(?i:{upd})))"
             rf"{gap}(?P<date>{dates.pattern})"
-            rf"|^{S}*(?:{read}{read_sep})?(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?(?:(?i:{wd})\.?,?{S}+)?"
+            # a date alone on its line, or after a short cell and a bar ("Tom Reyes, Staff
+            # Writer | March 3, 2023 12:05 p.m.", "Redacción | 03/04/2023 - 21:15")
+            rf"|^{S}*(?:(?P<cell>[^\n|•·]{{1,60}}?){S}*[|•·]{S}*)?(?:{read}{read_sep})?"
+            rf"(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?"
+            rf"(?:(?i:le|el|am|on){S}+)?(?:(?i:{wd})\.?,?{S}+)?"
             rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",
             regex.MULTILINE | regex.VERSION0,
         )
@@ -178,6 +201,12 @@ class DatesStep(ProvenanceStep):
         cell_sep = rf"(?:{S}*[▪■|•·◆♦]{S}*|{S}{{2,}})"
         name = rf"\p{{Lu}}[\p{{L}}\p{{N}}&'’.\-]*(?:{S}[\p{{L}}\p{{N}}&'’.\-]+){{0,5}}"
         cell = rf"(?:{_PAGE}|{name})"
+        #: a cell before a bare date that labels it as an update ("Last updated | ...") or
+        #: holds a date itself ("Published 3 March 2024 | 4 March 2024"): not a published date
+        self._not_published_cell = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{upd})(?![\p{{L}}])|\d{{1,2}}[./:]\d|(?:19|20)\d\d",
+            regex.VERSION0,
+        )
         self._folio = regex.compile(
             rf"{S}*(?:(?P<c1>{cell}){cell_sep})?(?:(?i:{wd})\.?,?{S}+)?(?P<folio>{dates.pattern})"
             rf"(?:{cell_sep}(?P<c2>{cell}))?(?:{cell_sep}(?P<c3>{cell}))?{S}*",
@@ -242,6 +271,7 @@ class DatesStep(ProvenanceStep):
             for i in self._candidates(doc, blocks, head)
             if text.rfind("\n", 0, doc.blocks[i].start) + 1 < limit
         ]
+        bare: tuple[int, int] | None = None  # the first bare date in the head
         for m in blocks.scan_from(self._rx, candidates, self._label):
             if blocks.foreign(m.start()) and not self._whole_line(text, m):
                 continue
@@ -260,8 +290,16 @@ class DatesStep(ProvenanceStep):
                     )
                 ):
                     continue
-                kind, rule, conf = "published", f"{_P}.bare", 0.7
-                s, e = m.span("bare")
+                cell = m.group("cell")
+                if cell is not None and (
+                    clock or self._not_published_cell.search(cell) is not None
+                ):
+                    continue
+                # a fallback: any labelled or byline date of publication wins over a bare date
+                # (a site's header prints today's date above "Published: ...")
+                if bare is None:
+                    bare = m.span("bare")
+                continue
             else:
                 kind = "published" if m.group("pub") is not None else "updated"
                 rule, conf = f"{_P}.{kind}", 1.0
@@ -270,6 +308,8 @@ class DatesStep(ProvenanceStep):
                 found = self.normaliser.facts(kind, doc.text, s, e, rule, conf)
                 sink.extend(found)
                 bounds[kind] = sink.bound(kind)
+        if bare is not None and sink.fills("published"):
+            sink.extend(self.normaliser.facts("published", text, *bare, f"{_P}.bare", 0.7))
         self._folios(doc, blocks, candidates, head, sink)
         return sink.facts
 

@@ -2,53 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from operator import itemgetter
-
-import ahocorasick_rs
-
 from ..document import Document
 from ..model import Fact
 from ..step import Protect, RuleInfo
 from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .normalise import Normaliser
+from .stoplang import StopwordLanguage
 
 _P = "provenance.language"
-#: every character ``str.split()`` splits on, but the space and the line break
-_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
-_OTHER_ASCII_SPACES = tuple(c for c in _OTHER_SPACES if c.isascii())
-_FIRST = itemgetter(0)
-
-
-class _StopwordScan:
-    """" word " for each stopword, found (overlapping) in the UTF-8 of a text whose every
-    whitespace is a space: exactly the ``str.split()`` words that are stopwords, counted in
-    Rust where a ``Counter`` over the split words spends Python calls on every word."""
-
-    __slots__ = ("_automaton", "_words")
-
-    def __init__(self, words: list[str]) -> None:
-        self._words = words
-        self._automaton = (
-            ahocorasick_rs.BytesAhoCorasick(
-                [f" {w} ".encode() for w in words],
-                matchkind=ahocorasick_rs.MatchKind.Standard,
-                implementation=ahocorasick_rs.Implementation.DFA,
-            )
-            if words
-            else None
-        )
-
-    def __reduce__(self) -> tuple[type[_StopwordScan], tuple[list[str]]]:
-        """Pipelines are pickled (worker processes): the automaton is rebuilt from the words."""
-        return (type(self), (self._words,))
-
-    def matches(self, padded: bytes) -> list[tuple[int, int, int]]:
-        """``(stopword number, start, end)`` of each stopword between spaces."""
-        if self._automaton is None:
-            return []
-        return self._automaton.find_matches_as_indexes(padded, overlapping=True)
 
 
 class LanguageStep(ProvenanceStep):
@@ -79,76 +41,25 @@ class LanguageStep(ProvenanceStep):
         early_chars: int = 800,
     ) -> None:
         super().__init__(tables, normaliser)
-        self.min_hits, self.margin, self.max_chars = min_hits, margin, max_chars
-        self.early_chars = early_chars
-        self._lookup: dict[str, list[str]] = {}
-        for lang, words in self.tables.stopwords.items():
-            for w in words:
-                self._lookup.setdefault(w, []).append(lang)
-        #: a stopword with a space in it never equals a ``str.split()`` word: never counted
-        self._words = [w for w in self._lookup if w and w.split() == [w]]
-        self._langs = [tuple(self._lookup[w]) for w in self._words]
-        self._scan = _StopwordScan(self._words)
+        self.detector = StopwordLanguage(
+            self.tables.stopwords,
+            min_hits=min_hits,
+            margin=margin,
+            max_chars=max_chars,
+            early_chars=early_chars,
+        )
+        self.max_chars = max_chars
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """``(language, share of stopword hits)`` or ``None`` when no language clearly wins."""
-        return self._detect_lower(text[: self.max_chars].lower())
-
-    def _detect_lower(self, low: str) -> tuple[str, float] | None:
-        """:meth:`detect` on text already cut to ``max_chars`` and lower-cased. The first
-        ``early_chars`` are read first; when one language wins them by far (three times
-        ``min_hits`` and twice the ``margin``), the rest is not read."""
-        if len(low) > self.early_chars:
-            early = self._count_langs(low[: self.early_chars])
-            if early is not None:
-                best, n, second, hits = early
-                if n >= 3 * self.min_hits and n >= 2 * self.margin * second:
-                    return best, round(n / hits, 3)
-        found = self._count_langs(low)
-        if found is None:
-            return None
-        best, n, second, hits = found
-        if n < self.min_hits or n < self.margin * second:
-            return None
-        return best, round(n / hits, 3)
-
-    def _count_langs(self, low: str) -> tuple[str, int, int, int] | None:
-        """(best language, its hits, the runner-up's hits, all hits) in ``low``."""
-        langs = self._langs
-        counts = dict.fromkeys(self.tables.stopwords, 0)
-        hits = 0
-        for k, n in self._count_indices(low).items():
-            hits += n
-            for lang in langs[k]:
-                counts[lang] += n
-        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        if not ranked:
-            return None
-        best, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        return best, n, second, hits
-
-    def _count(self, low: str) -> dict[str, int]:
-        """How often each stopword is a word of ``low`` (as ``str.split()`` splits it)."""
-        words = self._words
-        return {words[k]: n for k, n in self._count_indices(low).items()}
-
-    def _count_indices(self, low: str) -> Counter[int]:
-        """:meth:`_count` by the stopword's index in ``_words``."""
-        if not self._words:
-            return Counter()
-        for c in _OTHER_ASCII_SPACES if low.isascii() else _OTHER_SPACES:
-            if c in low:
-                low = low.replace(c, " ")
-        padded = (" " + low.replace("\n", " ") + " ").encode("utf-8", "surrogatepass")
-        return Counter(map(_FIRST, self._scan.matches(padded)))
+        return self.detector.detect(text)
 
     def apply(self, doc: Document) -> list[Fact]:
         sink = FactSink(doc)
         if not sink.fills("language"):
             return []
         if len(doc.lower) == len(doc.text):
-            found = self._detect_lower(self._sample(doc, doc.lower)[: self.max_chars])
+            found = self.detector.detect_lower(self._sample(doc, doc.lower)[: self.max_chars])
         else:
             found = self.detect(self._sample(doc, doc.text))
         if found is None:

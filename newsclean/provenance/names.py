@@ -23,8 +23,11 @@ PEOPLE = (
 #: an outlet's name: 1 to 5 capitalised words or a domain ("The Hindu", "NDTV", "Example.com")
 #: a dot stays inside a word only before a letter or digit ("Example.com"), never at its end
 _WORD = r"[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’\-]|\.(?=[\p{L}\p{N}]))*"
+#: the small words between the capitalised words of a name ("The Voice of Example", "El
+#: Correo del Lago", "La Voix du Nord", "Zeitung für Example")
+_JOIN = r"(?:of|&|de|del|du|des|della|di|da|do|dos|la|le|el|los|las|y|et|der|die|das|für)"
 OUTLET = (
-    rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:of{S}+|&{S}+|de{S}+)?{_WORD}){{0,4}}"
+    rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:{_JOIN}{S}+){{0,2}}{_WORD}){{0,4}}"
     r"|[\w\-]+(?:\.[\w\-]+)+)"
 )
 

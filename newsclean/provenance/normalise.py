@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import LIST_KINDS, Fact
-from ..vocab import bar_words
+from ..vocab import alternation, bar_words
 from .agencies import AgencyFinder
 from .data import Tables, load_tables
 from .names import credit_phrase, plausible_name, section_name, split_names, trim
+from .stoplang import StopwordLanguage
 from .timeparse import DateReader
 from .urlnorm import (
     BARE_URL_PATTERN,
@@ -78,6 +79,10 @@ _TIME_TAIL = regex.compile(
     r"|weekend))\.?\s*$"
 )
 _SUNDAY = frozenset({"sunday", "sonntag", "dimanche", "domingo"})
+#: a possessive inside a name ("Example's AI"): what follows is the site's tool
+_POSSESSIVE = regex.compile(r"['’]s(?=\s|$)")
+#: a site's tagline after its name, past a bar or a spaced dash
+_TAGLINE_SEP = regex.compile(r"\s+[|–—]\s+")
 _SITE_WORD = regex.compile(r"\s+(?:website|web\s+site|site|homepage|web\s+portal)\s*$")
 #: a person's name never starts with an article (that is an outlet: "The Daily Example")
 #: patterns of the normalising code, compiled once (a module-level ``regex.sub`` call looks
@@ -97,11 +102,15 @@ class Normaliser:
         "_bare_url_rx",
         "_company_words",
         "_date_labels",
+        "_dayfirst_seen",
         "_editions",
         "_generic",
         "_host_rx",
         "_item_rx",
+        "_label_rx",
+        "_language",
         "_outlet_words",
+        "_staff_rx",
         "_url_rx",
         "_weekdays",
         "agencies",
@@ -112,11 +121,15 @@ class Normaliser:
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables = tables if tables is not None else load_tables()
         self.agencies = AgencyFinder(self.tables.agencies)
+        self._language = StopwordLanguage(self.tables.stopwords)
+        #: the last text :meth:`dayfirst_text` was asked about, and its answer
+        self._dayfirst_seen: tuple[str, bool] | None = None
         self.dates = DateReader(
             self.tables.months,
             self.tables.weekdays,
             self.tables.timezones,
             self.tables.dayfirst_words,
+            self.dayfirst_text,
         )
         self._url_rx = regex.compile(URL_PATTERN)
         self._bare_url_rx = regex.compile(rf"[\s<(\[]*(?P<url>{BARE_URL_PATTERN})")
@@ -131,6 +144,30 @@ class Normaliser:
             w.casefold() for w in bar_words("provenance/date_labels.txt")
         )
         self._weekdays = frozenset(w.lower() for w in self.tables.weekdays)
+        labels = alternation(bar_words("provenance/disclaimer_labels.txt"))
+        #: a label before the name: with its colon or dash, in capitals ("DISCLAIMER X") or
+        #: two in a row ("About Us X", "Important Notice X"); one capitalised word alone may
+        #: open a name ("Update News")
+        lab, sp = f"(?i:{labels})", r"[^\S\n]"
+        self._label_rx = regex.compile(
+            rf"(?:{lab}{sp}*[:!.\-–—]{sp}*|(?=(?-i:\p{{Lu}}{{2,}}){sp}){lab}{sp}+"
+            rf"|{lab}{sp}+{lab}(?:{sp}*[:!.\-–—])?{sp}*)+(?=[\p{{Lu}}\p{{N}}])"
+        )
+        staff = alternation(bar_words("provenance/site_staff.txt"))
+        self._staff_rx = regex.compile(rf"(?:[^\S\n]+(?i:{staff}))+$")
+
+    def dayfirst_text(self, text: str) -> bool:
+        """``text`` is written in a language of the stoplists other than English (whose
+        slashed numeric dates read month first): "04/07/2023 - 10:00" on a Spanish page is 4
+        July. Asked only for a slashed date whose line gives no sign; the answer for the last
+        text is kept (the steps read one document's dates one after another)."""
+        seen = self._dayfirst_seen
+        if seen is not None and seen[0] is text:
+            return seen[1]
+        found = self._language.detect(text)
+        answer = found is not None and found[0] != "en"
+        self._dayfirst_seen = (text, answer)
+        return answer
 
     def facts(
         self, kind: str, text: str, start: int, end: int, rule: str, confidence: float = 1.0
@@ -211,6 +248,17 @@ class Normaliser:
             s, e = trim(text, start, end, _WS)
             return [fact(kind, " ".join(text[s:e].split()), s, e)] if e > s else []
         s, e = trim(text, start, end)
+        if kind == "aggregator":
+            own = _POSSESSIVE.search(text, s, e)  # "X's AI", "X's robots": the site is X
+            if own is not None and own.start() > s:
+                s, e = trim(text, s, own.start())
+            # "DISCLAIMER X", "About Us X": the line's label; "X Editorial Team": its people
+            label = self._label_rx.match(text, s, e)
+            if label is not None and label.end() < e:
+                s = label.end()
+            staff = self._staff_rx.search(text, s, e)
+            if staff is not None and staff.start() > s:
+                s, e = trim(text, s, staff.start())
         value = " ".join(text[s:e].split())
         if e <= s:
             return []
@@ -307,6 +355,12 @@ class Normaliser:
         site = _SITE_WORD.search(text, s, e)  # "The Daily Example website": the outlet
         if site is not None and site.start() > s:
             s, e = trim(text, s, site.start())
+        tagline = _TAGLINE_SEP.search(text, s, e)  # "The Example Times | Local News"
+        if tagline is not None and tagline.start() > s:
+            s, e = trim(text, s, tagline.start())
+        dated = self.dates.find(text, s, e)
+        if dated is not None and trim(text, dated[1], dated[2]) == (s, e):
+            return []  # "first published on 3 March 2024 in ...": a date names no outlet
         when = _TIME_TAIL.search(text, s, e)
         if when is not None and when.start() > s:
             w = (when.group("w") or "").casefold()

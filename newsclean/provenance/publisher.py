@@ -24,7 +24,7 @@ _P = "provenance.publisher"
 #: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
 _TRIGGERS = (
     "edited", "reworked", "modified", "changed", "original", "first", "published", "reprinted",
-    "erschien", "initialement", "d'abord", "d’abord",
+    "erschien", "initialement", "d'abord", "d’abord", "courtesy", "republi", "shared from",
 )
 #: a syndication notice holds one of these
 _SYND_TRIGGERS = ("syndi", "feed", "sindica")
@@ -36,21 +36,25 @@ _TAKEDOWN = regex.compile("(?i)" + ini_value("en/phrases.ini", "@macros", "taked
 #: stdlib ``re`` finds those fast)
 _PROMO = re.compile(
     r"\n[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
-    r"|courtesy|source|quelle|fuente|origen|via|from)"
+    r"|more|want|don['’]t|never"
+    r"|courtesy|source|quelle|fuente|origen|v[ií]a|from)"
 )
 
 #: what a line needs for any alternative of the publisher pattern to match (a looser stdlib
 #: ``re`` on the lower-cased line, tried on the candidate lines only: most lines holding a
 #: trigger word, "first" or "published" in prose, fail here and skip the full pattern)
 _NEED = re.compile(
-    r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover)"
+    r"^[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:(?:catch|get|read|follow|find|check|for|stay|discover"
+    r"|more|want|don['’]t[^\S\n]+miss|never[^\S\n]+miss)"
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
-    r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn)[^\S\n]|courtesy|source|quelle"
-    r"|fuente|origen|via"
+    r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn|bookmark)[^\S\n]|courtesy|source|quelle"
+    r"|fuente|origen|v[ií]a"
     r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
-    r"|originally[^\S\n]+(?:appeared|published|posted|ran)"
-    r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+first"
+    r"|originally[^\S\n]+(?:appeared|published|posted|ran|featured)"
+    r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+(?:first|originally)"
+    r"|(?:appears|appeared|published|reproduced|used|shared|runs?)[^\S\n]+(?:here[^\S\n]+)?courtesy"
+    r"|shared[^\S\n]+(?:here[^\S\n]+)?from|republi(?:[ée]e?|cad[oa])[^\S\n]+(?:à|a|de|desde|depuis)"
     r"|(?:published|reprinted)[^\S\n]+(?:here[^\S\n]+)?(?:with[^\S\n]+permission[^\S\n]+)?from"
     r"|erschien(?:en)?[^\S\n]+(?:zuerst|urspr)|zuerst[^\S\n]+erschienen"
     r"|publi[ée]e?[^\S\n]+(?:initialement|originellement|d['’]abord)"
@@ -109,9 +113,12 @@ class PublisherStep(ProvenanceStep):
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
         super().__init__(tables, normaliser)
-        promo_verbs = _i(r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover")
+        promo_verbs = _i(
+            r"catch|get|read|follow|find|check_out|for|stay_updated_with|discover|more|want"
+            r"|don['’]t_miss|never_miss"
+        )
         promo_nouns = _i(r"news|updates|stories|coverage|headlines|articles|analysis|videos")
-        on = _i(r"on|at|only_on|exclusively_on|from|visit|go_to|head_to|log_on_to|turn_to")
+        on = _i(r"on|at|only_on|exclusively_on|from|visit|go_to|head_to|log_on_to|turn_to|bookmark")
         #: when the reader should come back ("... visit The Example Star every morning.")
         often = _i(
             r"every_(?:day|morning|evening|night|week)|each_(?:day|morning|week)|daily"
@@ -120,10 +127,19 @@ class PublisherStep(ProvenanceStep):
         edited = _i(r"(?:not_(?:been_)?|n['’]t_(?:been_)?)?(?:edited|reworked|modified|changed)_by")
         staff = _i(r"staff|team|editorial|editors|desk|newsroom")
         original = _i(
-            r"originally_(?:appeared|published|posted|ran)_(?:on|in|at|by)"
+            r"originally_(?:appeared|published|posted|ran|featured)_(?:on|in|at|by)"
             r"|(?:article|story|post|piece|report|column|version)_(?:was_)?first_"
             r"(?:appeared|published|posted|ran)_(?:on|in|at|by)"
             r"|appeared_first_(?:on|in)|(?:re)?published_(?:here_)?(?:with_permission_)?from"
+            r"|(?:(?:article|story|post|piece|report|column|version)_(?:has_|had_)?)?"
+            r"appeared_originally_(?:on|in|at)"
+            # "This story appears courtesy of X" (the story's, not a photo's: "used courtesy of
+            # NASA" credits a picture)
+            r"|(?:article|story|post|piece|report|column|content|text)_(?:appears|appeared|is_"
+            r"(?:re)?published|was_(?:re)?published|is_reproduced|is_shared|is_used|runs|ran)_"
+            r"(?:here_)?courtesy_of"
+            r"|shared_(?:here_)?from|republi[ée]e?_(?:ici_)?(?:à_partir_de|depuis)"
+            r"|republicad[oa]_(?:aquí_)?(?:a_partir_de|desde)"
             r"|reprinted_(?:with_permission_)?from|republished_from"
             r"|(?:erschien|erschienen)_(?:zuerst|urspr[üu]nglich)_(?:in|bei|auf)"
             r"|zuerst_erschienen_(?:in|bei|auf)"
@@ -132,15 +148,21 @@ class PublisherStep(ProvenanceStep):
         )
         courtesy = _i(r"courtesy(?:_of)?|source|sources|quelle|fuente|origen")
         via = _i(r"via|vía")
+        #: "Source: X (March 4, 2024)": the original's date in brackets after its name
+        dated = r"[^()\n]{0,30}?(?:19|20)\d\d"
         self._rx = regex.compile(
             rf"^{S}*[(\[]?{S}*{promo_verbs}\b[^\n]{{0,200}}?{promo_nouns}[^\n]{{0,120}}?{S}{on}"
             rf"{S}+(?P<promo>{OUTLET})(?:{S}+{often})?{S}*[.!]?{S}*[)\]]?{S}*$"
             rf"|(?<![\p{{L}}]){edited}{S}+(?P<edited>{OUTLET})"
             rf"(?:{S}+{staff}|{S}*(?=[.)\]]|{S}(?i:and|und|et|y){S}))"
             rf"|^{S}*(?:[-–—]{S}*)?[(\[]?{S}*(?:(?P<via>{via})|{courtesy}){S}*[:|]?{S}+"
-            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?{S}*\.?{S}*$"
+            rf"(?P<courtesy>{OUTLET}){S}*[)\]]?(?:{S}*\({S}*{dated}{S}*\)|{S}*,{S}*{dated})?"
+            # "Source: X – https://...": its URL after the name (``provenance.urls``)
+            rf"(?:{S}*[|–—:-]{S}*{URL_PATTERN}|{S}*\({S}*{URL_PATTERN}{S}*\))?{S}*\.?{S}*$"
             rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
-            rf"|(?<![\p{{L}}]){original}:?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
+            # "first published on 3 March 2024 in X": the date before the name is not its
+            rf"|(?<![\p{{L}}]){original}(?:{S}+[^\n]{{0,30}}?(?:19|20)\d\d,?{S}+(?i:in|on|at|by))?"
+            rf":?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",
             regex.MULTILINE | regex.VERSION0,
         )
         synd = _i(

@@ -10,7 +10,7 @@ stands on the line before the date or inside it ("Publicado: 04/06/2023", "04/06
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 
 import regex
@@ -81,7 +81,9 @@ class _NewsParserInfo(du_parser.parserinfo):
 class DateReader:
     """Finds and parses dates; built from the month, weekday and zone tables."""
 
-    __slots__ = ("_dayfirst_rx", "_info", "_parse_rx", "_zones", "pattern", "search_rx")
+    __slots__ = (
+        "_dayfirst_rx", "_dayfirst_text", "_info", "_parse_rx", "_zones", "pattern", "search_rx",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -89,7 +91,11 @@ class DateReader:
         weekdays: Sequence[str],
         zones: Mapping[str, str],
         dayfirst_words: Sequence[str] = (),
+        dayfirst_text: Callable[[str], bool] | None = None,
     ) -> None:
+        """``dayfirst_text``: whether a whole text is written in a language whose slashed
+        numeric dates read day first, asked when a date's line gives no sign of it."""
+        self._dayfirst_text = dayfirst_text
         names = sorted(months, key=len, reverse=True)
         mon = "(?i:" + "|".join(regex.escape(n) for n in names) + r")\.?(?![\p{L}])"
         abbrs = sorted((z for z in zones if len(z) > 1), key=len, reverse=True)
@@ -108,16 +114,22 @@ class DateReader:
         #: "3/4/24"), dashed ones only with four digits ("12-05-24" is as often a code)
         num = (
             rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:{_Y}|\d{{2}})|\d{{1,2}}-\d{{1,2}}-{_Y}"
-            rf"|{_Y}/\d{{1,2}}/\d{{1,2}})(?![\d])"
+            rf"|{_Y}[/-]\d{{1,2}}[/-]\d{{1,2}})(?![\d])"
         )
         date = rf"(?:{dmy}|{mdy}|{num})"
-        sep = rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}+)(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
+        #: between a date and its time: punctuation, or an opening bracket ("March 3, 2023
+        #: (9:15 PM ET)"), then maybe "at"
+        sep = (
+            rf"(?:{_S}*{_DATE_TIME_SEP}{_S}*|{_S}*\({_S}*|{_S}+)"
+            rf"(?:(?i:at|um|à|a las|a la|alle|ore|ab){_S}+)?"
+        )
         hours = rf"(?:{_S}*(?i:Uhr|h|hrs|horas|heures)(?![\p{{L}}])\.?)?"
         after_time = rf"(?:{zone}|{_BARE_OFFSET})"
         zone_tail = rf"{hours}(?:{_S}*\(?(?P<zone>{after_time})\)?)?"
         zone_tail2 = rf"(?:{_S}*\(?(?P<zone2>{after_time})\)?)?"
         full = (
-            rf"(?P<iso>{_ISO})(?:{_S}*\(?(?P<zone0>{zone})\)?)?"
+            # an ISO date and its time written apart ("2023-03-03 at 21:15") read as a date
+            rf"(?P<iso>{_ISO})(?!{sep}{_TIME})(?:{_S}*\(?(?P<zone0>{zone})\)?)?"
             rf"|(?P<date>{date})(?:{sep}(?P<time>{_TIME}){zone_tail})?"
             rf"|(?P<time2>{_TIME}){zone_tail2}{_S}*[,|@\-–—]?{_S}*(?:(?i:on){_S}+)?(?:{wd})?"
             rf"(?P<date2>{date})"
@@ -154,11 +166,13 @@ class DateReader:
 
     def _dayfirst_context(self, text: str, start: int, end: int) -> bool:
         """A German, French or Spanish word on the line before the date (at most 60 characters
-        back) or inside it: its numeric dates read day first."""
-        if self._dayfirst_rx is None or "/" not in text[start:end]:
+        back) or inside it, or a text in such a language: its numeric dates read day first."""
+        if "/" not in text[start:end]:
             return False
         line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
-        return self._dayfirst_rx.search(text, line_start, end) is not None
+        if self._dayfirst_rx is not None and self._dayfirst_rx.search(text, line_start, end):
+            return True
+        return self._dayfirst_text is not None and self._dayfirst_text(text)
 
     # -- parsing ---------------------------------------------------------------------------------
     def parse(self, s: str, dayfirst: bool = False) -> str | None:

@@ -16,7 +16,7 @@ BARE_URL_PATTERN = (
     r"(?:www\.)?[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?-i:[a-z]{2,24})"
     r"/[^\s<>\"'`{}|\\^\[\]]{3,}"
 )
-_TRAILING = ".,;:!?)]}>\"'’”»*"
+_TRAILING = ".,;:!?)]}>\"'’”»*…"
 #: second-level labels under which a country code sits (bbc.co.uk, rnz.co.nz, abc.net.au)
 _SECOND_LEVEL = frozenset(
     {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv", "nic"}

@@ -10,7 +10,7 @@ from ..model import Fact
 from ..step import RuleInfo
 from .base import FactSink, ProvenanceStep
 from .data import Tables
-from .names import S
+from .names import OUTLET, S
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN, host_of, is_article_url
 
@@ -49,9 +49,18 @@ class UrlsStep(ProvenanceStep):
             r"|read_more_(?:at|on)|via|quelle|originalartikel|zum_originalartikel|fuente|origen"
             r"|source_originale|lien_source|article_original|art[íi]culo_original"
             r"|link|url|permalink|lien|enlace|original"
+            r"|full_(?:story|article|report|text)|read_more|continue_reading"
+            r"|(?:den_)?vollst[äa]ndigen_artikel(?:_(?:finden|lesen)_sie_hier)?"
         ).replace("_", f"{S}+")
+        #: between the label and its URL: a colon or dash, a preposition ("Ver noticia original
+        #: en <url>"), a bracket ("Original source: (<url>)", "[Source](<url>)")
+        between = (
+            rf"{S}*\]?{S}*[:\-–—>|→»›]?{S}*(?:(?i:at|on|here|en|sur|auf|bei|aquí|ici|hier){S}*:?{S}*)?"
+            # "Source: The Example Times – https://...": the outlet's name, then its URL
+            rf"(?:{OUTLET}{S}*[|–—:-]?{S}*)?[(<\[«\"“‘']?{S}*"
+        )
         self._rx = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{label}){S}*[:\-–—>|]?{S}*(?P<labelled>{URL_PATTERN})"
+            rf"(?<![\p{{L}}])(?i:{label}){between}(?P<labelled>{URL_PATTERN})"
             rf"|^{S}*(?:[-–—•*>]{S}*)?(?P<bare>{URL_PATTERN})",
             regex.MULTILINE | regex.VERSION0,
         )

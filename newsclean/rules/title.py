@@ -178,6 +178,8 @@ _DATE_FIELD = regex.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}
 _NAME_FIELDS = regex.compile(
     rf"^(?P<name>{PERSON})\s*(?:,|\||·|•|–|—|\s-)\s*(?P<rest>\S.{{0,60}})$", regex.VERSION0
 )
+#: the label of a byline ("By", "Par", "Por"): a name list opening with it is labelled
+_BY_WORDS = frozenset({"by", "par", "por"})
 #: a short tag in brackets after a repeated title ("... (VIDEO)", "... [UPDATED]") or a short
 #: label before it ("Breaking: ...", "[Watch] ..."): the line still only repeats the title
 _TAG_TAIL = regex.compile(r"\s*[(\[][^()\[\]]{1,24}[)\]]\s*$", regex.VERSION0)
@@ -523,6 +525,8 @@ class TitleRules:
         m = _NAME_FIELDS.match(text)
         if m is None:
             return None
+        if m.group("name").split()[0].casefold() in _BY_WORDS:
+            return None  # "By AFP | 3 May 2024": a labelled byline (provenance.bylines)
         rest = m.group("rest").strip()
         if (self.roles is not None and self.roles.match(rest) is not None) or (
             _DATE_FIELD.search(rest) is not None
