@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.provenance import BylinesStep
 
 from .helpers import NORMALISER, pairs, run
@@ -50,3 +51,19 @@ def test_byline_dates(line: str, value: str) -> None:
 )
 def test_byline_lines_without_the_story_date(line: str) -> None:
     assert _published(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "evidence"),
+    [
+        ("Submitted by Grace Tan on 2023-10-10 14:19:00 GMT", "2023-10-10T14:19:00+00:00",
+         "2023-10-10 14:19:00 GMT"),
+        ("By Jane Roe | 2024-03-03 09:00 (EST)", "2024-03-03T09:00:00-05:00",
+         "2024-03-03 09:00 (EST)"),
+        ("By Jane Roe | 2024-03-03 09:00 and more", "2024-03-03T09:00:00", "2024-03-03 09:00"),
+    ],
+)  # fmt: skip
+def test_an_iso_date_time_on_a_byline_keeps_its_zone(line: str, value: str, evidence: str) -> None:
+    art = newsclean.clean(f"Harbour bridge reopens after repairs\n\n{line}\n\n{PROSE}")
+    got = art.provenance.first("published")
+    assert got is not None and (got.value, got.evidence) == (value, evidence)
