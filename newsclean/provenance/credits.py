@@ -154,7 +154,7 @@ class CreditsStep(ProvenanceStep):
             (
                 rf"^{S}*(?:[\p{{Lu}}][^\n()]{{0,60}}?{S}*)?\(\(?(?P<dateline>{alist})"
                 rf"(?:/\p{{Ll}}{{2,4}})?\)\)?"  # "(dpa/lby)": a regional service of the wire
-                rf"(?:{S}*\.?{S}*[-–—:_]|{S}+(?=[\p{{Lu}}\"“‘']))",
+                rf"(?:{S}*\.?{S}*[-–—:_]|{S}+(?=[\p{{Lu}}\d\"“‘']))",
                 ("(",), "agency",
             ),
             (

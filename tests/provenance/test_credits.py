@@ -19,6 +19,9 @@ STEP = CreditsStep(normaliser=NORMALISER)
         ("BRUSSELS, March 3 (Reuters) - European Union ministers met.", ["Reuters"]),
         ("Seoul, June 18 (Yonhap) -- North Korea fired a missile.", ["Yonhap"]),
         ("New Delhi [India], June 18 (ANI): The minister said.", ["ANI"]),
+        # a digit may open the story after the bracket (a numbered tip, a figure)
+        ("New Delhi, Sep 3 (ANI) 3. Eat fruit before a snack.", ["ANI"]),
+        ("WASHINGTON (AP) 12 people were hurt, police said.", ["AP"]),
         ("MADRID (EFE/AP) — Spain's king spoke.", ["EFE", "AP"]),
         ("(With agency inputs from IANS and PTI)", ["IANS", "PTI"]),
         ("With input from Deutsche Presse-Agentur", ["dpa"]),
