@@ -293,10 +293,13 @@ _SENTENCE_TURN = regex.compile(r"\w[.!?] +\p{Lu}")
 _WRAPPED_NEXT_WORDS = 5
 
 
-def _wrapped(doc: Document, i: int) -> bool:
+def _wrapped(doc: Document, i: int, carry: frozenset[str] = frozenset()) -> bool:
     """Block ``i`` is a line of a hard-wrapped paragraph (print editions, e-mail copies): the
     next line follows it without a blank line and goes on with a lower-case word ("... put
-    them in a" / "large pot. To the pears, ..."); a headline's next line starts afresh."""
+    them in a" / "large pot. To the pears, ..."); a headline's next line starts afresh. In a
+    cleaned body (a blank line between the lines) the next line must turn to a new sentence
+    or open with a word in ``carry`` that carries the sentence over ("and", "but", "of"...:
+    ``data/<lang>/continuation_words.txt``)."""
     j = i + 1
     if j >= len(doc.blocks):
         return False
@@ -307,7 +310,10 @@ def _wrapped(doc: Document, i: int) -> bool:
     c = first_char(nxt)
     if not (c.isalpha() and c.islower()) or doc.shape(j).words < _WRAPPED_NEXT_WORDS:
         return False
-    if gap.count("\n") != 1 and not (_lower_word(nxt) and _SENTENCE_TURN.search(nxt)):
+    carried = nxt.split(None, 1)[0] in carry
+    if gap.count("\n") != 1 and not carried and not (
+        _lower_word(nxt) and _SENTENCE_TURN.search(nxt)
+    ):
         # a cleaned body puts a blank line between a wrapped paragraph's lines: the next line
         # then must end the sentence and begin another ("large pot. To the pears, ..."), which
         # a story's lower-case opening under its headline rarely does on its first line
@@ -469,6 +475,10 @@ class TitleRules:
         )
         tag = [p for lang in languages for p in data_lines(f"{lang}/taglines.txt")]
         self.taglines = regex.compile("|".join(f"(?:{p})" for p in tag), _FLAGS) if tag else None
+        self.carry = frozenset(
+            w for lang in languages for ln in data_lines(f"{lang}/continuation_words.txt")
+            for w in ln.split()
+        )
         # a site-section label ("Opinion", "Local News") above a headline is no site name
         self.section_names = frozenset(
             loose(n) for n in data_lists(languages, "captions.ini").get("section_names", [])
@@ -606,7 +616,7 @@ class TitleRules:
                     cands.append((i, hlen, site, site_at))
                 continue
             words = shape_of(text[:hlen]).words
-            if site is None and _wrapped(doc, i):
+            if site is None and _wrapped(doc, i, self.carry):
                 break  # a hard-wrapped paragraph's first line: the story's text has begun
             if t.title_min_words <= words <= t.headline_max_words:
                 cands.append((i, hlen, site, site_at))

@@ -98,3 +98,17 @@ def test_a_numbered_episode_headline_is_the_title(line: str, title: str) -> None
     article = newsclean.clean(f"{line}\n\nListen on Apple Podcasts · Spotify{BODY}")
     assert article.title == title
     assert newsclean.clean(article.body).body == article.body
+
+
+def test_a_wrapped_first_line_is_no_title_when_the_body_is_cleaned_again() -> None:
+    text = (
+        "SCIENCE\n\nCouples who cook together stay together\n"
+        "Couples who cook together stay together for longer, a survey found\n"
+        "and many said they wanted to try new recipes but did not know\n"
+        "where to start or which dishes they might like.\n\n"
+        "The survey asked two thousand people about their habits at home and at work."
+    )
+    first = newsclean.clean(text)
+    again = newsclean.clean(first.body)
+    assert again.title is None
+    assert again.body == first.body
