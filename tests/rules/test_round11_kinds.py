@@ -36,6 +36,8 @@ from .phrase_helpers import rule_of
         ("Why am I seeing this ad?", "advertisement"),
         ("Melden Sie sich an, um zu kommentieren.", "comment_form"),
         ("Connectez-vous pour commenter.", "comment_form"),
+        ("799 Likes · 5 Restacks", "reaction_counter"),
+        ("1.2K Claps | 48 Responses", "reaction_counter"),
     ],
 )
 def test_widened_kinds_are_removed(line: str, rule: str) -> None:
@@ -56,6 +58,8 @@ def test_widened_kinds_are_removed(line: str, rule: str) -> None:
         "Stories from survivors were read aloud at the memorial on Sunday.",
         "The app is now available in 40 countries and has two million users.",
         "New episodes of the drama were filmed in Belfast last year.",
+        "3 Killed · 5 Injured in Crash on the Coast Road",
+        "5 Things to Know About the Budget",
     ],
 )
 def test_story_lines_with_the_same_words_stay(line: str) -> None:
