@@ -14,6 +14,8 @@ import pytest
 import newsclean
 from newsclean import Article
 
+from .probes_wording import ARTICLES
+
 TITLES = {
     "en": "Council approves library budget after months of debate",
     "de": "Stadtrat beschließt längere Öffnungszeiten für Bibliotheken",
@@ -21,16 +23,7 @@ TITLES = {
     "es": "El ayuntamiento aprueba ampliar el horario de las bibliotecas",
 }
 PARAS = {
-    "en": [
-        "The city council voted on Tuesday to extend the opening hours of all branch libraries "
-        "through the winter, after months of debate among residents and staff.",
-        "Officials said the plan would cost about $1.2 million a year and would be paid for by "
-        "savings in other departments, though two members warned the figures were optimistic.",
-        "Residents who spoke at the meeting were divided. Some praised the investment in reading "
-        "rooms, while others said their property taxes had already gone up twice this year.",
-        "The mayor is expected to sign the measure later this week, and the longer hours could "
-        "begin as early as January, according to a statement released after the vote.",
-    ],
+    "en": list(ARTICLES[0]),  # the wording probes' first story
     "de": [
         "Der Stadtrat hat am Dienstag beschlossen, die Öffnungszeiten aller Stadtteilbibliotheken "
         "im Winter zu verlängern, nachdem monatelang darüber gestritten worden war.",
