@@ -6,16 +6,12 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..step import Decision, Remove, RuleInfo
-from .cues import first_char, is_byline, is_dateline, last_char
-from .title import NAVIGATION_CATEGORIES, breadcrumb_parts
+from .cues import is_byline, is_dateline, last_char
+from .title import NAVIGATION_CATEGORIES, site_name_shaped
 
 #: a tagline has at most this many words and characters
 _TAGLINE_MAX_WORDS = 12
 _TAGLINE_MAX_CHARS = 90
-#: characters that join the items of a menu line
-_SEPARATORS = "|•·/»>"
-#: short words a name may hold in lower case ("Notes on the Valley")
-_NAME_LOWER_MAX = 3
 #: the page header above the site's navigation: at most this many lines, each of at most
 #: ``_TAGLINE_MAX_WORDS`` words
 _ABOVE_NAV_MAX_LINES = 3
@@ -58,7 +54,8 @@ class SiteHeader:
                 above.append(j)
             elif not doc.removed(j):
                 return  # a protected line above the title: the story's own
-        if not 1 <= len(above) <= 2 or not self._name(doc, above[0]):
+        names = doc.config.thresholds.title_min_words - 1  # a name has fewer words than a title
+        if not 1 <= len(above) <= 2 or not site_name_shaped(doc, above[0], names):
             return
         if len(above) == 2 and not self._tagline(doc, above[1]):
             return
@@ -87,21 +84,6 @@ class SiteHeader:
         for j in above:
             yield Remove(j, "header_above_nav", "site_header",
                          "the page header above the site's navigation")
-
-    @staticmethod
-    def _name(doc: Document, i: int) -> bool:
-        sh = doc.shape(i)
-        text = doc.blocks[i].text.strip()
-        if not 1 <= sh.words < doc.config.thresholds.title_min_words or sh.url or sh.bullet:
-            return False
-        if sh.letters < 0.8 or any(c.isdigit() for c in text) or last_char(text) in ".!?:;,|":
-            return False
-        if breadcrumb_parts(text) is not None or not first_char(text).isupper():
-            return False
-        if any(c in text for c in _SEPARATORS) or "  " in text:
-            return False  # items joined by separators: a menu line, no name
-        lower = [w for w in text.split() if not w[:1].isupper()]
-        return all(len(w) <= _NAME_LOWER_MAX for w in lower)
 
     @staticmethod
     def _tagline(doc: Document, i: int) -> bool:

@@ -485,18 +485,14 @@ class TitleRules:
         )
 
     def _site_name(self, doc: Document, i: int) -> bool:
-        """Block ``i`` may be a site's name: a few capitalised words (up to a title's minimum:
-        "Notes From The Valley"), no digits, no closing punctuation, no site-section label."""
+        """Block ``i`` may be a site's name above its tagline: name-shaped with up to a title's
+        minimum of words ("Notes From The Valley": it can be a candidate itself), and no
+        site-section label ("Opinion", "Local News")."""
         name = doc.blocks[i].text.strip()
         sections = self.section_names
         if loose(name) in sections or loose(name.rsplit(None, 1)[0]) in sections:
             return False
-        words = doc.shape(i).words
-        if not 1 <= words <= doc.config.thresholds.title_min_words:
-            return False
-        if last_char(name) in ".!?:;,|" or any(c.isdigit() for c in name):
-            return False
-        return all(w[:1].isupper() or len(w) <= 3 for w in name.split())
+        return site_name_shaped(doc, i, doc.config.thresholds.title_min_words)
 
     def _tagline(self, doc: Document, i: int) -> bool:
         """Block ``i``, the first headline-shaped line, is the site's tagline: it says what the
@@ -894,6 +890,29 @@ class TitleRules:
 
 
 #: the punctuation of a line, in order ("Austria (Group G): Third appearance" -> "():")
+#: characters that join the items of a menu line (no site name holds one)
+_MENU_SEPARATORS = "|•·/»>"
+#: short words a site's name may hold in lower case ("Notes on the Valley")
+_NAME_LOWER_MAX = 3
+
+
+def site_name_shaped(doc: Document, i: int, max_words: int) -> bool:
+    """Block ``i`` is shaped like a site's name: 1 to ``max_words`` capitalised words (short
+    words may be lower case), mostly letters, no digits, URL, bullet or closing punctuation, no
+    menu separators or breadcrumb. (The masthead step and the tagline check share it.)"""
+    sh = doc.shape(i)
+    text = doc.blocks[i].text.strip()
+    if not 1 <= sh.words <= max_words or sh.url or sh.bullet:
+        return False
+    if sh.letters < 0.8 or any(c.isdigit() for c in text) or last_char(text) in ".!?:;,|":
+        return False
+    if breadcrumb_parts(text) is not None or not first_char(text).isupper():
+        return False
+    if any(c in text for c in _MENU_SEPARATORS) or "  " in text:
+        return False  # items joined by separators: a menu line, no name
+    return all(w[:1].isupper() or len(w) <= _NAME_LOWER_MAX for w in text.split())
+
+
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 
 
