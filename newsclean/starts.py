@@ -60,6 +60,12 @@ class Starts:
                 return True
         return False
 
+    def any_letter(self) -> bool:
+        """A match can begin with any letter (the pattern opens with a class such as
+        ``\\w`` or ``\\p{Lu}``, not with literal text): a gate on line beginnings lets
+        nearly every line through."""
+        return _ANY in self.follow or _WORD in self.follow
+
     def __or__(self, other: Starts) -> Starts:
         follow = dict(self.follow)
         for k, v in other.follow.items():

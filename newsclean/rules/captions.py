@@ -8,12 +8,13 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from ..document import Document
-from ..literals import top_level_bar
+from ..literals import has_odd_chars, needs, top_level_bar
+from ..starts import starts
 from ..step import Decision, Protect, Remove, RuleInfo
+from ..triggers import MaskIndex
 from .cues import (
     REGEX_ASCII_FOLDS,
     PrefixGate,
-    blocks_holding,
     data_lists,
     fact,
     first_char,
@@ -105,90 +106,87 @@ class CueGroups:
     searched only where it can match:
 
     * cues that start with ``\\(``, only on lines holding one;
-    * cues anchored with ``^``, matched at the line start only, when its first two characters
-      can start one of them;
-    * the others, only on lines holding one of the trigger words written in them (every match
-      of such a cue contains one: see ``captions.ini``). Lower-casing finds those words unless
-      the text holds a character ``regex`` folds to an ASCII letter; then no line is skipped.
+    * cues anchored with ``^`` that open with literal text, matched at the line start only,
+      when its first two characters can start one of them;
+    * the others (an anchored cue that opens with a class such as ``\\p{Lu}`` among them:
+      its gate would let every capitalised line through), each only on lines holding one of
+      the literals every match of it contains (:func:`~newsclean.literals.needs`, an exact
+      prefilter). Lower-casing finds those unless the text holds a character that matches
+      a literal's letter case-insensitively but lower-cases otherwise; then no line is
+      skipped. A cue with no such literal is searched on every line.
 
     Each cue becomes a group ``_cN`` (N its rank), so that of matches at the same position
     across groups the first cue wins, as in one alternation."""
 
-    def __init__(self, cues: list[str], triggers: tuple[str, ...]) -> None:
+    def __init__(self, cues: list[str]) -> None:
         paren: list[str] = []
         anchored: list[str] = []
-        others: list[tuple[regex.Pattern[str], tuple[str, ...]]] = []
-        words: set[str] = set()
-        everywhere = False
+        others: list[regex.Pattern[str]] = []
+        needed: list[frozenset[str]] = []
         for n, p in enumerate(cues):
             g = f"(?P<_c{n}>{p})"
             whole = not top_level_bar(p)
+            lits = needs(p).literals
             if whole and p.startswith("\\("):
                 paren.append(g)
-            elif whole and p.startswith("^"):
+            elif whole and p.startswith("^") and not (lits and _opens_on_any_letter(p)):
                 anchored.append(g)
             else:
-                folded = p.casefold()
-                mine = tuple(sorted(t for t in triggers if t and t in folded))
-                if not mine:
-                    everywhere = True
-                words.update(mine)
-                others.append((regex.compile(g, _FLAGS), mine))
+                others.append(regex.compile(g, _FLAGS))
+                needed.append(lits or frozenset())
+        words = set().union(*needed)
         self.paren = _alt(paren, "{}")
         self.anchored = _alt(anchored, "{}")
         self.anchored_gate = PrefixGate(self.anchored)
-        #: the other cues, each compiled on its own with the trigger words written in it
-        #: (empty: none, search it on every line): searched one by one, only on lines holding
-        #: their own words. Their alternation would try every cue at every position (the
-        #: ``regex`` engine finds no literal to skip ahead to): several times slower
+        #: the other cues, each compiled on its own: searched one by one, only on lines
+        #: holding one of the literals its every match contains. Their alternation would try
+        #: every cue at every position (the ``regex`` engine finds no literal to skip ahead
+        #: to): several times slower
         self.others = tuple(others)
-        #: the trigger words the "other" cues contain (empty: search them on every line)
-        self.other_words = () if everywhere else tuple(sorted(words))
-        #: each trigger word with the "other" cues that contain it (bit ``k``: ``others[k]``),
-        #: so that a line's words are looked for once, not once per cue
-        self.word_cues = tuple(
-            (w, sum(1 << k for k, (_, mine) in enumerate(others) if w in mine))
-            for w in sorted(words)
+        #: each literal with the "other" cues that need it (bit ``k``: ``others[k]``): one
+        #: scan of a document tells which cues each line could match
+        self.index = MaskIndex(
+            {w: sum(1 << k for k, mine in enumerate(needed) if w in mine) for w in words}
         )
+        #: the "other" cues with no literal known, tried on every line
+        self.always = sum(1 << k for k, mine in enumerate(needed) if not mine)
 
-    def other_blocks(self, doc: Document) -> set[int] | _Everything:
-        """The blocks the "other" cues may match."""
+    def other_masks(self, doc: Document) -> dict[int, int] | None:
+        """For each block, the "other" cues that may match it (bit ``k``: ``others[k]``; a
+        block left out: none), or ``None`` when every cue must be tried on every block (a
+        cue with no literal, or a text holding a character that matches a literal's letter
+        but lower-cases otherwise)."""
         if not self.others:
-            return set()
-        text = doc.text
-        if not self.other_words or (
-            not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS)
-        ):
-            return _EVERYTHING
-        return blocks_holding(doc, self.other_words)
+            return {}
+        if self.always or has_odd_chars(doc.text):
+            return None
+        return self.index.scan(doc)
 
-    def search(self, text: str, other: bool) -> regex.Match[str] | None:
+    def search(self, text: str, mask: int) -> regex.Match[str] | None:
+        """The leftmost cue match in ``text``, trying of the "other" cues those in ``mask``
+        (-1: all)."""
         best: regex.Match[str] | None = None
         if self.paren is not None and "(" in text:
             best = self.paren.search(text)
         if self.anchored is not None and self.anchored_gate(text):
             best = _first(best, self.anchored.match(text))
-        if other and self.others:
-            # the leftmost match of any cue, the first cue at that position: what their
-            # alternation finds (each cue's own leftmost match is where the alternation would
-            # take it, and ``_first`` ranks the cues as the alternation orders them)
-            # bit k: one of the words of ``others[k]`` is in the line (-1: search them all)
-            present: int | None = None
-            for k, (rx, mine) in enumerate(self.others):
-                if mine:
-                    if present is None:
-                        if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
-                            present = -1  # lower-casing misses what ``regex`` folds
-                        else:
-                            low = text.lower()
-                            present = 0
-                            for w, cues in self.word_cues:
-                                if w in low:
-                                    present |= cues
-                    if not present >> k & 1:
-                        continue
-                best = _first(best, rx.search(text))
+        # the leftmost match of any cue, the first cue at that position: what their
+        # alternation finds (each cue's own leftmost match is where the alternation would
+        # take it, and ``_first`` ranks the cues as the alternation orders them)
+        k = 0
+        while mask:
+            if mask & 1:
+                best = _first(best, self.others[k].search(text))
+            mask >>= 1
+            k += 1
+            if k == len(self.others):
+                break
         return best
+
+
+def _opens_on_any_letter(pattern: str) -> bool:
+    st = starts(pattern)
+    return st is None or st.any_letter()
 
 
 def _rank(m: regex.Match[str]) -> tuple[int, int]:
@@ -202,16 +200,6 @@ def _first(a: regex.Match[str] | None, b: regex.Match[str] | None) -> regex.Matc
     if b is None:
         return a
     return a if _rank(a) <= _rank(b) else b
-
-
-class _Everything:
-    """Holds every block."""
-
-    def __contains__(self, i: object) -> bool:
-        return True
-
-
-_EVERYTHING = _Everything()
 
 
 class PhotoCaptions:
@@ -240,7 +228,7 @@ class PhotoCaptions:
         self.cues = _alt(cues)
         # a cheap literal pre-filter: a line with none of these words cannot hold a cue
         self.triggers = tuple(sorted({t.casefold() for t in data.get("caption_triggers", [])}))
-        self.cue_groups = CueGroups(cues, self.triggers)
+        self.cue_groups = CueGroups(cues)
         self.scene = _alt(data.get("scene_cues", []))
         self.scene_vetoes = _alt(data.get("scene_vetoes", []))
 
@@ -251,30 +239,28 @@ class PhotoCaptions:
         blocks = doc.blocks
         decisions = doc.decisions
         groups = self.cue_groups
-        other = groups.other_blocks(doc)
+        masks = groups.other_masks(doc)
         # the blocks a cue may match: with a "(", passing the anchored cues' gate, or holding
-        # a trigger word of the other cues
-        if isinstance(other, _Everything):
+        # a literal of one of the other cues
+        if masks is None:
             tried: Iterable[int] = range(len(blocks))
         else:
             tried = sorted(
                 {i for i, b in enumerate(blocks) if "(" in b.text}.union(
-                    groups.anchored_gate.passing(doc), other
+                    groups.anchored_gate.passing(doc), masks
                 )
             )
         for i in tried:
             if decisions[i] is not None:
                 continue
+            # a caption is short: a long paragraph is not searched at all
+            if doc.shape(i).words > _CAPTION_MAX_WORDS:
+                continue
             b = blocks[i]
             text = b.text
-            # ``cues.search`` on a line with a trigger word and at most 70 words, found by
-            # cheaper means (see CueGroups)
-            m = groups.search(text, i in other)
-            if (
-                m is None
-                or not self._triggered(text, self.triggers or ("",))
-                or (doc.shape(i).words > _CAPTION_MAX_WORDS)
-            ):
+            # ``cues.search`` on the line, found by cheaper means (see CueGroups)
+            m = groups.search(text, -1 if masks is None else masks.get(i, 0))
+            if m is None or not self._triggered(text, self.triggers or ("",)):
                 continue
             # a dateline opens a story, but "FILE PHOTO:" only looks like one
             if m.start() == 0 or not is_dateline(text):

@@ -7,7 +7,6 @@ Everything here is a pure function of a block's text or of the decisions already
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 import regex
@@ -411,27 +410,6 @@ def heads(doc: Document) -> list[str]:
 
 def _heads(doc: Document) -> list[str]:
     return [b.text[:4] for b in doc.blocks]
-
-
-def _block_starts(doc: Document) -> list[int]:
-    return [b.start for b in doc.blocks]
-
-
-def blocks_holding(doc: Document, words: Iterable[str]) -> set[int]:
-    """The blocks whose lower-cased text contains one of ``words`` (``str.find`` on
-    ``doc.lower``: a few C scans, and a Python step per occurrence only)."""
-    low = doc.lower
-    blocks = doc.blocks
-    starts = doc.memo("block_starts", _block_starts)
-    found: set[int] = set()
-    for w in words:
-        at = low.find(w)
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and at + len(w) <= blocks[i].end:
-                found.add(i)
-            at = low.find(w, at + 1)
-    return found
 
 
 def moves_tail(doc: Document, i: int, going: int | None = None) -> bool:
