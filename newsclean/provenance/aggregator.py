@@ -33,7 +33,17 @@ _CUED = frozenset({"site_talk", "editorial_disclaimer"})
 _AGGREGATOR_CUE = re.compile(
     r"ag(?:g?r[eé]g|grég)|automati|automáti|\brss\b|\bfeeds?\b|\b(?:ro)?bots?\b|crawler"
     r"|algorithm|scrap|third[- ]part|extern|terceros|\btiers\b|dritte"
-    r"|original\s+(?:publisher|source|author)|respective",
+    r"|original\s+(?:publisher|source|author)|respective"
+    # the story is copied from elsewhere: "taken from the internet", "copied from other websites",
+    # "republished from a partner website", "does not own this story", "claims no credit"
+    r"|\b(?:story|article|content|news|post|it)\b[^.;]{0,40}\b(?:copied|taken|republished|reposted"
+    r"|sourced)\s+from\b|\bfrom\s+(?:the\s+)?internet\b"
+    r"|\b(?:from|on)\s+(?:an?\s+)?(?:other|another|partner|external|various|different|multiple)\s+"
+    r"(?:web)?(?:sites?|outlets|sources)\b"
+    r"|\b(?:does\s+not|do\s+not|doesn['’]t|don['’]t)\s+own\s+(?:this|the|any)\s+"
+    r"(?:story|article|content|news|post)|\bno\s+credit\b"
+    r"|\bnot\s+(?:the\s+)?(?:original\s+)?(?:owner|author|publisher|writer|creator)s?\b"
+    r"|\b(?:has|have)\s+not\s+written\b",
     re.IGNORECASE,
 )
 
@@ -53,7 +63,7 @@ _PASSIVE_LEAD = rf"(?:was|were|is|are|been|wurde|wurden|a{_S}+été|fue|fueron)"
 #: the groups of the pattern that hold the aggregator's name, one per way of saying it
 _NAME_GROUPS = (
     "agg", "agg2", "agg3", "agg4", "agg5", "agg6", "agg6b", "agg7", "agg8", "agg9", "agg10",
-    "agg11", "agg12",
+    "agg11", "agg12", "agg6c", "agg13",
 )  # fmt: skip
 
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
@@ -132,10 +142,15 @@ class AggregatorStep(ProvenanceStep):
             r"article|story|post|item|content|report|piece|text|news|contenu|texte|contenido"
             r"|noticia|art[íi]culo|beitrag|artikel|meldung"
         )
+        #: a copied item that can be the subject of "was collected by X"
+        copied = (
+            r"article|story|post|item|contenu|texte|contenido|noticia|art[íi]culo|beitrag"
+            r"|artikel|meldung"
+        )
         #: how it was copied (with a feed cue on the line: "published by X" alone is the
         #: publisher's credit)
         moved = (
-            r"imported|auto-?published|published|pulled|fetched|retrieved|scraped|posted"
+            r"imported|auto-?published|published|pulled|fetched|retrieved|scraped|posted|syndicated"
             r"|import[ée]e?|publi[ée]e?|r[ée]cup[ée]r[ée]e?|importad[oa]|publicad[oa]"
             r"|obtenid[oa]|recopilad[oa]"
         )
@@ -152,6 +167,19 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?i:the|all|latest|top|these|les|des|las|los|die|alle){S}+){{0,2}}"
             rf"(?i:{things}|actualit[ée]s|infos|informations|noticias|meldungen)(?![\p{{L}}])"
         )
+        #: the verbs that say it by themselves ("X aggregates news from ..."): the others
+        #: ("collects", "gathers") need a cue after them
+        aggregates = r"aggregates|agr[èe]ge|agrega|aggregiert"
+        #: where the collected things come from ("from across the web", "from various
+        #: sources", "from hundreds of publishers"): a cue for a collecting verb
+        origin = (
+            rf"(?i:from){S}+(?:(?i:across|around|all{S}+over){S}+the{S}+(?i:web|internet|net)"
+            rf"|(?:(?i:various|multiple|many|other|different|numerous|trusted|third[- ]party"
+            rf"|hundreds{S}+of|thousands{S}+of|dozens{S}+of){S}+)(?:(?i:news|online|media){S}+)?"
+            rf"(?i:sources|sites|websites|publishers|outlets|feeds))"
+        )
+        #: reported speech: a story telling what an aggregator does, not its disclaimer
+        told = r"(?<![\p{L}])(?i:said|says|told|according{S}+to)(?![\p{L}])".replace("{S}", S)
         #: "All news on X is sourced from ... via RSS": passives that need a feed cue after them
         sourced = r"sourced|pulled|imported|syndicated"
         cue = r"automatic|automatically|rss|feeds?|aggregat|automatisch|automatiquement"
@@ -161,9 +189,13 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg>{OUTLET}){S}+(?i:is|are|ist|est|es){S}+"
             rf"(?:(?i:an?|ein|eine|un|une|una){S}+)?(?:(?i:{adj})(?:-|{S})+){{0,3}}(?i:{noun})"
             rf"|(?:^|(?<=[.!?:]{S}{{1,3}}))(?P<agg2>{OUTLET}){S}+(?:(?i:only|simply|merely){S}+)?"
-            rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?i:{verb})(?=[^\n.]{{0,80}}?(?i:{cue})))"
+            rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?:(?i:{aggregates})(?![\p{{L}}])"
+            rf"|(?i:{verb})(?=[^\n.]{{0,80}}?(?:(?i:{cue})|{origin})))(?![^\n.]{{0,200}}{told}))"
             rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
-            rf"|{passive_lead}"
+            # (what was collected is the sentence's subject, or a cue is on the line: "The
+            # figures were compiled by Statistics Canada from ..." is a story's sentence)
+            rf"|(?:(?<=(?<![\p{{L}}])(?i:{things}|{copied})(?:{S}+[\p{{L}}\d'’-]+){{0,3}}{S}+)"
+            rf"|(?=[^\n]{{0,200}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}})){passive_lead}"
             rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?:(?i:{adverb}){S}+)?(?i:by|von|par|por){S}+"
             rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via|depuis|[àa]{S}+partir"
             rf"|über|through){S})"
@@ -186,7 +218,10 @@ class AggregatorStep(ProvenanceStep):
             # "We at X curate stories ...", "Note from X: we collect stories ..."
             rf"|(?:(?<![\p{{L}}])(?i:we{S}+at|wir{S}+bei){S}+(?P<agg6>{OUTLET})"
             rf"|(?<![\p{{L}}])(?i:(?:a{S}+)?note|message|notice){S}+(?i:from){S}+(?P<agg6b>{OUTLET})"
-            rf"{S}*:{S}*(?i:we)){S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb})(?![\p{{L}}])"
+            rf"{S}*:{S}*(?i:we)"
+            rf"|^[^\p{{L}}\p{{N}}\n]{{0,3}}(?:(?i:about){S}+)?(?P<agg6c>{OUTLET}){S}*:{S}*(?i:we)"
+            rf"(?=[^\n]{{0,160}}?(?:(?i:{cue})|{origin})))"
+            rf"{S}+(?:(?i:{adverb}){S}+)?(?i:{we_verb})(?![\p{{L}}])"
             rf"(?=[^\n.]{{0,80}}?(?i:{things}))"
             # "This story was auto-published by X from an RSS feed", "Cet article a été
             # importé par X depuis un flux": a story's subject, a feed cue on the line
@@ -195,6 +230,14 @@ class AggregatorStep(ProvenanceStep):
             rf"(?i:by|par|por){S}+(?P<agg10>{OUTLET})"
             rf"(?={S}*(?:[.,;:!?)]|(?i:from|via|depuis|[àa]{S}+partir|desde|de){S}))"
             rf"(?:(?=[^\n]{{0,160}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}}))"
+            # "Content aggregated by X from third-party publishers", "Aggregated by X.": a
+            # sentence that opens with what was collected, or with the verb
+            rf"|(?:^[^\p{{L}}\p{{N}}\n]{{0,3}}|(?<=[.!?:]{S}{{1,3}}))(?:(?i:all){S}+)?"
+            rf"(?:(?i:{things}){S}+)?(?:(?i:{adverb}){S}+(?i:{passive})|(?i:{passive}){S}+(?i:{adverb})"
+            rf"|(?i:aggregated|aggregiert|agr[ée]g[ée]e?s?|agregad[oa]s?"
+            rf"|auto-?(?:aggregated|curated|collected|compiled|fetched))){S}+"
+            rf"(?i:by|von|par|por){S}*:?{S}+(?P<agg13>{OUTLET})"
+            rf"(?={S}*(?:[.,;:!?)—–|]|$|(?i:from|via|aus|de|desde|depuis|through){S}))"
             # "Dieser Beitrag wurde automatisch von X aus einem RSS-Feed übernommen"
             rf"|(?<![\p{{L}}])(?i:wurde|wurden|ist|sind){S}+(?:(?i:automatisch){S}+)?(?i:von){S}+"
             rf"(?P<agg11>{OUTLET}){S}+(?:(?i:automatisch){S}+)?(?i:aus|von|über){S}+[^\n.]{{0,80}}?"
@@ -330,6 +373,8 @@ class AggregatorStep(ProvenanceStep):
                 continue
             if value.casefold() in self.tables.platforms:
                 continue  # "seen on Facebook? We collect ..." names a network, not the site
+            if self.normaliser.only_agency(doc.text, s, e):
+                continue  # "Stories compiled automatically by Reuters, ..." credits a wire
             found = self.normaliser.facts("aggregator", doc.text, s, e, f"{_P}.disclaimer")
             if sink.add_first(found):
                 break
@@ -368,7 +413,10 @@ class AggregatorStep(ProvenanceStep):
         document also writes in lower case."""
         value = text[start:end]
         words = value.split()
-        if words[0] in self.tables.not_names or value.casefold() in self.tables.platforms:
+        # "The Feed Room" is a name: the article opens it, as in the disclaimer's own wordings
+        if (words[0] in self.tables.not_names and (words[0] != "The" or len(words) == 1)) or (
+            value.casefold() in self.tables.platforms
+        ):
             return True
         if self.normaliser.only_agency(text, start, end):
             return True
