@@ -63,6 +63,18 @@ _NEED = re.compile(
 )
 
 
+#: the categories of a removed notice whose named outlet is the original publisher when no
+#: known wording named it (see ``PublisherStep._fallback``); a line removed as the site's talk
+#: counts when it says the story was syndicated or republished (``_REPUBLISHED``)
+_NOTICES = frozenset({"syndication_notice", "read_original"})
+_REPUBLISHED = re.compile(
+    r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
+    r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
+    r"|original\s+publisher",
+    re.IGNORECASE,
+)
+
+
 def _own_site(doc: Document, name: str) -> bool:
     """``name`` is the page's own site (the ``site_name`` recorded, as a title suffix gives it):
     a "via" line naming it points nowhere else."""
@@ -109,6 +121,9 @@ class PublisherStep(ProvenanceStep):
                  "(Courtesy: The Daily Example)"),
         RuleInfo(f"{_P}.syndication", "syndication", "a syndication notice",
                  "This story is auto-generated from a syndicated feed."),
+        RuleInfo(f"{_P}.notice", "publisher",
+                 "the outlet a removed syndication notice names (no known wording named it)",
+                 "The following article is syndicated from our partner Example Gazette."),
     )  # fmt: skip
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
@@ -174,6 +189,21 @@ class PublisherStep(ProvenanceStep):
             r"|aus_(?:einem_)?(?:Agentur|Nachrichten)-?feed|fil_d['’]actualit[ée]s_syndiqu"
             r"|contenido_sindicado|Syndication:"
         )
+        #: the outlet a syndication notice names: after "from/by/in/on/with/of" (and "our
+        #: (content) partner"), after a copyright sign and year, or opening the line before
+        #: its possessive or "is the original publisher" / "holds the copyright" / "provided"
+        partner = _i(
+            r"(?:our_|the_|its_)?(?:(?:content|syndication|news|media|publishing)_)?partners?"
+        )
+        self._notice_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?i:from|by|in|on|at|with|of|via){S}+(?:{partner}{S}+)?(?P<n>{OUTLET})"
+            rf"|^[^\p{{L}}\p{{N}}\n]*(?i:source|courtesy){S}*:{S}*(?P<n4>{OUTLET})"
+            rf"(?={S}*\({S}*(?i:syndicat|partner))"
+            rf"|(?:©|\((?i:c)\)|(?i:copyright)){S}*(?:(?:19|20)\d\d,?{S}+)?(?P<n2>{OUTLET})"
+            rf"|^[^\p{{L}}\p{{N}}\n]*(?P<n3>{OUTLET})(?=['’]s{S}|{S}+(?i:is{S}+the{S}+original"
+            rf"|holds{S}+the{S}+(?:copyright|rights)|provided|supplied|produced|owns))",
+            regex.MULTILINE | regex.VERSION0,
+        )
         self._synd_rx = regex.compile(
             rf"^{S}*[(\[*_]*{S}*(?P<synd>[^\n]*?{synd}[^\n]*?){S}*[)\]*_]*{S}*$",
             regex.MULTILINE | regex.VERSION0,
@@ -223,6 +253,8 @@ class PublisherStep(ProvenanceStep):
                 conf = 1.0 if name == "edited" else 0.9
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.{name}", conf)):
                     break
+        if sink.fills("publisher"):
+            self._fallback(doc, sink)
         if sink.wants("syndication"):
             synd = blocks.containing(_SYND_TRIGGERS, self.max_chars)
             for m in blocks.scan(self._synd_rx, synd):
@@ -236,3 +268,49 @@ class PublisherStep(ProvenanceStep):
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
                     break
         return sink.facts
+
+    def _fallback(self, doc: Document, sink: FactSink) -> None:
+        """The outlet a removed syndication notice names when no known wording did ("The
+        following article is syndicated from our partner X", "X's article is republished
+        here", "(c) 2024 X. Distributed by ..."): the first outlet-shaped name in the notice
+        that is not a wire agency, a network, the page's own site or a common word."""
+        text = doc.text
+        norm = self.normaliser
+        for i, block in enumerate(doc.blocks):
+            category = doc.category(i)
+            if category not in _NOTICES and not (
+                category == "site_talk" and _REPUBLISHED.search(block.text) is not None
+            ):
+                continue
+            if _TAKEDOWN.search(block.text) is not None:
+                continue  # an aggregator's disclaimer names the aggregator, not the publisher
+            for m in self._notice_rx.finditer(block.text):
+                group = m.lastgroup
+                if group is None:
+                    continue
+                s = block.start + m.start(group)
+                e = block.start + m.end(group)
+                if not self._names_outlet(doc, s, e):
+                    continue
+                if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)):
+                    return
+
+    def _names_outlet(self, doc: Document, start: int, end: int) -> bool:
+        """``text[start:end]`` can be an original publisher: not a pronoun or common word, a
+        wire agency (a credit), a network, the page's own site or its aggregator."""
+        value = doc.text[start:end]
+        words = value.split()
+        first = words[0]
+        if first in self.tables.not_names and (first != "The" or len(words) == 1):
+            return False
+        if value.casefold() in self.tables.platforms:
+            return False
+        if self.normaliser.agencies.find(doc.text, start, end):
+            return False
+        if _own_site(doc, value):
+            return False
+        key = _bare(value)
+        if any(f.kind == "aggregator" and _bare(f.value) == key for f in doc.facts):
+            return False
+        stop = self.tables.stopwords
+        return not all(any(w.casefold() in ws for ws in stop.values()) for w in words)
