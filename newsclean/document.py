@@ -7,6 +7,7 @@ One Document per input; nothing here is shared between runs.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar, cast
 
 from .config import Config
@@ -128,6 +129,13 @@ class Document:
         if isinstance(d, SetTitle):
             return "title"
         return None
+
+    def removed_as(self, categories: AbstractSet[str]) -> Iterator[int]:
+        """The blocks removed under one of ``categories``, in order (a scan of the decisions,
+        with no call per block)."""
+        for i, d in enumerate(self.decisions):
+            if type(d) is Remove and d.category in categories:
+                yield i
 
     def kept(self) -> Iterator[int]:
         """Indices of the blocks still in the body, in order."""

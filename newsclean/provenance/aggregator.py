@@ -30,6 +30,8 @@ _TRIGGERS = (
 #: the fallback also reads a line removed as the site's talk or an editorial disclaimer when it
 #: says how the story was collected ("aggregator", "automatically", "RSS", "our robots")
 _CUED = frozenset({"site_talk", "editorial_disclaimer"})
+#: the categories of the removed lines the fallback reads (see ``AggregatorStep._fallback``)
+_FALLBACK_CATEGORIES = _CUED | {"aggregator_disclaimer", "copyright_notice"}
 _AGGREGATOR_CUE = re.compile(
     r"ag(?:g?r[eé]g|grég)|automati|automáti|\brss\b|\bfeeds?\b|\b(?:ro)?bots?\b|crawler"
     r"|algorithm|scrap|third[- ]part|extern|terceros|\btiers\b|dritte"
@@ -192,10 +194,7 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?i:{adverb}){S}+(?i:{verb})|(?:(?i:{aggregates})(?![\p{{L}}])"
             rf"|(?i:{verb})(?=[^\n.]{{0,80}}?(?:(?i:{cue})|{origin})))(?![^\n.]{{0,200}}{told}))"
             rf"{S}+(?=[^\n.]{{0,80}}?(?i:{things}))"
-            # (what was collected is the sentence's subject, or a cue is on the line: "The
-            # figures were compiled by Statistics Canada from ..." is a story's sentence)
-            rf"|(?:(?<=(?<![\p{{L}}])(?i:{things}|{copied})(?:{S}+[\p{{L}}\d'’-]+){{0,3}}{S}+)"
-            rf"|(?=[^\n]{{0,200}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}})){passive_lead}"
+            rf"|{passive_lead}"
             rf"(?:(?i:{adverb}){S}+)?(?i:{passive}){S}+(?:(?i:{adverb}){S}+)?(?i:by|von|par|por){S}+"
             rf"(?P<agg3>{OUTLET})(?={S}*(?:[.,;:!?)]|(?i:from|aus|de|desde|via|depuis|[àa]{S}+partir"
             rf"|über|through){S})"
@@ -344,6 +343,14 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)",
             regex.MULTILINE | regex.VERSION0,
         )
+        #: "... was collected by X" names an aggregator when what was collected is the
+        #: sentence's subject or a feed cue is on the line ("The figures were compiled by
+        #: Statistics Canada from ..." is a story's sentence): checked on a match only
+        self._copied_subject = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{things}|{copied})(?:{S}+[\p{{L}}\d'’-]+){{0,3}}{S}+\Z",
+            regex.VERSION0,
+        )
+        self._feed_cue = regex.compile(rf"(?i:{cue})", regex.VERSION0)
         self._not_subject = bar_words("provenance/disclaimer_words.txt") | bar_words(
             "provenance/disclaimer_labels.txt"
         )
@@ -360,6 +367,8 @@ class AggregatorStep(ProvenanceStep):
         for m in blocks.scan_from(self._rx, blocks.containing(_TRIGGERS), self._starts):
             group = next(g for g in _NAME_GROUPS if m.group(g) is not None)
             s, e = m.span(group)
+            if group == "agg3" and not self._collected(doc.text, m.start()):
+                continue
             if group == "agg7":
                 # "LONDON — The news is collected automatically by..." is a story's dateline:
                 # a name before a dash counts on a line the classifier removed only
@@ -382,6 +391,19 @@ class AggregatorStep(ProvenanceStep):
             self._fallback(doc, sink)
         return sink.facts
 
+    def _collected(self, text: str, at: int) -> bool:
+        """The passive at ``at`` ("was collected by X") is about a copied story: the words
+        before it in its sentence end with a copied item ("This article was ..."), or a feed
+        cue is on its line."""
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        lead = text[max(line_start, at - 80) : at]
+        return (
+            self._copied_subject.search(lead) is not None
+            or self._feed_cue.search(text, line_start, line_end) is not None
+        )
+
     def _fallback(self, doc: Document, sink: FactSink) -> None:
         """The name a line the classifier removed as an aggregator's disclaimer (or as the site's
         talk or an editorial disclaimer, with a collecting cue on it) is about, when
@@ -389,7 +411,8 @@ class AggregatorStep(ProvenanceStep):
         ("Newsrake is an AI-powered news aggregator", "Wirefold acts as ..."), or that the
         copied things are "on", or "We at X", "About X:", "(X)". A common word opening a
         sentence ("Content is collected ...") names nobody: see :meth:`_common`."""
-        for i, block in enumerate(doc.blocks):
+        for i in doc.removed_as(_FALLBACK_CATEGORIES):
+            block = doc.blocks[i]
             category = doc.category(i)
             if category != "aggregator_disclaimer" and not (
                 category in _CUED and _AGGREGATOR_CUE.search(block.text) is not None

@@ -67,6 +67,7 @@ _NEED = re.compile(
 #: known wording named it (see ``PublisherStep._fallback``); a line removed as the site's talk
 #: counts when it says the story was syndicated or republished (``_REPUBLISHED``)
 _NOTICES = frozenset({"syndication_notice", "read_original"})
+_NOTICES_AND_TALK = _NOTICES | {"site_talk"}
 _REPUBLISHED = re.compile(
     r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
     r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
@@ -276,7 +277,8 @@ class PublisherStep(ProvenanceStep):
         that is not a wire agency, a network, the page's own site or a common word."""
         text = doc.text
         norm = self.normaliser
-        for i, block in enumerate(doc.blocks):
+        for i in doc.removed_as(_NOTICES_AND_TALK):
+            block = doc.blocks[i]
             category = doc.category(i)
             if category not in _NOTICES and not (
                 category == "site_talk" and _REPUBLISHED.search(block.text) is not None
