@@ -180,6 +180,8 @@ _NAME_FIELDS = regex.compile(
 )
 #: the label of a byline ("By", "Par", "Por"): a name list opening with it is labelled
 _BY_WORDS = frozenset({"by", "par", "por"})
+#: what may lead a byline without "By" under a headline ("— Jane Roe, Staff Reporter")
+_BYLINE_LEAD = "—–-•· \t"
 #: a short tag in brackets after a repeated title ("... (VIDEO)", "... [UPDATED]") or a short
 #: label before it ("Breaking: ...", "[Watch] ..."): the line still only repeats the title
 _TAG_TAIL = regex.compile(r"\s*[(\[][^()\[\]]{1,24}[)\]]\s*$", regex.VERSION0)
@@ -526,6 +528,9 @@ class TitleRules:
         """The span of the name when ``text`` is a person's name followed by a staff role
         ("Jane Roe, Staff Writer") or a date ("Jane Roe | 3 May 2024"): a byline without
         "By", which is no headline; else None."""
+        # a dash may lead it ("— Jane Roe, Staff Reporter", a byline under the headline)
+        lead = len(text) - len(text.lstrip(_BYLINE_LEAD))
+        text = text[lead:]
         if not text[:1].isupper() or len(text) > 100:
             return None
         m = _NAME_FIELDS.match(text)
@@ -539,7 +544,8 @@ class TitleRules:
             and len(rest.split()) <= _DATE_FIELD_MAX_WORDS
             and last_char(rest) not in ".!?"
         ):
-            return m.span("name")
+            s, e = m.span("name")
+            return s + lead, e + lead
         return None
 
     def apply(self, doc: Document) -> Iterator[Decision]:
@@ -702,16 +708,19 @@ class TitleRules:
             if f is not None:
                 yield f
 
-    @staticmethod
-    def _byline_follows(doc: Document, i: int, limit: int) -> bool:
+    def _byline_follows(self, doc: Document, i: int, limit: int) -> bool:
         """The next line after block ``i`` (past lines repeating it) is a byline, found by an
-        earlier step or read as one here."""
+        earlier step or read as one here ("By Jane Roe", "— Jane Roe, Staff Reporter")."""
         key = loose(doc.blocks[i].text)
         for j in range(i + 1, min(limit + 1, len(doc.blocks))):
             text = doc.blocks[j].text
             if not text.strip() or loose(text) == key:
                 continue
-            return doc.category(j) == "byline" or is_byline(text)
+            return (
+                doc.category(j) == "byline"
+                or is_byline(text)
+                or self._unlabelled_byline(text) is not None
+            )
         return False
 
     @staticmethod
