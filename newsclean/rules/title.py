@@ -237,7 +237,8 @@ def _title_like(
     a dateline, a photo credit, a labelled metadata line ("Read time: 4 min", "Filed under:
     Health"), a row of fields ("A | B | C") or of share buttons. With ``kicker`` the line
     opens with a kicker label ("BREAKING: ..."), which only looks like a dateline. With
-    ``exclaim`` a byline follows the line, so an exclamation is a headline ("Goal!")."""
+    ``exclaim`` a byline follows the line, so an exclamation is a headline ("Goal!"), and so
+    is a line in capitals of three words or more ("JAM RECIPE FOR AUTUMN")."""
     end = last_char(text)
     if (
         (end == "!" and not exclaim)
@@ -264,8 +265,10 @@ def _title_like(
         return True
     cased = [c for c in text if c.lower() != c.upper()]
     if len(cased) >= 8 and all(c.isupper() for c in cased):
-        # a kicker shouts a few words; a headline set in capitals has a sentence's worth
-        return caps and shape_of(text).words >= _CAPS_HEADLINE_WORDS
+        # a kicker shouts a few words; a headline set in capitals has a sentence's worth, or
+        # a byline right below it
+        words = shape_of(text).words
+        return caps and (words >= _CAPS_HEADLINE_WORDS or (exclaim and words >= 3))
     return True
 
 
@@ -612,7 +615,9 @@ class TitleRules:
             in_list = False
             # a headline in capitals only as the first candidate: after one, it is the longer
             # line the head line was cut from, or a shouted subhead
-            exclaim = last_char(text) == "!" and self._byline_follows(doc, i, limit)
+            exclaim = (last_char(text) == "!" or text.upper() == text) and self._byline_follows(
+                doc, i, limit
+            )
             if not _title_like(text, site is not None, not cands, kicker, exclaim):
                 if i < zone_end and self._lead_opens_with(doc, i, hlen, limit):
                     cands.append((i, hlen, site, site_at))

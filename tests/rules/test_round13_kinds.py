@@ -1,0 +1,72 @@
+"""Round 13: a consent banner's label with its buttons ("Your privacy choices: Accept |
+Decline"), a row of account buttons ("Join now  Sign in"), and a headline set in capitals above
+a byline. Each line of the kind goes; story lines with the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+from .context_helpers import PROSE, clean, doc, kept_all, rule_of
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your privacy choices: Accept | Decline",
+        "Privacy settings: Accept all · Reject all",
+        "Consent preferences: Accept | Reject | Customize",
+        "Cookie settings — Agree / Manage",
+    ],
+)
+def test_consent_label_with_its_buttons_goes(line: str) -> None:
+    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
+        "consent_button_row"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Join now  Sign in", "Sign in | Register", "Subscribe · Log in", "Sign up  Log in"],
+)
+def test_account_button_row_goes(line: str) -> None:
+    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
+        "account_row"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your privacy choices matter to us, and we will never sell your data.",
+        "Privacy settings on the app were changed, regulators said.",
+        "Sign in to read the full report, the company said.",
+        "Join now and save 20 percent on your first order.",
+    ],
+)
+def test_story_lines_with_those_words_stay(line: str) -> None:
+    kept_all(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), [line])
+
+
+def test_account_row_above_the_headline_leaves_the_title() -> None:
+    text = (
+        "Join now  Sign in\n\nHarbour board extends ferry timetable\n\nMara Quint\n\n"
+        "Published 03/20/2023\n\n" + PROSE[0] + "\n\n" + PROSE[1] + "\n"
+    )
+    article = newsclean.clean(text)
+    assert article.title == "Harbour board extends ferry timetable"
+    assert newsclean.clean(article.body).body == article.body
+
+
+def test_headline_in_capitals_above_a_byline_is_the_title() -> None:
+    head = "SPICED PEAR JAM FOR AUTUMN"
+    text = f"POLITICS\n{head}\nMARA QUINT | Staff Reporter\n{PROSE[0]}\n{PROSE[1]}\n"
+    article = newsclean.clean(text)
+    assert article.title == head
+    assert newsclean.clean(article.body).body == article.body
+
+
+def test_a_shouted_kicker_without_a_byline_is_no_title() -> None:
+    text = f"READ THIS FIRST\n\n{PROSE[0]}\n\n{PROSE[1]}\n"
+    assert newsclean.clean(text).title is None
