@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -229,9 +230,14 @@ class MenuRules:
                 yield line
                 continue
             if self._short(doc, i, short_words) or self._long_item(doc, i):
-                if run and lead_mark(text) != lead_mark(blocks[run[0]].text):
+                if run and (
+                    lead_mark(text) != lead_mark(blocks[run[0]].text)
+                    or (self._item(text) not in vocab and self._after_tight_run(doc, run, i))
+                ):
                     # the items of one menu share their mark: "• Boulder" after "Home" (or
-                    # "Accessibility" after "• Colorado") starts another list
+                    # "Accessibility" after "• Colorado") starts another list; and a menu
+                    # written line under line ends at a blank line, unless a menu word
+                    # follows it (the headline below "Weather" is no item)
                     yield from self._flush(run, hits, need, last, extra, bare, lead)
                     run, hits, extra, bare = [], 0, 0, 0
                 run.append(i)
@@ -242,6 +248,18 @@ class MenuRules:
                 yield from self._flush(run, hits, need, last, extra, bare, lead)
             run, hits, extra, bare = [], 0, 0, 0
         yield from self._flush(run, hits, need, last, extra, bare, lead)
+
+    @staticmethod
+    def _after_tight_run(doc: Document, run: list[int], i: int) -> bool:
+        """Block ``i`` follows ``run`` across a blank line, and the run's own lines (two or
+        more) follow one another with none."""
+        text, blocks = doc.text, doc.blocks
+        if len(run) < 2 or text.count("\n", blocks[run[-1]].end, blocks[i].start) < 2:
+            return False
+        return all(
+            text.count("\n", blocks[a].end, blocks[b].start) < 2
+            for a, b in pairwise(run)
+        )
 
     @staticmethod
     def _short(doc: Document, i: int, short_words: int) -> bool:

@@ -70,3 +70,23 @@ def test_headline_in_capitals_above_a_byline_is_the_title() -> None:
 def test_a_shouted_kicker_without_a_byline_is_no_title() -> None:
     text = f"READ THIS FIRST\n\n{PROSE[0]}\n\n{PROSE[1]}\n"
     assert newsclean.clean(text).title is None
+
+
+def test_a_tight_menu_ends_at_a_blank_line_before_the_headline() -> None:
+    head = "Harbour Board Extends Ferry Timetable"
+    text = (
+        "Home\nBusiness\nLocal\nPolitics\nWeather\n\n" + head + "\n\nPosted: 24 February 2020\n\n"
+        + PROSE[0] + "\n\n" + PROSE[1] + "\n"
+    )
+    article = newsclean.clean(text)
+    assert article.title == head
+    menu = {text[s.start : s.end].strip() for s in article.spans if s.rule == "menu_run"}
+    assert menu == {"Home", "Business", "Local", "Politics", "Weather"}
+    assert newsclean.clean(article.body).body == article.body
+
+
+def test_a_menu_with_blank_lines_between_its_items_stays_one_menu() -> None:
+    items = ["Home", "Gulf", "NSW", "Opinion", "Sport"]
+    text = "\n\n".join(items) + "\n\n" + PROSE[0] + "\n\n" + PROSE[1] + "\n"
+    article = newsclean.clean(text)
+    assert all(item not in article.body.split("\n") for item in items)
