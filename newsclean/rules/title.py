@@ -361,6 +361,11 @@ def _may_be_social(text: str) -> bool:
     return any(w in low for w in _SOCIAL_WORDS)
 
 
+#: the small words inside a site's name that are not capitalised ("Times of India", "El
+#: Correo de la Mancha", "Stimme der Hauptstadt"; ``data/name_particles.txt``)
+_NAME_PARTICLES = frozenset(data_lines("name_particles.txt"))
+
+
 def split_suffix(text: str) -> tuple[int, str | None, int]:
     """(length of the headline part, site name or None, offset of the site name) of a title
     line; the site is split off only when it looks like a name (short, capitalised or a host)."""
@@ -378,8 +383,11 @@ def split_suffix(text: str) -> tuple[int, str | None, int]:
     if last_char(site) in ",;:!?" or (last_char(site) == "." and not hostlike):
         return len(text), None, -1
     if sep in ("-", "–", "—") and not hostlike:
-        caps = sum(1 for w in site_words if w[0].isupper() or w[0].isdigit())
-        if len(site_words) > 4 or caps * 2 < len(site_words):
+        # after a dash, a name: every word capitalised but its particles ("El Correo de la
+        # Mancha", "Times of India"); "Landwirte fordern Abschuss" is the headline's second
+        # half
+        named = [w for w in site_words if w.casefold() not in _NAME_PARTICLES]
+        if len(named) > 4 or not all(w[0].isupper() or w[0].isdigit() for w in named):
             return len(text), None, -1
     return len(head), site, m.start("site")
 
