@@ -90,3 +90,39 @@ def test_a_menu_with_blank_lines_between_its_items_stays_one_menu() -> None:
     text = "\n\n".join(items) + "\n\n" + PROSE[0] + "\n\n" + PROSE[1] + "\n"
     article = newsclean.clean(text)
     assert all(item not in article.body.split("\n") for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unlock unlimited access for just $1",
+        "Get unlimited digital access for 99 cents a week",
+        "Continue reading with a subscription",
+        "Jetzt weiterlesen mit Plus",
+        "Lire la suite avec un abonnement",
+        "Sigue leyendo con tu suscripción",
+    ],
+)
+def test_paywall_prompts_go(line: str) -> None:
+    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
+        "subscribe_prompt"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scientists hope to unlock full access to the data by next year.",
+        "The museum will offer unlimited access for just $1 to students, officials said.",
+        "She continued reading with a flashlight after the power failed.",
+    ],
+)
+def test_story_lines_about_access_stay(line: str) -> None:
+    kept_all(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), [line])
+
+
+def test_a_listen_button_with_its_emoji_is_a_ui_word() -> None:
+    line = "Listen to this story 🎧"
+    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
+        "ui_word"
+    )
