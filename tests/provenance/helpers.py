@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import newsclean
 from newsclean.config import Config
 from newsclean.document import Document
 from newsclean.model import Fact
@@ -50,3 +51,21 @@ def values_by_kind(facts: Iterable[Fact]) -> dict[str, list[str]]:
     for f in facts:
         out.setdefault(f.kind, []).append(f.value)
     return out
+
+
+#: two story paragraphs a notice line is appended to (see :func:`clean_with_line`)
+STORY = (
+    "The harbour board voted on Monday to extend the ferry timetable into the winter months, "
+    "after a long debate.\n\n"
+    "Officials said the change would cost little and help the island's small businesses.\n\n"
+)
+
+
+def clean_with_line(line: str) -> tuple[newsclean.Article, bool]:
+    """The article cleaned from a headline, the story twice and ``line`` at its end, and
+    whether ``line`` was removed."""
+    text = "Ferry timetable extended\n\n" + STORY + STORY + line + "\n"
+    article = newsclean.clean(text)
+    start = text.index(line)
+    removed = any(not s.kept and s.start <= start < s.end for s in article.spans)
+    return article, removed

@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsclean
-
-STORY = (
-    "The harbour board voted on Monday to extend the ferry timetable into the winter months, "
-    "after a long debate.\n\n"
-    "Officials said the change would cost little and help the island's small businesses.\n\n"
-)
-
-
-def _clean(line: str) -> tuple[newsclean.Article, bool]:
-    text = "Ferry timetable extended\n\n" + STORY + STORY + line + "\n"
-    article = newsclean.clean(text)
-    start = text.index(line)
-    removed = any(not s.kept and s.start <= start < s.end for s in article.spans)
-    return article, removed
+from .helpers import clean_with_line as _clean
 
 
 @pytest.mark.parametrize(

@@ -12,28 +12,27 @@ from .context_helpers import PROSE, clean, doc, kept_all, rule_of
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "rule"),
     [
-        "Your privacy choices: Accept | Decline",
-        "Privacy settings: Accept all · Reject all",
-        "Consent preferences: Accept | Reject | Customize",
-        "Cookie settings — Agree / Manage",
+        ("Your privacy choices: Accept | Decline", "consent_button_row"),
+        ("Privacy settings: Accept all · Reject all", "consent_button_row"),
+        ("Consent preferences: Accept | Reject | Customize", "consent_button_row"),
+        ("Cookie settings — Agree / Manage", "consent_button_row"),
+        ("Join now  Sign in", "account_row"),
+        ("Sign in | Register", "account_row"),
+        ("Subscribe · Log in", "account_row"),
+        ("Sign up  Log in", "account_row"),
+        ("Unlock unlimited access for just $1", "subscribe_prompt"),
+        ("Get unlimited digital access for 99 cents a week", "subscribe_prompt"),
+        ("Continue reading with a subscription", "subscribe_prompt"),
+        ("Jetzt weiterlesen mit Plus", "subscribe_prompt"),
+        ("Lire la suite avec un abonnement", "subscribe_prompt"),
+        ("Sigue leyendo con tu suscripción", "subscribe_prompt"),
+        ("Listen to this story 🎧", "ui_word"),
     ],
 )
-def test_consent_label_with_its_buttons_goes(line: str) -> None:
-    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
-        "consent_button_row"
-    )
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Join now  Sign in", "Sign in | Register", "Subscribe · Log in", "Sign up  Log in"],
-)
-def test_account_button_row_goes(line: str) -> None:
-    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
-        "account_row"
-    )
+def test_line_of_the_kind_goes(line: str, rule: str) -> None:
+    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == rule
 
 
 @pytest.mark.parametrize(
@@ -43,6 +42,9 @@ def test_account_button_row_goes(line: str) -> None:
         "Privacy settings on the app were changed, regulators said.",
         "Sign in to read the full report, the company said.",
         "Join now and save 20 percent on your first order.",
+        "Scientists hope to unlock full access to the data by next year.",
+        "The museum will offer unlimited access for just $1 to students, officials said.",
+        "She continued reading with a flashlight after the power failed.",
     ],
 )
 def test_story_lines_with_those_words_stay(line: str) -> None:
@@ -90,39 +92,3 @@ def test_a_menu_with_blank_lines_between_its_items_stays_one_menu() -> None:
     text = "\n\n".join(items) + "\n\n" + PROSE[0] + "\n\n" + PROSE[1] + "\n"
     article = newsclean.clean(text)
     assert all(item not in article.body.split("\n") for item in items)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Unlock unlimited access for just $1",
-        "Get unlimited digital access for 99 cents a week",
-        "Continue reading with a subscription",
-        "Jetzt weiterlesen mit Plus",
-        "Lire la suite avec un abonnement",
-        "Sigue leyendo con tu suscripción",
-    ],
-)
-def test_paywall_prompts_go(line: str) -> None:
-    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
-        "subscribe_prompt"
-    )
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Scientists hope to unlock full access to the data by next year.",
-        "The museum will offer unlimited access for just $1 to students, officials said.",
-        "She continued reading with a flashlight after the power failed.",
-    ],
-)
-def test_story_lines_about_access_stay(line: str) -> None:
-    kept_all(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), [line])
-
-
-def test_a_listen_button_with_its_emoji_is_a_ui_word() -> None:
-    line = "Listen to this story 🎧"
-    assert rule_of(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), line) == (
-        "ui_word"
-    )
