@@ -12,7 +12,7 @@ from ..step import RuleInfo
 from ..vocab import alternation, bar_words
 from .base import FactSink, LowerStarts, ProvenanceStep
 from .data import Tables
-from .names import OUTLET, S
+from .names import OUTLET, S, opens_with_non_name
 from .normalise import Normaliser
 
 _P = "provenance.aggregator"
@@ -378,7 +378,7 @@ class AggregatorStep(ProvenanceStep):
             if s >= sink.bound("aggregator"):
                 break  # an aggregator recorded earlier in the text wins
             value = doc.text[s:e]
-            if value.split()[0] in self.tables.not_names and value.split()[0] != "The":
+            if opens_with_non_name(value, self.tables.not_names):
                 continue
             if value.casefold() in self.tables.platforms:
                 continue  # "seen on Facebook? We collect ..." names a network, not the site
@@ -436,8 +436,7 @@ class AggregatorStep(ProvenanceStep):
         document also writes in lower case."""
         value = text[start:end]
         words = value.split()
-        # "The Feed Room" is a name: the article opens it, as in the disclaimer's own wordings
-        if (words[0] in self.tables.not_names and (words[0] != "The" or len(words) == 1)) or (
+        if opens_with_non_name(value, self.tables.not_names) or (
             value.casefold() in self.tables.platforms
         ):
             return True

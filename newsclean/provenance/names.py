@@ -75,6 +75,13 @@ _PRONOUNS = frozenset(
 )
 
 
+def opens_with_non_name(value: str, not_names: Collection[str]) -> bool:
+    """``value`` opens with a word that is never a name ("It", "This", "Our"); a leading "The"
+    opens a name ("The Daily Scroll") unless it stands alone."""
+    words = value.split()
+    return bool(words) and words[0] in not_names and (words[0] != "The" or len(words) == 1)
+
+
 def plausible_name(value: str, not_names: Collection[str], max_words: int = 6) -> bool:
     """A value that can be a name: has a letter, is not too long, is not made only of stop
     words, and does not start with a pronoun or demonstrative."""

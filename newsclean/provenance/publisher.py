@@ -14,7 +14,7 @@ from ..step import RuleInfo
 from ..vocab import ini_value
 from .base import FactSink, ProvenanceStep
 from .data import Tables
-from .names import OUTLET, S
+from .names import OUTLET, S, opens_with_non_name
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN
 
@@ -301,9 +301,7 @@ class PublisherStep(ProvenanceStep):
         """``text[start:end]`` can be an original publisher: not a pronoun or common word, a
         wire agency (a credit), a network, the page's own site or its aggregator."""
         value = doc.text[start:end]
-        words = value.split()
-        first = words[0]
-        if first in self.tables.not_names and (first != "The" or len(words) == 1):
+        if opens_with_non_name(value, self.tables.not_names):
             return False
         if value.casefold() in self.tables.platforms:
             return False
@@ -315,4 +313,4 @@ class PublisherStep(ProvenanceStep):
         if any(f.kind == "aggregator" and _bare(f.value) == key for f in doc.facts):
             return False
         stop = self.tables.stopwords
-        return not all(any(w.casefold() in ws for ws in stop.values()) for w in words)
+        return not all(any(w.casefold() in ws for ws in stop.values()) for w in value.split())
