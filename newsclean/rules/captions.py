@@ -13,7 +13,6 @@ from ..starts import starts
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..triggers import MaskIndex
 from .cues import (
-    REGEX_ASCII_FOLDS,
     PrefixGate,
     data_lists,
     fact,
@@ -81,9 +80,10 @@ def _names_someone(text: str) -> bool:
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """``text`` lower-cased holds one of ``words``, or holds a character ``regex`` folds to an
-    ASCII letter (then a case-insensitive pattern may match where lower-casing finds none)."""
-    if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
+    """``text`` lower-cased holds one of ``words``, or holds a character that matches an ASCII
+    letter case-insensitively but lower-cases otherwise (then a pattern may match where
+    lower-casing finds none: :func:`~newsclean.literals.has_odd_chars`)."""
+    if has_odd_chars(text):
         return True
     low = text.lower()
     return any(w in low for w in words)

@@ -345,9 +345,6 @@ def fact(doc: Document, kind: str, start: int, end: int, rule: str) -> Fact | No
 
 
 # -- cheap gates before regexes ------------------------------------------------------------------
-#: the only non-ASCII characters that ``regex`` matches case-insensitively to an ASCII letter
-#: ("İ" to i, "ſ" to s, the Kelvin sign to k; checked by a test over all of Unicode)
-REGEX_ASCII_FOLDS = frozenset("\u0130\u017f\u212a")
 
 
 class PrefixGate:

@@ -9,12 +9,12 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..document import Document
+from ..literals import has_odd_chars
 from ..provenance.names import PERSON
 from ..shape import shape_of
 from ..step import Decision, Remove, RuleInfo, SetTitle
 from ..vocab import data_lines
 from .cues import (
-    REGEX_ASCII_FOLDS,
     data_lists,
     fact,
     first_char,
@@ -355,7 +355,7 @@ def _not_title(text: str) -> bool:
 
 
 def _may_be_social(text: str) -> bool:
-    if not text.isascii() and any(c in text for c in REGEX_ASCII_FOLDS):
+    if has_odd_chars(text):
         return True
     low = text.lower()
     return any(w in low for w in _SOCIAL_WORDS)
