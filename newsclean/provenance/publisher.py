@@ -279,10 +279,7 @@ class PublisherStep(ProvenanceStep):
         norm = self.normaliser
         for i in doc.removed_as(_NOTICES_AND_TALK):
             block = doc.blocks[i]
-            category = doc.category(i)
-            if category not in _NOTICES and not (
-                category == "site_talk" and _REPUBLISHED.search(block.text) is not None
-            ):
+            if doc.category(i) == "site_talk" and _REPUBLISHED.search(block.text) is None:
                 continue
             if _TAKEDOWN.search(block.text) is not None:
                 continue  # an aggregator's disclaimer names the aggregator, not the publisher
@@ -299,7 +296,8 @@ class PublisherStep(ProvenanceStep):
 
     def _names_outlet(self, doc: Document, start: int, end: int) -> bool:
         """``text[start:end]`` can be an original publisher: not a pronoun or common word, a
-        wire agency (a credit), a network, the page's own site or its aggregator."""
+        wire agency (a credit), a network or the page's own site. (An aggregator's disclaimer
+        is skipped whole: see ``_TAKEDOWN``.)"""
         value = doc.text[start:end]
         if opens_with_non_name(value, self.tables.not_names):
             return False
@@ -308,9 +306,6 @@ class PublisherStep(ProvenanceStep):
         if self.normaliser.agencies.find(doc.text, start, end):
             return False
         if _own_site(doc, value):
-            return False
-        key = _bare(value)
-        if any(f.kind == "aggregator" and _bare(f.value) == key for f in doc.facts):
             return False
         stop = self.tables.stopwords
         return not all(any(w.casefold() in ws for ws in stop.values()) for w in value.split())
