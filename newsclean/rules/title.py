@@ -473,6 +473,14 @@ class TitleRules:
             "Independent news for the north coast since 1998",
         ),
         RuleInfo(
+            "above_headline",
+            "site_header",
+            "a headline-shaped line above the headline when the story's lead opens with the "
+            "headline's words: the page's or newsletter's name, or a kicker",
+            "The Evening Harbour Digest\nStorm knocks out power across the coast\n"
+            "Storm knocks out power across the coast, leaving thousands in the dark.",
+        ),
+        RuleInfo(
             "unlabelled_byline",
             "byline",
             'a byline without "By" before the story: a person\'s name and a staff role or a date',
@@ -664,6 +672,14 @@ class TitleRules:
                 )
             )
             cands = [c for c in cands if not _above_navigation(c[0], navs, cands[-1][0])]
+        header: list[int] = []
+        if len(cands) >= 2 and self._lead_opens_with(doc, cands[-1][0], cands[-1][1], limit):
+            # the story's lead opens with the last candidate's words: that one is the
+            # headline, and the candidates above it are the page's header (a newsletter's or
+            # a site's name, a kicker), which go with the title so that the body left has
+            # no second candidate when it is cleaned again
+            header = [c[0] for c in cands[:-1]]
+            cands = cands[-1:]
         keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
         distinct = set(keys)
         if len(distinct) > 2 and cands[0][2] is not None and keys.count(keys[0]) == 1:
@@ -697,6 +713,14 @@ class TitleRules:
             if tagline is not None:
                 yield Remove(
                     tagline, "site_tagline", "site_header", "the site's tagline, above the title"
+                )
+            for j in header:
+                yield Remove(
+                    j,
+                    "above_headline",
+                    "site_header",
+                    "a headline-shaped line above the headline that the story's lead opens "
+                    "with: the page's or newsletter's name, or a kicker",
                 )
             f = fact(doc, "title", b.start, b.start + hlen, "title")
             if f is not None:
