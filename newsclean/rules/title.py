@@ -672,15 +672,16 @@ class TitleRules:
                 )
             )
             cands = [c for c in cands if not _above_navigation(c[0], navs, cands[-1][0])]
-        header: list[int] = []
-        if len(cands) >= 2 and self._lead_opens_with(doc, cands[-1][0], cands[-1][1], limit):
-            # the story's lead opens with the last candidate's words: that one is the
-            # headline, and the candidates above it are the page's header (a newsletter's or
-            # a site's name, a kicker), which go with the title so that the body left has
-            # no second candidate when it is cleaned again
-            header = [c[0] for c in cands[:-1]]
-            cands = cands[-1:]
         keys = [loose(doc.blocks[i].text[:h]) for i, h, _, _ in cands]
+        header: list[int] = []
+        if len(set(keys)) > 1 and self._lead_opens_with(doc, cands[-1][0], cands[-1][1], limit):
+            # the story's lead opens with the last candidate's words: that one (where it
+            # first shows) is the headline, and the other candidates above it are the page's
+            # header (a newsletter's or a site's name, a kicker), which go with the title so
+            # that the body left has no second candidate when it is cleaned again
+            header = [c[0] for c, k in zip(cands, keys, strict=True) if k != keys[-1]]
+            cands = [c for c, k in zip(cands, keys, strict=True) if k == keys[-1]]
+            keys = [keys[-1]] * len(cands)
         distinct = set(keys)
         if len(distinct) > 2 and cands[0][2] is not None and keys.count(keys[0]) == 1:
             # a first line with a site suffix is the page title among subheads, provided the

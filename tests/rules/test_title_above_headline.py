@@ -38,3 +38,15 @@ def test_without_the_lead_repeating_it_two_candidates_still_give_no_title() -> N
     article = newsclean.clean(text)
     assert article.title is None
     assert above in article.body and HEAD in article.body
+
+
+def test_a_headline_shown_twice_keeps_its_first_line_as_the_title() -> None:
+    above = "The Morning Tide Briefing"
+    text = f"{above}\n\n{HEAD}\n\n{HEAD}\n\n{LEAD}\n\n{MORE}"
+    article = newsclean.clean(text)
+    assert article.title == HEAD
+    title = next(s for s in article.spans if s.rule == "title")
+    assert title.start == text.index(HEAD)
+    rules = [s.rule for s in article.spans if not s.kept]
+    assert rules.count("title_repeat") == 1
+    assert newsclean.clean(article.body).body == article.body
