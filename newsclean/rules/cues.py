@@ -269,7 +269,9 @@ def first_kept_prose(doc: Document) -> int | None:
     return None
 
 
-def _storyish(doc: Document, i: int) -> bool:
+def storyish(doc: Document, i: int) -> bool:
+    """Block ``i`` is a sentence of at least six words (shorter than prose, but the
+    story's own: "He declined to comment further on the case.")."""
     sh = doc.shape(i)
     end = last_char(doc.blocks[i].text)
     return sh.sentence and sh.words >= 6 and not sh.bullet and end in ".!?"
@@ -281,7 +283,7 @@ def story_bounds(doc: Document) -> tuple[int | None, int | None]:
     first, last = first_kept_prose(doc), doc.last_prose()
     if first is not None:
         return first, last
-    kept = [i for i in range(len(doc.blocks)) if not doc.removed(i) and _storyish(doc, i)]
+    kept = [i for i in range(len(doc.blocks)) if not doc.removed(i) and storyish(doc, i)]
     return (kept[0], kept[-1]) if kept else (None, None)
 
 

@@ -18,6 +18,7 @@ from .cues import (
     last_char,
     loose,
     nonprose,
+    storyish,
     strip_decor,
 )
 
@@ -32,6 +33,14 @@ _PLACE_DATELINE = regex.compile(
 )
 #: a postscript ("PS Any tips welcome", "P.S. See you there")
 _POSTSCRIPT = regex.compile(r"^P\.?\s?S\.?[\s:]", regex.VERSION0)
+#: a clock time alone on its line ("10.26am", "22:10 ET", "21.15 Uhr"): with another such line
+#: in the text, the stamps of a live blog's entries
+_STAMP = regex.compile(
+    r"^\W{0,2}\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs)?(?:\s+(?-i:\p{Lu}{2,5}))?\W{0,2}$",
+    regex.IGNORECASE | regex.VERSION0,
+)
+#: the fewest clock-time lines that make a text a live blog
+_LIVE_STAMPS = 2
 
 
 class ShortNeighbours:
@@ -76,9 +85,10 @@ class ShortNeighbours:
         ok = [False] * n
         # only the lines outside the story: before the first prose line, after the last one
         head = n if first is None else first
-        tail = n if last is None else last + 1
+        tail = n if last is None else self._story_end(doc, last) + 1
         everywhere = head >= tail
         found = False
+        stamps: list[int] = []
         # a candidate is never prose: the non-prose blocks only
         for i in nonprose(doc):
             if (
@@ -87,6 +97,15 @@ class ShortNeighbours:
                 and self._candidate(doc, i, t.short_words)
             ):
                 ok[i] = found = True
+                if _STAMP.match(doc.blocks[i].text):
+                    stamps.append(i)
+        if len(stamps) >= _LIVE_STAMPS or (
+            stamps and sum(1 for i in nonprose(doc) if _STAMP.match(doc.blocks[i].text)) > 1
+        ):
+            # a live blog's entry times are the story's, and so is the entry they open
+            for i in stamps:
+                ok[i] = False
+            found = any(ok)
         if not found:
             return
         gone = [d is not None and type(d) is not Protect for d in decisions]
@@ -103,6 +122,19 @@ class ShortNeighbours:
         for i in sorted(taken):
             yield Remove(i, "short_neighbour", "ui_word",
                          "a short non-sentence line next to removed boilerplate")
+
+    @staticmethod
+    def _story_end(doc: Document, last: int) -> int:
+        """The story's last line: the last kept sentence of six words or more after its last
+        prose line ("Los técnicos elaborarán un informe en las próximas semanas.", "A few
+        flaws, but easy to recommend."), else the last prose line. Short lines above it (a
+        review's specification list, a subhead) are the story's, not a tail's remnants."""
+        decisions = doc.decisions
+        for j in range(len(doc.blocks) - 1, last, -1):
+            d = decisions[j]
+            if (d is None or type(d) is Protect) and storyish(doc, j):
+                return j
+        return last
 
     def _candidate(self, doc: Document, i: int, short_words: int) -> bool:
         # the cheap tests first (length, prose, ending), the word count last
