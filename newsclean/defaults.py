@@ -12,6 +12,7 @@ from .html.comments import CommentThread
 from .html.figures import FigureNeighbours
 from .html.steps import HtmlTitle, LinkDense, MainContent, MarkupSignals
 from .provenance import provenance_steps
+from .rules.bylines import BylineBesideDate
 from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.contacts import ContactBlocks
 from .rules.forum import ForumChrome
@@ -74,6 +75,9 @@ def default_steps(config: Config) -> list[Step]:
         # (weights learned from labelled lines), in wordings no table has met; before the
         # protections, which would keep a promo between two paragraphs as the story's own
         SiteTalk(),
+        # a bare byline beside the removed date line, also under a standfirst (before the
+        # protections, which keep a short line between two paragraphs)
+        BylineBesideDate(config.languages),
         ProtectContent(),
         PrevNextTitles(),
         HeadlineRuns(),
