@@ -49,7 +49,8 @@ def test_live_blog_entry_times_and_entry_heads_stay() -> None:
         "About 14,000 homes are without power, according to the network's outage map on "
         "Thursday morning.\n"
     )
-    text = "Storm live: power cuts and rail closures\n\nShow key events only\n\n0 Shares\n\n" + entries
+    head = "Storm live: power cuts and rail closures\n\nShow key events only\n\n0 Shares\n\n"
+    text = head + entries
     article = newsclean.clean(text)
     for line in ("10.26am", "Coast line trains cancelled", "8.27am"):
         assert _kept(article, text, line), line
