@@ -27,6 +27,7 @@ from .rules.protect import ProtectContent
 from .rules.sitetalk import SiteTalk
 from .rules.ticker import MarketTicker
 from .rules.title import TitleRules
+from .rules.title_retry import TitleRetry
 from .step import Step
 
 
@@ -82,6 +83,8 @@ def default_steps(config: Config) -> list[Step]:
         PrevNextTitles(),
         HeadlineRuns(),
         ShortNeighbours(config.languages),
+        # the title again where none was found: lines removed since no longer hide it
+        TitleRetry(config.languages),
     ]
     # provenance extractors last: they read every earlier decision (title, categories)
     steps.extend(provenance_steps(config.languages))

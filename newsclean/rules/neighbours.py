@@ -127,14 +127,21 @@ class ShortNeighbours:
     def _story_end(doc: Document, last: int) -> int:
         """The story's last line: the last kept sentence of six words or more after its last
         prose line ("Los técnicos elaborarán un informe en las próximas semanas.", "A few
-        flaws, but easy to recommend."), else the last prose line. Short lines above it (a
-        review's specification list, a subhead) are the story's, not a tail's remnants."""
+        flaws, but easy to recommend."), provided the lines between are mostly kept (a
+        review's specification list under an ad label, a subhead), not a page's tail of
+        removed lists with a stray sentence below; else the last prose line."""
         decisions = doc.decisions
-        for j in range(len(doc.blocks) - 1, last, -1):
+        kept = removed = 0
+        best = last
+        for j in range(last + 1, len(doc.blocks)):
             d = decisions[j]
-            if (d is None or type(d) is Protect) and storyish(doc, j):
-                return j
-        return last
+            if d is None or type(d) is Protect:
+                if storyish(doc, j) and kept >= removed:
+                    best = j
+                kept += 1
+            else:
+                removed += 1
+        return best
 
     def _candidate(self, doc: Document, i: int, short_words: int) -> bool:
         # the cheap tests first (length, prose, ending), the word count last

@@ -12,7 +12,7 @@ from ..document import Document
 from ..literals import has_odd_chars
 from ..provenance.names import PERSON
 from ..shape import shape_of
-from ..step import Decision, Remove, RuleInfo, SetTitle
+from ..step import Decision, Protect, Remove, RuleInfo, SetTitle
 from ..vocab import data_lines
 from .cues import (
     data_lists,
@@ -327,6 +327,14 @@ def _wrapped(doc: Document, i: int, carry: frozenset[str] = frozenset()) -> bool
     return not (is_byline(nxt) or _not_title(nxt) or (":" in nxt and _clock_line(nxt)))
 
 
+def _open(doc: Document, i: int) -> bool:
+    """Block ``i`` is still in the body: undecided, or protected as the story's own by a step
+    that ran before (on a second look, see :class:`~newsclean.rules.title_retry.TitleRetry`,
+    the protections have run: a protected line still counts as a candidate or as the lead)."""
+    d = doc.decisions[i]
+    return d is None or type(d) is Protect
+
+
 def _lower_word(text: str) -> bool:
     """The line's first word is written in lower case throughout ("large", not "iPhone")."""
     parts = text.split(maxsplit=1)
@@ -574,7 +582,8 @@ class TitleRules:
             # the story's first "paragraph" is a headline a feed cut short (its ellipsis ends
             # it like a sentence): the story begins with the next prose line
             first = next(
-                (j for j in range(first + 1, len(doc.blocks)) if doc.open(j) and doc.prose(j)), None
+                (j for j in range(first + 1, len(doc.blocks)) if _open(doc, j) and doc.prose(j)),
+                None,
             )
         limit = first if first is not None else min(len(doc.blocks), t.head_zone)
         crumbs: list[tuple[int, int, list[tuple[int, int]]]] = []
@@ -586,7 +595,7 @@ class TitleRules:
         in_list = listed = False
         bylines: list[tuple[int, tuple[int, int]]] = []
         for i in range(limit):
-            if not doc.open(i):
+            if not _open(doc, i):
                 continue
             seen_open += 1
             if seen_open == t.head_zone + 1:
@@ -769,7 +778,7 @@ class TitleRules:
         t = doc.config.thresholds
         if not _cut_headline(doc, first, _CUT_PROSE_MIN_WORDS, t.headline_max_words):
             return False
-        return any(doc.open(j) and doc.prose(j) for j in range(first + 1, len(doc.blocks)))
+        return any(_open(doc, j) and doc.prose(j) for j in range(first + 1, len(doc.blocks)))
 
     @staticmethod
     def _next_item(doc: Document, i: int, limit: int) -> bool:
@@ -779,7 +788,7 @@ class TitleRules:
         whose items were lost, over the title."""
         t = doc.config.thresholds
         j = i + 1
-        while j < limit and not doc.open(j):
+        while j < limit and not _open(doc, j):
             j += 1
         return j < limit and headline_shaped(doc, j, 3, t.headline_max_words)
 
@@ -790,7 +799,7 @@ class TitleRules:
         """The key of the open line right above ``title`` when it is no candidate now but the
         open line after the title opens with its words (see :meth:`_lead_opens_with`)."""
         i = title - 1
-        while i >= 0 and not doc.open(i):
+        while i >= 0 and not _open(doc, i):
             i -= 1
         if i < 0 or i in taken:
             return None
@@ -815,7 +824,7 @@ class TitleRules:
         if sh.bullet or sh.url or not least <= sh.words <= t.headline_max_words:
             return False
         j = i + 1
-        while j <= limit and j < len(doc.blocks) and (not doc.open(j) or j == skip):
+        while j <= limit and j < len(doc.blocks) and (not _open(doc, j) or j == skip):
             j += 1
         if j > limit or j >= len(doc.blocks):
             return False
