@@ -41,6 +41,13 @@ _STAMP = regex.compile(
 )
 #: the fewest clock-time lines that make a text a live blog
 _LIVE_STAMPS = 2
+#: a review's score given in the story ("Rating: 4/5", "Verdict: 8.5/10"), not a gallery's or a
+#: pager's counter ("Photo: 3/12", "Page: 1/5")
+_SCORE = regex.compile(
+    r"^(?!(?:photos?|images?|pictures?|pages?|slides?)\s*:)\p{L}{3,12}(?:\s\p{L}{2,12})?\s*:\s*"
+    r"\d{1,3}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)\W*$",
+    regex.IGNORECASE | regex.VERSION0,
+)
 
 
 class ShortNeighbours:
@@ -157,10 +164,12 @@ class ShortNeighbours:
             return False
         if loose(strip_decor(text)[0]) in self.subheads:
             return False
-        # the story's own short lines: a numbered subhead, a dateline's place, a postscript
+        # the story's own short lines: a numbered subhead, a dateline's place, a postscript,
+        # a review's score
         c = text[:1]
         return not (
             (c.isdigit() and _NUMBERED_SUBHEAD.match(text) is not None)
+            or ("/" in text and _SCORE.match(text) is not None)
             or (c.isupper() and _PLACE_DATELINE.match(text) is not None)
             or (c == "P" and _POSTSCRIPT.match(text) is not None)
         )

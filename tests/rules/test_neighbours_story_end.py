@@ -55,3 +55,13 @@ def test_live_blog_entry_times_and_entry_heads_stay() -> None:
     for line in ("10.26am", "Coast line trains cancelled", "8.27am"):
         assert _kept(article, text, line), line
     assert newsclean.clean(article.body).body == article.body
+
+
+def test_a_review_score_stays_beside_a_removed_rating_widget() -> None:
+    text = (
+        "Review: the Tern 5 cargo bike\n\n" + PROSE + "Rating: 4/5\n\n"
+        "Rate this review: ★★★★☆ (38 votes)\n\nPhoto: 3/12\n"
+    )
+    article = newsclean.clean(text)
+    assert _kept(article, text, "Rating: 4/5")
+    assert not _kept(article, text, "Rate this review")
