@@ -40,3 +40,20 @@ def test_line_of_the_kind_goes(line: str, rule: str) -> None:
 )
 def test_story_lines_with_those_words_stay(line: str) -> None:
     kept_all(clean(doc("Ferry timetable extended", PROSE[0], line, PROSE[1])), [line])
+
+
+def test_a_sports_section_menu_goes() -> None:
+    line = "Home · Scores · Fixtures · Standings · Transfers"
+    assert rule_of(clean(doc(line, "Ferry timetable extended", PROSE[0], PROSE[1])), line) == (
+        "menu_line"
+    )
+
+
+@pytest.mark.parametrize("header", ["Just in", "Buzzing"])
+def test_a_headline_list_under_a_newer_header_goes(header: str) -> None:
+    items = ["#1 Library extends opening hours after petition",
+             "#2 New bakery opens in former bank building",
+             "#3 Heat warning issued as temperatures near record"]
+    article = clean(doc("Ferry timetable extended", PROSE[0], PROSE[1], header, *items))
+    for line in (header, *items):
+        assert rule_of(article, line) is not None, line
