@@ -141,6 +141,19 @@ def is_dateline(text: str) -> bool:
     return DATELINE.match(text) is not None
 
 
+#: a clock time alone on its line ("10.26am", "22:10 ET", "21.15 Uhr"): with another such line
+#: in the text, the stamp of a live blog's entry
+_STAMP = regex.compile(
+    r"^\W{0,2}\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs)?(?:\s+(?-i:\p{Lu}{2,5}))?\W{0,2}$",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+
+def is_stamp(text: str) -> bool:
+    """The line is a clock time alone (a live blog's entry stamp, see ``_STAMP``)."""
+    return len(text) <= 16 and any(c.isdigit() for c in text[:3]) and _STAMP.match(text) is not None
+
+
 def is_subhead(text: str) -> bool:
     return (
         len(text) <= 140 and text[:1] in SUBHEAD_FIRST and SUBHEAD.match(text) is not None

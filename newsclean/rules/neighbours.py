@@ -14,6 +14,7 @@ from .cues import (
     first_kept_prose,
     is_dateline,
     is_quote,
+    is_stamp,
     is_subhead,
     last_char,
     loose,
@@ -33,12 +34,6 @@ _PLACE_DATELINE = regex.compile(
 )
 #: a postscript ("PS Any tips welcome", "P.S. See you there")
 _POSTSCRIPT = regex.compile(r"^P\.?\s?S\.?[\s:]", regex.VERSION0)
-#: a clock time alone on its line ("10.26am", "22:10 ET", "21.15 Uhr"): with another such line
-#: in the text, the stamps of a live blog's entries
-_STAMP = regex.compile(
-    r"^\W{0,2}\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h|hrs)?(?:\s+(?-i:\p{Lu}{2,5}))?\W{0,2}$",
-    regex.IGNORECASE | regex.VERSION0,
-)
 #: the fewest clock-time lines that make a text a live blog
 _LIVE_STAMPS = 2
 #: a review's score given in the story ("Rating: 4/5", "Verdict: 8.5/10"), not a gallery's or a
@@ -104,10 +99,10 @@ class ShortNeighbours:
                 and self._candidate(doc, i, t.short_words)
             ):
                 ok[i] = found = True
-                if _STAMP.match(doc.blocks[i].text):
+                if is_stamp(doc.blocks[i].text):
                     stamps.append(i)
         if len(stamps) >= _LIVE_STAMPS or (
-            stamps and sum(1 for i in nonprose(doc) if _STAMP.match(doc.blocks[i].text)) > 1
+            stamps and sum(1 for i in nonprose(doc) if is_stamp(doc.blocks[i].text)) > 1
         ):
             # a live blog's entry times are the story's, and so is the entry they open
             for i in stamps:

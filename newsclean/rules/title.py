@@ -21,6 +21,7 @@ from .cues import (
     headline_shaped,
     is_byline,
     is_dateline,
+    is_stamp,
     last_char,
     loose,
     story_bounds,
@@ -622,6 +623,8 @@ class TitleRules:
             if first is None:
                 in_list = False
                 continue
+            if i > 0 and is_stamp(doc.blocks[i - 1].text):
+                continue  # a live blog's entry head under its time stamp, not the page's title
             hlen, site, site_at = split_suffix(text)
             if not headline_shaped(doc, i, 2, t.headline_max_words + 6) and not _cut_headline(
                 doc, i, t.title_min_words, t.headline_max_words

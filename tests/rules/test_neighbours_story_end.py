@@ -65,3 +65,20 @@ def test_a_review_score_stays_beside_a_removed_rating_widget() -> None:
     article = newsclean.clean(text)
     assert _kept(article, text, "Rating: 4/5")
     assert not _kept(article, text, "Rate this review")
+
+
+def test_a_live_blog_headline_is_the_title_not_its_first_entry_head() -> None:
+    head = "Storm live: power cuts, flooding and rail closures across the coast"
+    entries = (
+        "22:10 ET\n\nCoast line trains cancelled\n\n"
+        "All services between the harbour and the airport have been cancelled until at least "
+        "midday, the operator said.\n\n"
+        "21:40 ET\n\nBridge reopens\n\n"
+        "The estuary bridge has reopened to cars but remains closed to high-sided vehicles "
+        "after the wind dropped overnight.\n"
+    )
+    text = f"{head}\n\nLive\n\nUpdated: 21 May 2021 20:18 BST\n\n{entries}"
+    article = newsclean.clean(text)
+    assert article.title == head
+    assert _kept(article, text, "Coast line trains cancelled")
+    assert newsclean.clean(article.body).body == article.body

@@ -57,3 +57,17 @@ def test_a_headline_list_under_a_newer_header_goes(header: str) -> None:
     article = clean(doc("Ferry timetable extended", PROSE[0], PROSE[1], header, *items))
     for line in (header, *items):
         assert rule_of(article, line) is not None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Partager sur Facebook Partager sur X", "share_row"),
+        ("Sauvegarder", "ui_word"),
+        ("Artikel merken", "ui_word"),
+        ("Guardar", "ui_word"),
+    ],
+)
+def test_foreign_buttons_go(line: str, rule: str) -> None:
+    article = clean(doc("Ferry timetable extended", PROSE[0], PROSE[1], line))
+    assert rule_of(article, line) == rule
