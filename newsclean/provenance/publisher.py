@@ -75,7 +75,7 @@ _AGGREGATES = re.compile(r"ag(?:g?r[eé]g|grég)|aggregier", re.IGNORECASE)
 _REPUBLISHED = re.compile(
     r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
     r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
-    r"|original\s+publisher",
+    r"|original\s+publisher|news[- ]exchange|(?:content|news|media|syndication)\s+partner",
     re.IGNORECASE,
 )
 

@@ -185,3 +185,58 @@ def test_aggregator_notice_mentioning_syndication_names_no_publisher() -> None:
     facts = _facts(a)
     assert "publisher" not in facts
     assert "syndication" not in facts
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Supplied by the Marsh End Chronicle.", "Marsh End Chronicle"),
+        ("Licensed from the Larkspur Herald.", "Larkspur Herald"),
+        ("From our partners at the Glenmoor Gazette.", "Glenmoor Gazette"),
+        ("This piece runs under a news-exchange programme with the Fenwick Ledger.",
+         "Fenwick Ledger"),
+        ("(Distributed via the Hollowbrook Post news exchange.)", "Hollowbrook Post"),
+        ("Shared by our news partner The Redcliff Observer.", "The Redcliff Observer"),
+    ],
+)  # fmt: skip
+def test_partner_and_exchange_notices_name_the_publisher(line: str, publisher: str) -> None:
+    a = _clean(line)
+    assert _facts(a).get("publisher") == [publisher]
+    assert line not in a.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Provided by the state at no cost, the vouchers cover three nights in a hotel.",
+        "Licensed from a small studio, the format has since been sold to nine countries.",
+        "Supplied by the council, the grit bins were refilled before the first frost.",
+    ],
+)
+def test_provided_by_prose_gives_no_publisher(line: str) -> None:
+    a = _clean(line)
+    assert "publisher" not in _facts(a)
+    assert line in a.body
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Kyodo/Haruto Sato", "Kyodo"),
+        ("Yonhap/Lee Ji-woo", "Yonhap"),
+        ("(With Bernama and Antara inputs)", "Bernama"),
+    ],
+)
+def test_more_agency_credit_lines(line: str, credit: str) -> None:
+    a = _clean(line)
+    assert credit in _facts(a).get("credits", [])
+    assert line not in a.body
+
+
+def test_german_abbreviated_march_and_spanish_gmt_offset() -> None:
+    a = _head_line("Veröffentlicht: 9. Mär. 2023, 18.40 Uhr")
+    assert _facts(a).get("published") == ["2023-03-09T18:40:00"]
+    line = "Actualizado: 2 de mayo de 2022, 08:30 (GMT+2)"
+    a = _head_line(line)
+    assert _facts(a).get("updated") == ["2022-05-02T08:30:00+02:00"]
+    assert line not in a.body
