@@ -240,3 +240,23 @@ def test_german_abbreviated_march_and_spanish_gmt_offset() -> None:
     a = _head_line(line)
     assert _facts(a).get("updated") == ["2022-05-02T08:30:00+02:00"]
     assert line not in a.body
+
+
+def test_picked_up_by_a_sites_software_names_the_aggregator() -> None:
+    line = "This item was picked up by Brindlefeed's automated system from a public source."
+    a = _clean(line)
+    assert _facts(a).get("aggregator") == ["Brindlefeed"]
+    assert line not in a.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story was picked up by The Marlow Examiner, which ran it on the front page.",
+        "The story was picked up by outlets including AFP and Bloomberg within hours.",
+        "Powered by Ferncast.",
+    ],
+)
+def test_picked_up_prose_names_no_aggregator(line: str) -> None:
+    a = _clean(line)
+    assert "aggregator" not in _facts(a)
