@@ -23,7 +23,7 @@ _TRIGGERS = (
     "sammelt", "sammeln", "recopila", "fetched", "does not create", "does not produce", "index",
     "republish", "ownership", "sourced", "pulled", "imported", "pulls", "imports", "scrape",
     "automati", "automáti", "auto-publ", "autopubl", "rss", "importé", "récupéré", "übernommen",
-    "importiert",
+    "importiert", "picked up",
 )
 
 
@@ -136,7 +136,7 @@ class AggregatorStep(ProvenanceStep):
             r"|noticias"
         )
         passive = (
-            r"collected|aggregated|gathered|compiled|fetched|curated|gesammelt|aggregiert"
+            r"collected|aggregated|gathered|compiled|fetched|curated|picked[^\S\n]+up|gesammelt|aggregiert"
             r"|collect[ée]e?s?|agr[ée]g[ée]e?s?|recopilad[oa]s?|agregad[oa]s?"
         )
         #: what a disclaimer says was copied ("this story", "cet article", "dieser Beitrag")
@@ -369,6 +369,10 @@ class AggregatorStep(ProvenanceStep):
             s, e = m.span(group)
             if group == "agg3" and not self._collected(doc.text, m.start()):
                 continue
+            if group == "agg3" and "picked" in m.group().casefold() and (
+                doc.text[e : e + 1] not in ("'", "’")
+            ):
+                continue  # "picked up by X's software" collects; "picked up by X" reprints
             if group == "agg7":
                 # "LONDON — The news is collected automatically by..." is a story's dateline:
                 # a name before a dash counts on a line the classifier removed only

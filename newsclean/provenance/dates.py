@@ -123,7 +123,8 @@ class DatesStep(ProvenanceStep):
     A label ("Published", "Updated", "Posted on", "Date:", "Aktualisiert", "Mis à jour",
     "Actualizado"...) must start the line or follow a separator ("By X | Updated: ..."), and the
     date must follow it directly. A date alone on a line before the first paragraph of prose (or
-    after a short cell and a bar: "Jane Roe, Staff Writer | March 3, 2023") counts as
+    after a short cell and a bar or a spaced dash: "Jane Roe, Staff Writer | March 3, 2023",
+    "Jane Roe — March 3, 2023") counts as
     ``published`` (lower confidence) when no labelled or byline date of publication is found
     anywhere (a site's header prints today's date above "Published: ..."). Dates inside the
     story's sentences are not facts. The first date of each kind wins.
@@ -187,9 +188,10 @@ class DatesStep(ProvenanceStep):
             rf"(?:{lead}(?P<pub>(?i:{pub}))"
             rf"|(?:{lead}|(?<=[\d\p{{Lu}}]\.?{S}*\({S}{{0,3}}))(?P<upd>(?i:{upd})))"
             rf"{gap}(?P<date>{dates.pattern})"
-            # a date alone on its line, or after a short cell and a bar ("Tom Reyes, Staff
-            # Writer | March 3, 2023 12:05 p.m.", "Redacción | 03/04/2023 - 21:15")
-            rf"|^{S}*(?:(?P<cell>[^\n|•·]{{1,60}}?){S}*[|•·]{S}*)?(?:{read}{read_sep})?"
+            # a date alone on its line, or after a short cell and a bar or a spaced dash ("Tom
+            # Reyes, Staff Writer | March 3, 2023 12:05 p.m.", "Redacción | 03/04/2023 - 21:15",
+            # "Jane Roe — Tue, 04 Jun 2024 10:15:00 +0100")
+            rf"|^{S}*(?:(?P<cell>[^\n|•·]{{1,60}}?)(?:{S}*[|•·]|{S}+[—–]){S}*)?(?:{read}{read_sep})?"
             rf"(?:(?P<icon>[{PICTOGRAPHS}]+){S}*)?"
             rf"(?:(?i:le|el|am|on){S}+)?(?:(?i:{wd})\.?,?{S}+)?"
             rf"(?P<bare>{dates.pattern})(?:{read_sep}{read})?{S}*$",

@@ -68,10 +68,14 @@ _NEED = re.compile(
 #: counts when it says the story was syndicated or republished (``_REPUBLISHED``)
 _NOTICES = frozenset({"syndication_notice", "read_original"})
 _NOTICES_AND_TALK = _NOTICES | {"site_talk"}
+#: a line in which a site says it aggregates stories is its own disclaimer: the name it gives
+#: is the aggregator's ("X aggregates publicly syndicated articles"), never the publisher's, and
+#: the line is no syndication notice
+_AGGREGATES = re.compile(r"ag(?:g?r[eé]g|grég)|aggregier", re.IGNORECASE)
 _REPUBLISHED = re.compile(
     r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
     r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
-    r"|original\s+publisher",
+    r"|original\s+publisher|news[- ]exchange|(?:content|news|media|syndication)\s+partner",
     re.IGNORECASE,
 )
 
@@ -264,7 +268,7 @@ class PublisherStep(ProvenanceStep):
                     break
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue
-                if _TAKEDOWN.search(text, s, e) is not None:
+                if _TAKEDOWN.search(text, s, e) is not None or _AGGREGATES.search(text, s, e):
                     continue  # an aggregator's disclaimer, not a syndication notice
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
                     break
@@ -281,7 +285,7 @@ class PublisherStep(ProvenanceStep):
             block = doc.blocks[i]
             if doc.category(i) == "site_talk" and _REPUBLISHED.search(block.text) is None:
                 continue
-            if _TAKEDOWN.search(block.text) is not None:
+            if _TAKEDOWN.search(block.text) is not None or _AGGREGATES.search(block.text):
                 continue  # an aggregator's disclaimer names the aggregator, not the publisher
             for m in self._notice_rx.finditer(block.text):
                 group = m.lastgroup

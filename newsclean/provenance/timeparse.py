@@ -111,10 +111,12 @@ class DateReader:
         )
         mdy = rf"{mon}{_S}+{_D}{ordinal},?{_S}+{year}"
         #: numeric dates; dotted and slashed ones also with a two-digit year ("03.04.24",
-        #: "3/4/24"), dashed ones only with four digits ("12-05-24" is as often a code)
+        #: "3/4/24"), dashed ones only with four digits ("12-05-24" is as often a code); year
+        #: first with slashes, dashes or dots ("2024/03/14", "2024.03.14", as East Asian sites
+        #: print them)
         num = (
             rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:{_Y}|\d{{2}})|\d{{1,2}}-\d{{1,2}}-{_Y}"
-            rf"|{_Y}[/-]\d{{1,2}}[/-]\d{{1,2}})(?![\d])"
+            rf"|{_Y}[/-]\d{{1,2}}[/-]\d{{1,2}}|{_Y}\.\d{{1,2}}\.\d{{1,2}})(?![\d])"
         )
         date = rf"(?:{dmy}|{mdy}|{num})"
         #: between a date and its time: punctuation, or an opening bracket ("March 3, 2023
