@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from urllib.parse import urlsplit, urlunsplit
 
@@ -63,14 +64,22 @@ def host_of(url: str) -> str | None:
     return host.lower().rstrip(".") if host else None
 
 
+#: a query naming one item: a post, page, article or story number
+_ITEM_QUERY = re.compile(r"(?:^|&)(?:p|page_id|id|article|story|post|nid|aid|newsid)=\d{2,}(?:&|$)")
+
+
 def is_article_url(url: str, bad_hosts: Collection[str]) -> bool:
     """A URL that can point at an article: a path beyond ``/``, not a media file, not on a
     shortener, social network or feed proxy."""
     host = host_of(url)
     if not host or any(host == h or host.endswith("." + h) for h in bad_hosts):
         return False
-    path = urlsplit(url).path
-    return len(path.strip("/")) >= 3 and not _MEDIA.search(path)
+    parts = urlsplit(url)
+    if _MEDIA.search(parts.path):
+        return False
+    # a path, or a homepage with an item query ("/?p=48213", "/index.php?id=7": a CMS's
+    # permalink)
+    return len(parts.path.strip("/")) >= 3 or _ITEM_QUERY.search(parts.query) is not None
 
 
 def registrable_domain(host: str) -> str:
