@@ -38,6 +38,10 @@ FILES = {
     "blind_f/test": ("blind_f/corpus.jsonl", "test"),
     "blind_g/dev": ("blind_g/corpus.jsonl", "dev"),
     "blind_g/test": ("blind_g/corpus.jsonl", "test"),
+    "blind_h/dev": ("blind_h/corpus.jsonl", "dev"),
+    "blind_h/test": ("blind_h/corpus.jsonl", "test"),
+    "blind_i/dev": ("blind_i/corpus.jsonl", "dev"),
+    "blind_i/test": ("blind_i/corpus.jsonl", "test"),
 }
 
 
