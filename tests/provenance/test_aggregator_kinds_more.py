@@ -1,9 +1,10 @@
-"""Round 12 of aggregator disclaimers, as kinds: a collecting verb with where the stories come
-from ("shares stories from other websites"), "Content aggregated by X", "X: we automatically
-collect", "About X: we aggregate", a disclaimer saying the story was copied ("taken from the
-internet", "does not own this story"). Each is removed from the body and names the aggregator;
-stories about aggregators, and passives such as "compiled by Statistics Canada from", keep
-their lines and name no aggregator."""
+"""Aggregator disclaimers as kinds (rounds 12 and 13): a collecting verb with where the stories
+come from ("shares stories from other websites", "indexes stories published elsewhere", "from
+publishers across the web"), "Content aggregated by X", "X: we automatically collect", "About
+X: we aggregate", a disclaimer saying the story was copied ("taken from the internet", "does
+not own this story"). Each is removed from the body and names the aggregator; stories about
+aggregators, and passives such as "compiled by Statistics Canada from", keep their lines and
+name no aggregator."""
 
 from __future__ import annotations
 
@@ -49,6 +50,17 @@ from .helpers import clean_with_line as _clean
          "Newsorchard"),
         ("Disclaimer: Wirethrush has not written this article; it has been republished from a "
          "partner website.", "Wirethrush"),
+        # round 13: "indexes", publishers across the web, elsewhere, hundreds of sources
+        ("Rillpost collects stories from publishers across the web. All content belongs to its "
+         "original authors.", "Rillpost"),
+        ("Tidescan gathers news from elsewhere on the internet; we do not produce original "
+         "reporting.", "Tidescan"),
+        ("Brookdex indexes stories published elsewhere and links back to the source.",
+         "Brookdex"),
+        ("Feedmoss curates headlines from dozens of news sites. Rights stay with their owners.",
+         "Feedmoss"),
+        ("Larkreel aggregates news from outlets around the world and links to the originals.",
+         "Larkreel"),
     ],
 )  # fmt: skip
 def test_disclaimer_goes_and_names_the_aggregator(line: str, name: str) -> None:
@@ -70,6 +82,10 @@ def test_disclaimer_goes_and_names_the_aggregator(line: str, name: str) -> None:
         "it to pay.",
         "We share stories from other families who have been through the same ordeal.",
         "Reporters at the paper share stories from other outlets on their social media accounts.",
+        "The agency gathers news from around the world and sells it to newspapers.",
+        "Google indexes news published elsewhere, the lawsuit said.",
+        "The museum collects stories from hundreds of sources, curators said.",
+        "Readers from around the world sent letters to the paper after the story ran.",
     ],
 )
 def test_stories_about_aggregators_stay(line: str) -> None:
