@@ -9,18 +9,13 @@ import pytest
 
 import newsclean
 
+from .helpers import clean_with_line as _clean
+
 BODY = (
     "The city council voted on Tuesday to approve a new budget for road repairs, after a debate "
     "that lasted most of the evening.\n\n"
     "Officials said the work would begin in the spring and take about two years to complete.\n\n"
 )
-
-
-def _clean(line: str) -> tuple[newsclean.Article, bool]:
-    text = "Council approves road budget\n\n" + BODY + BODY + line + "\n"
-    article = newsclean.clean(text)
-    at = text.index(line)
-    return article, any(not s.kept and s.start <= at < s.end for s in article.spans)
 
 
 @pytest.mark.parametrize(
