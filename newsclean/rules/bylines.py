@@ -42,13 +42,14 @@ class BylineBesideDate:
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
-        lead: list[str] = []
-        joins: list[str] = []
+        words_of: dict[str, list[str]] = {"lead": [], "join": []}
         for lang in dict.fromkeys(("en", *languages)):
             for ln in data_lines(f"{lang}/byline_words.txt"):
                 kind, _, words = ln.partition(":")
-                target = lead if kind.strip() == "lead" else joins
-                target.extend(w.strip() for w in words.split(",") if w.strip())
+                if kind.strip() not in words_of:
+                    raise ValueError(f"{lang}/byline_words.txt: unknown key in {ln!r}")
+                words_of[kind.strip()].extend(w.strip() for w in words.split(",") if w.strip())
+        lead, joins = words_of["lead"], words_of["join"]
         lead_rx = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in lead)
         join_rx = "|".join(regex.escape(w) for w in (",", *joins))
         self._bare = regex.compile(

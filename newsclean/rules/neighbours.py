@@ -101,8 +101,9 @@ class ShortNeighbours:
                 ok[i] = found = True
                 if is_stamp(doc.blocks[i].text):
                     stamps.append(i)
-        if len(stamps) >= _LIVE_STAMPS or (
-            stamps and sum(1 for i in nonprose(doc) if is_stamp(doc.blocks[i].text)) > 1
+        if stamps and (
+            len(stamps) >= _LIVE_STAMPS
+            or sum(1 for i in nonprose(doc) if is_stamp(doc.blocks[i].text)) >= _LIVE_STAMPS
         ):
             # a live blog's entry times are the story's, and so is the entry they open
             for i in stamps:
