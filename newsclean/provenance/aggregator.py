@@ -12,7 +12,7 @@ from ..step import RuleInfo
 from ..vocab import alternation, bar_words
 from .base import FactSink, LowerStarts, ProvenanceStep
 from .data import Tables
-from .names import OUTLET, S, opens_with_non_name
+from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name
 from .normalise import Normaliser
 
 _P = "provenance.aggregator"
@@ -33,7 +33,7 @@ _CUED = frozenset({"site_talk", "editorial_disclaimer"})
 #: the categories of the removed lines the fallback reads (see ``AggregatorStep._fallback``)
 _FALLBACK_CATEGORIES = _CUED | {"aggregator_disclaimer", "copyright_notice"}
 _AGGREGATOR_CUE = re.compile(
-    r"ag(?:g?r[eé]g|grég)|automati|automáti|\brss\b|\bfeeds?\b|\b(?:ro)?bots?\b|crawler"
+    rf"{AGGREGATE_STEM}|automati|automáti|\brss\b|\bfeeds?\b|\b(?:ro)?bots?\b|crawler"
     r"|algorithm|scrap|third[- ]part|extern|terceros|\btiers\b|dritte"
     r"|original\s+(?:publisher|source|author)|respective"
     # the story is copied from elsewhere: "taken from the internet", "copied from other websites",
@@ -53,7 +53,7 @@ _AGGREGATOR_CUE = re.compile(
 #: stories were aggregated, or collected automatically ("© 2025 X — news aggregated from around
 #: the web", "Copyright © 2024 X. All articles are collected automatically ...")
 _COPYRIGHT_CUE = re.compile(
-    r"ag(?:g?r[eé]g|grég)|automati\w*\W+(?:\w+\W+)?(?:collect|gather|curat|compil|sammel|gesammelt"
+    rf"{AGGREGATE_STEM}|automati\w*\W+(?:\w+\W+)?(?:collect|gather|curat|compil|sammel|gesammelt"
     r"|recopil)|(?:collected|gathered|curated|compiled)\W+automatically",
     re.IGNORECASE,
 )

@@ -10,6 +10,9 @@ from ..shape import PICTOGRAPHS
 from ..vocab import bar_words
 
 S = r"[^\S\n]"
+#: the stem of "aggregate" in en/de/fr/es spellings (aggregator, aggregiert, agrégateur,
+#: agregador), for the cues that tell an aggregator's disclaimer
+AGGREGATE_STEM = r"ag(?:g?r[eé]g|grég)"
 #: one capitalised word of a name (O'Brien, Jean-Luc, McDonald, Ng, J.)
 _CAP = r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|ibn|al|el|ter|ten|dos|das|y)"

@@ -14,7 +14,7 @@ from ..step import RuleInfo
 from ..vocab import ini_value
 from .base import FactSink, ProvenanceStep
 from .data import Tables
-from .names import OUTLET, S, opens_with_non_name
+from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN
 
@@ -71,7 +71,7 @@ _NOTICES_AND_TALK = _NOTICES | {"site_talk"}
 #: a line in which a site says it aggregates stories is its own disclaimer: the name it gives
 #: is the aggregator's ("X aggregates publicly syndicated articles"), never the publisher's, and
 #: the line is no syndication notice
-_AGGREGATES = re.compile(r"ag(?:g?r[eé]g|grég)|aggregier", re.IGNORECASE)
+_AGGREGATES = re.compile(AGGREGATE_STEM, re.IGNORECASE)
 _REPUBLISHED = re.compile(
     r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
     r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
