@@ -37,10 +37,12 @@ def trim_url(text: str, start: int, end: int) -> int:
 
 
 def normalise_url(url: str) -> str | None:
-    """Lower-case scheme and host, no default port, no fragment; the path and the query as
-    written (tracking parameters too: they are part of the address the source printed, and
-    every independently labelled corpus here keeps them). ``None`` when it is not an
-    http(s) URL with a host."""
+    """The safe normalisations of RFC 3986 (section 6.2.2) only: lower-case scheme and host, no
+    default port, an empty path as ``/``. The path, query and fragment stay as written
+    (tracking parameters and ``#anchors`` too: they are part of the address the source
+    printed, and every independently labelled corpus here keeps them; dropping them is a
+    lossy normalisation a user can still apply). ``None`` when it is not an http(s) URL with
+    a host."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -53,7 +55,7 @@ def normalise_url(url: str) -> str | None:
     default_port = {"http": 80, "https": 443}[scheme]
     if port is not None and port != default_port:
         host = f"{host}:{port}"
-    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
+    return urlunsplit((scheme, host, parts.path or "/", parts.query, parts.fragment))
 
 
 def host_of(url: str) -> str | None:

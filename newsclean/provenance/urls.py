@@ -19,9 +19,10 @@ _URL_TRIGGERS = ("http",)
 
 
 class UrlsStep(ProvenanceStep):
-    """Records ``original_url`` (normalised: lower-case host, no fragment; the query as
-    written) and, when no earlier step found a publisher, ``publisher`` from that URL's host
-    (``www.example.co.nz`` -> ``EXAMPLE`` for a short name, else the host without ``www.``).
+    """Records ``original_url`` (normalised: lower-case scheme and host; path, query and
+    fragment as written) and, when no earlier step found a publisher, ``publisher`` from that
+    URL's host (``www.example.co.nz`` -> ``EXAMPLE`` for a short name, else the host without
+    ``www.``).
 
     Evidence, best first: a URL after a source label ("Source:", "Source link", "Original
     article:", "Read the full story at", "via", "Quelle:", "Fuente:"...); a line that starts

@@ -76,8 +76,9 @@ def test_unparsable_date_gives_nothing(region: str) -> None:
 def test_original_url_normalised() -> None:
     text = "Source: HTTPS://WWW.Example.COM:443/news/a-story-123?utm_source=x&id=7#top."
     (got,) = facts("original_url", text)
-    # scheme and host lower-cased, default port and fragment dropped, the query as written
-    assert got[1] == "https://www.example.com/news/a-story-123?utm_source=x&id=7"
+    # scheme and host lower-cased, default port dropped; query and fragment as written (the
+    # full stop after the URL is punctuation, not part of it)
+    assert got[1] == "https://www.example.com/news/a-story-123?utm_source=x&id=7#top"
     assert got[2].endswith("#top")
 
 

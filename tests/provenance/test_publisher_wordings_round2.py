@@ -316,7 +316,7 @@ URLS = [
     ),
     (
         "Source URL - https://www.fenwicktribune.com/story/ferry-timetable-approved#comments",
-        "https://www.fenwicktribune.com/story/ferry-timetable-approved",
+        "https://www.fenwicktribune.com/story/ferry-timetable-approved#comments",
     ),
     (
         "<https://www.silvertondaily.com/article/ferry-timetable-982>",

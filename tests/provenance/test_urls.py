@@ -24,7 +24,7 @@ STEP = UrlsStep(normaliser=NORMALISER)
         ("Quelle: https://www.example.de/politik/artikel-1.html",
          "https://www.example.de/politik/artikel-1.html", "example.de"),
         ("Original article: http://Example.NET/story/9#comments",
-         "http://example.net/story/9", "example.net"),
+         "http://example.net/story/9#comments", "example.net"),
     ],
 )  # fmt: skip
 def test_original_url_and_host_publisher(line: str, url: str, publisher: str) -> None:
