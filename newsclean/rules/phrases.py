@@ -10,6 +10,10 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
               starts with a match; ``search``: a match anywhere in the line (each pattern is
               searched on its own, in order: open it with a literal word so the search is fast)
 ``scope``     ``line`` (default): remove the whole line; ``match``: remove only the match
+``brackets``  ``yes`` (default) or ``no``: a ``line`` rule also matches its line wrapped whole
+              in a pair of brackets ("(Originally published on X.)", "[Advertisement]");
+              ``no`` where a bracketed line is the story's (a bracketed "published" date
+              closing a story printed before) and the patterns say which brackets they take
 ``max_words`` the rule ignores lines with more words than this (guards ``search`` rules)
 ``max_chars`` the rule ignores lines longer than this (a cheap guard, checked first)
 ``zone``      ``any`` (default), ``head`` or ``tail``: where in the document the line must be
@@ -109,7 +113,7 @@ _MACRO_REF = regex.compile(r"\{\{([A-Za-z_]\w*)\}\}")
 _GROUP_NAME = regex.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _KEYS = frozenset(
     {"kind", "reason", "example", "examples", "match", "scope", "max_words", "max_chars",
-     "zone", "patterns", "facts", "triggers", "unless"}
+     "zone", "patterns", "facts", "triggers", "unless", "brackets"}
 )  # fmt: skip
 
 
@@ -119,9 +123,12 @@ Match = re.Match[str] | regex.Match[str]
 
 _STD_FLAGS = re.IGNORECASE
 #: syntax that ``re`` lacks (or lacks before Python 3.11: possessive quantifiers, atomic groups)
-#: or reads differently: such a pattern is compiled with ``regex``
+#: or reads differently: such a pattern is compiled with ``regex``. A conditional on a group's
+#: name or number, ``(?(name)yes|no)``, both read alike; ``(?(DEFINE)...)`` and conditionals on
+#: a lookaround are ``regex``'s own
 _REGEX_ONLY = re.compile(
-    r"\\[pPXLmMGKQE]|\(\?(?:>|\||&|\(|[+-]?\d|R|V|P>)|[*+?}]\+|\{e\s*[<=]|\[\[:|\(\?<(?![=!])"
+    r"\\[pPXLmMGKQE]|\(\?(?:>|\||&|\((?!(?!DEFINE\))[A-Za-z_]\w*\)|\d+\))|[+-]?\d|R|V|P>)"
+    r"|[*+?}]\+|\{e\s*[<=]|\[\[:|\(\?<(?![=!])"
 )
 
 
@@ -161,6 +168,8 @@ class PhraseRule:
     fact_only: tuple[str, ...] = ()
     #: the ``unless`` regexes of the tables: a line on which one is found is not the rule's
     unless: tuple[str, ...] = ()
+    #: a ``line`` rule also matches its line wrapped whole in brackets (``_wrap``)
+    brackets: bool = True
     _lazy: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def info(self) -> RuleInfo:
@@ -173,7 +182,7 @@ class PhraseRule:
         c = self._lazy.get("compiled")
         if c is None:
             c = self._lazy["compiled"] = _compile_checked(
-                self.id, _wrap(_alternatives(self.patterns), self.mode)
+                self.id, _wrap(_alternatives(self.patterns), self.mode, self.brackets)
             )
         return c  # type: ignore[no-any-return]
 
@@ -189,7 +198,7 @@ class PhraseRule:
 
     @property
     def _matcher_source(self) -> str:
-        return _wrap(_alternatives(map(_strip_names, self.patterns)), self.mode)
+        return _wrap(_alternatives(map(_strip_names, self.patterns)), self.mode, self.brackets)
 
     @property
     def _matcher_is_std(self) -> bool:
@@ -230,7 +239,7 @@ class PhraseRule:
             key = ("one", j)
             c = self._lazy.get(key)  # type: ignore[call-overload]
             if c is None:
-                body = _wrap(_strip_names(self.patterns[j]), self.mode)
+                body = _wrap(_strip_names(self.patterns[j]), self.mode, self.brackets)
                 if self._matcher_is_std:
                     c = re.compile(body, _STD_FLAGS)
                 elif _has_facts(self.patterns[j]):
@@ -272,7 +281,9 @@ class PhraseRule:
             c = self._lazy["facts"] = (
                 *(self._fact_pattern(j) for j, p in enumerate(self.patterns) if _has_facts(p)),
                 *(
-                    _compile_checked(self.id, _wrap(p, self.mode), what="facts pattern")
+                    _compile_checked(
+                        self.id, _wrap(p, self.mode, self.brackets), what="facts pattern"
+                    )
                     for p in self.fact_only
                     if _has_facts(p)
                 ),
@@ -306,7 +317,7 @@ class PhraseRule:
         c = self._lazy.get(key)  # type: ignore[call-overload]
         if c is None:
             c = self._lazy[key] = _compile_checked(  # type: ignore[index]
-                self.id, _wrap(self.patterns[j], self.mode), what="facts pattern"
+                self.id, _wrap(self.patterns[j], self.mode, self.brackets), what="facts pattern"
             )
         return c  # type: ignore[no-any-return]
 
@@ -526,6 +537,9 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
             raise ValueError(f"phrase rule {rid!r}: bad scope {scope!r} or zone {zone!r}")
         max_words = opts.get("max_words")
         max_chars = opts.get("max_chars")
+        brackets = opts.get("brackets", "yes")
+        if brackets not in ("yes", "no"):
+            raise ValueError(f"phrase rule {rid!r}: brackets must be yes or no, not {brackets!r}")
         rule_examples = tuple(examples.get(rid, ()))
         rules.append(
             PhraseRule(
@@ -543,6 +557,7 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
                 triggers=tuple(triggers.get(rid, ())),
                 fact_only=tuple(fact_only.get(rid, ())),
                 unless=tuple(unless.get(rid, ())),
+                brackets=brackets == "yes",
             )
         )
     return rules
@@ -555,11 +570,20 @@ def load_rules(languages: Sequence[str], table: str = "phrases.ini") -> list[Phr
 DECOR = PICTOGRAPHS
 _DECOR_LEAD = f"(?:[{DECOR}]+\\s*)?"
 _DECORATED = re.compile(f"[{DECOR}]+\\s*")
+#: a ``line`` rule also matches its line wrapped whole in brackets, as sites print editors'
+#: notes: "(Originally published on Example Weekly.)", "[Advertisement]". The closing bracket
+#: must answer the opening one (a conditional on the group that took it); a doubled bracket
+#: ("[[ad]]") is a shortcode's, not a wrapper
+_BRACKET_OPEN = r"(?:(?P<nc_paren>\()(?!\()\s*|(?P<nc_square>\[)(?!\[)\s*)?"
+_BRACKET_CLOSE = r"(?(nc_paren)\s*\)\.?|(?(nc_square)\s*\]\.?))"
+_BRACKETED = re.compile(r"[(\[]\s*")
 
 
-def _wrap(body: str, mode: str) -> str:
+def _wrap(body: str, mode: str, brackets: bool = True) -> str:
     if mode == "line":
-        return rf"^{_DECOR_LEAD}(?:{body})$"
+        if not brackets:
+            return rf"^{_DECOR_LEAD}(?:{body})$"
+        return rf"^{_DECOR_LEAD}{_BRACKET_OPEN}(?:{body}){_BRACKET_CLOSE}$"
     if mode == "start":
         return rf"^{_DECOR_LEAD}(?:{body})"
     return body
@@ -567,10 +591,15 @@ def _wrap(body: str, mode: str) -> str:
 
 def _start_key(text: str) -> str:
     """The first two characters of a line, for the start prefilter; on a decorated line (see
-    :data:`DECOR`), also the first two after the decoration, behind a NUL."""
-    if text[:1] < "\u2190":  # every pictograph sits above U+2190: no regex for most lines
+    :data:`DECOR`) or one opening with a bracket, also the first two after the decoration or
+    the bracket, behind a NUL."""
+    first = text[:1]
+    if first == "(" or first == "[":
+        m = _BRACKETED.match(text)
+    elif first < "\u2190":  # every pictograph sits above U+2190: no regex for most lines
         return text[:2]
-    m = _DECORATED.match(text)
+    else:
+        m = _DECORATED.match(text)
     if m is None:
         return text[:2]
     return f"{text[:2]}\x00{text[m.end() : m.end() + 2]}"
@@ -847,6 +876,9 @@ class PhraseRules:
 
     A line is decided by the first rule of the table (whole-line cuts before ``scope = match``
     cuts) that matches it and whose guards (``max_chars``, ``max_words``, ``zone``) allow it.
+    A ``line`` rule reads its line as it would without leading decorations (emoji, arrows)
+    and, unless its table says ``brackets = no``, without a pair of brackets wrapping it whole
+    ("(Originally published on Example Weekly.)").
     Prefilters keep this cheap, and none changes what a rule matches: one scan of the text
     finds, for every line, the rules whose literals it holds (declared ``triggers`` and
     literals derived from the patterns); only those lines, and lines short enough for a rule
