@@ -284,10 +284,11 @@ def first_kept_prose(doc: Document) -> int | None:
 
 def storyish(doc: Document, i: int) -> bool:
     """Block ``i`` is a sentence of at least six words (shorter than prose, but the
-    story's own: "He declined to comment further on the case.")."""
+    story's own: "He declined to comment further on the case."), bulleted or numbered too (a
+    recipe's step, a key point: a link to another story does not end like a sentence)."""
     sh = doc.shape(i)
     end = last_char(doc.blocks[i].text)
-    return sh.sentence and sh.words >= 6 and not sh.bullet and end in ".!?"
+    return sh.sentence and sh.words >= 6 and end in ".!?"
 
 
 def story_bounds(doc: Document) -> tuple[int | None, int | None]:
@@ -298,6 +299,28 @@ def story_bounds(doc: Document) -> tuple[int | None, int | None]:
         return first, last
     kept = [i for i in range(len(doc.blocks)) if not doc.removed(i) and storyish(doc, i)]
     return (kept[0], kept[-1]) if kept else (None, None)
+
+
+def story_end(doc: Document, last: int) -> int:
+    """The story's last line, given its last prose line ``last``: the last kept sentence of six
+    words or more after it ("Los técnicos elaborarán un informe en las próximas semanas.", "A
+    few flaws, but easy to recommend.", a recipe's closing tip), provided the lines between are
+    mostly kept (a review's specification list under an ad label, a recipe's ingredients, a
+    subhead), not a page's tail of removed lists with a stray sentence below; else ``last``.
+    A question does not end the story: the headline of another story may ask one ("Why are
+    rents still rising?")."""
+    decisions = doc.decisions
+    kept = removed = 0
+    best = last
+    for j in range(last + 1, len(doc.blocks)):
+        d = decisions[j]
+        if d is None or type(d) is Protect:
+            if kept >= removed and storyish(doc, j) and last_char(doc.blocks[j].text) != "?":
+                best = j
+            kept += 1
+        else:
+            removed += 1
+    return best
 
 
 def nonprose(doc: Document) -> list[int]:

@@ -30,6 +30,7 @@ from .cues import (
     moves_tail,
     norm,
     story_bounds,
+    story_end,
     strip_decor,
 )
 
@@ -543,8 +544,9 @@ class HeadlineRuns:
             return
         run: list[int] = []
         decisions = doc.decisions
-        # the kept blocks after the story's last line
-        for i in range(last + 1, len(decisions)):
+        # the kept blocks after the story's last line (a recipe's ingredients or a ballot count
+        # above its closing sentence are the story's)
+        for i in range(story_end(doc, last) + 1, len(decisions)):
             d = decisions[i]
             if d is not None and type(d) is not Protect:
                 continue

@@ -11,7 +11,6 @@ from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines
 from .cues import (
-    first_kept_prose,
     is_dateline,
     is_quote,
     is_stamp,
@@ -19,7 +18,8 @@ from .cues import (
     last_char,
     loose,
     nonprose,
-    storyish,
+    story_bounds,
+    story_end,
     strip_decor,
 )
 
@@ -81,13 +81,14 @@ class ShortNeighbours:
         if not t.absorb_neighbours:
             return
         n = len(doc.blocks)
-        first = first_kept_prose(doc)
-        last = doc.last_prose()
+        # in a text without prose (a recipe, an interview of short answers), its first and last
+        # kept sentences of six words or more stand in for the story's bounds
+        first, last = story_bounds(doc)
         decisions = doc.decisions
         ok = [False] * n
         # only the lines outside the story: before the first prose line, after the last one
         head = n if first is None else first
-        tail = n if last is None else self._story_end(doc, last) + 1
+        tail = n if last is None else story_end(doc, last) + 1
         everywhere = head >= tail
         found = False
         stamps: list[int] = []
@@ -125,26 +126,6 @@ class ShortNeighbours:
         for i in sorted(taken):
             yield Remove(i, "short_neighbour", "ui_word",
                          "a short non-sentence line next to removed boilerplate")
-
-    @staticmethod
-    def _story_end(doc: Document, last: int) -> int:
-        """The story's last line: the last kept sentence of six words or more after its last
-        prose line ("Los técnicos elaborarán un informe en las próximas semanas.", "A few
-        flaws, but easy to recommend."), provided the lines between are mostly kept (a
-        review's specification list under an ad label, a subhead), not a page's tail of
-        removed lists with a stray sentence below; else the last prose line."""
-        decisions = doc.decisions
-        kept = removed = 0
-        best = last
-        for j in range(last + 1, len(doc.blocks)):
-            d = decisions[j]
-            if d is None or type(d) is Protect:
-                if storyish(doc, j) and kept >= removed:
-                    best = j
-                kept += 1
-            else:
-                removed += 1
-        return best
 
     def _candidate(self, doc: Document, i: int, short_words: int) -> bool:
         # the cheap tests first (length, prose, ending), the word count last

@@ -1,0 +1,90 @@
+"""Stories whose own lines look like page furniture: a recipe's ingredients between a pointer
+to another story and the closing tip, a recipe with no prose paragraph at all, numbered steps,
+a critic's scores between the films reviewed. Their lines stay; the page's furniture around
+them still goes."""
+
+from __future__ import annotations
+
+import newsclean
+
+
+def _kept(article: newsclean.Article, text: str, line: str) -> bool:
+    at = text.index(line)
+    return any(s.kept and s.start <= at < s.end for s in article.spans)
+
+
+def _idempotent(article: newsclean.Article) -> bool:
+    return newsclean.clean(article.body).body == article.body
+
+
+def test_ingredients_under_an_also_read_line_stay_when_the_method_follows() -> None:
+    ingredients = ["3 ripe pears, halved", "1 tbsp honey", "Butter, for the tin", "Pinch of nutmeg"]
+    text = (
+        "Pear and honey tart for cold evenings\n\n"
+        "This is the tart my grandmother baked every November, and it has never once failed "
+        "me in thirty years of trying.\n\n"
+        "Also read: Harbour bakery wins county award\n\n"
+        + "\n".join(ingredients)
+        + "\n\nMethod\n\n1) Heat the oven and butter the tin.\n"
+        "2) Lay the pears in the tin, cut side down, and drizzle over the honey.\n\n"
+        "Serve it warm with a spoonful of thick cream on the side.\n\n"
+        "Contact us\nPrivacy policy\nTerms of use\n"
+    )
+    article = newsclean.clean(text)
+    for line in ingredients:
+        assert _kept(article, text, line), line
+    assert not _kept(article, text, "Also read: Harbour bakery wins county award")
+    assert not _kept(article, text, "Privacy policy")
+    assert _idempotent(article)
+
+
+def test_a_recipe_without_prose_keeps_its_list_after_an_ad_label() -> None:
+    items = ["Zutaten", "200 g Butter", "3 Eier", "1 Päckchen Backpulver", "Zubereitung"]
+    text = (
+        "Apfelkuchen wie bei Oma\n\n"
+        "Im Herbst gibt es nichts Besseres als diesen saftigen Kuchen.\n\n"
+        "Anzeige\n\n"
+        + "\n".join(items)
+        + "\n\n1. Butter und Zucker cremig rühren, dann die Eier einzeln unterrühren.\n"
+        "2. Mehl und Backpulver mischen und kurz unter den Teig heben.\n\n"
+        "Impressum\nDatenschutz\nKontakt\n"
+    )
+    article = newsclean.clean(text)
+    for line in items:
+        assert _kept(article, text, line), line
+    assert not _kept(article, text, "Anzeige")
+    assert not _kept(article, text, "Impressum")
+    assert _idempotent(article)
+
+
+def test_a_critics_scores_between_the_films_stay() -> None:
+    text = (
+        "Five films to catch at the harbour festival\n\n"
+        "The festival opened on Friday with a programme that leans towards quiet dramas, and "
+        "we saw the lot over a long weekend.\n\n"
+        "Tidewater\n\n4/5\n\nA patient, tender film about a ferry crew's last season.\n\n"
+        "The Copper Bell\n\n★★☆☆☆\n\nHandsome to look at, but it never finds its story.\n\n"
+        "Share this article\n"
+    )
+    article = newsclean.clean(text)
+    for line in ("4/5", "★★☆☆☆", "Tidewater", "The Copper Bell"):
+        assert _kept(article, text, line), line
+    assert not _kept(article, text, "Share this article")
+    assert _idempotent(article)
+
+
+def test_a_gallery_counter_among_the_page_furniture_still_goes() -> None:
+    text = (
+        "Storm damage across the bay\n\n"
+        "High winds brought down trees and power lines across the bay overnight, and crews "
+        "worked until dawn to clear the coast road.\n\n"
+        "Residents were asked to stay away from the seafront until the council had checked "
+        "the sea wall for damage.\n\n"
+        "Share this article\n3/12\nRelated galleries\n"
+    )
+    article = newsclean.clean(text)
+    assert not _kept(article, text, "3/12")
+    # a rating widget with its votes is the page's, wherever it stands
+    widget = "Rate this article: ★★★★☆ (4.1/5, 87 votes)"
+    text = text.replace("3/12", widget)
+    assert not _kept(newsclean.clean(text), text, widget)
