@@ -8,6 +8,7 @@ knows what a list *item* looks like.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -506,6 +507,13 @@ def _headline_rest(rest: str) -> bool:
 _MID_RUN_MAX_NEED = 3
 
 
+def _interview(doc: Document, run: list[int]) -> bool:
+    """The run alternates questions and answers, two questions at least ("Any regrets?" /
+    "None."): the end of an interview, not a list of other stories' headlines."""
+    asks = [last_char(doc.blocks[i].text) == "?" for i in run]
+    return sum(asks) >= 2 and all(a != b for a, b in itertools.pairwise(asks))
+
+
 class HeadlineRuns:
     """Header-less headline lists after the story: a run of at least ``min_headline_run``
     headline-shaped lines (3 to ``headline_max_words`` words, capitalised, not ending like a
@@ -626,6 +634,8 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
+        if _interview(doc, run):
+            return
         if after_removed or numbered or (to_end and not story):
             for i in run:
                 yield Remove(

@@ -35,6 +35,8 @@ def test_bracketed_line_is_its_rules(line: str, rule: str, publisher: str | None
         # a story's own bracketed aside
         "(The council declined to say how much the new ferries would cost.)",
         "[Editor's sidenote: the mayor later withdrew the remark at a press conference.]",
+        # a transcript's stage note is not a comment counter ("No comments yet" is)
+        "(No response.)",
     ],
 )
 def test_unpaired_brackets_and_story_asides_stay(line: str) -> None:

@@ -88,3 +88,23 @@ def test_a_gallery_counter_among_the_page_furniture_still_goes() -> None:
     widget = "Rate this article: ★★★★☆ (4.1/5, 87 votes)"
     text = text.replace("3/12", widget)
     assert not _kept(newsclean.clean(text), text, widget)
+
+
+def test_an_interview_that_ends_in_short_questions_and_answers_keeps_them() -> None:
+    qa = ["Votre plus grande fierté ?", "Mes apprentis", "Et demain ?", "Une deuxième boutique"]
+    text = (
+        "« Le pain, c'est un métier de nuit »\n\n"
+        "Depuis vingt ans, Paul Meunier ouvre sa boulangerie à quatre heures du matin, et il "
+        "ne changerait de métier pour rien au monde.\n\n"
+        "Un conseil ?\n\nDormir l'après-midi.\n\n" + "\n\n".join(qa) + "\n"
+    )
+    article = newsclean.clean(text)
+    for line in qa:
+        assert _kept(article, text, line), line
+    assert _idempotent(article)
+    # a list of other stories' headlines at the end, one of them a question, still goes
+    heads = ["Pourquoi les loyers augmentent encore ?", "La mairie rénove le marché couvert",
+             "Un nouveau festival de jazz en juin", "Les travaux du tram reprennent lundi"]
+    text2 = text.replace("\n\n".join(qa), "Partager cet article\n\n" + "\n\n".join(heads))
+    article2 = newsclean.clean(text2)
+    assert not any(_kept(article2, text2, h) for h in heads)
