@@ -308,7 +308,8 @@ def story_end(doc: Document, last: int) -> int:
     mostly kept (a review's specification list under an ad label, a recipe's ingredients, a
     subhead), not a page's tail of removed lists with a stray sentence below; else ``last``.
     A question does not end the story: the headline of another story may ask one ("Why are
-    rents still rising?")."""
+    rents still rising?"); nor does a sentence under a removed list header ("More stories"):
+    the page's lists have begun."""
     decisions = doc.decisions
     kept = removed = 0
     best = last
@@ -318,6 +319,8 @@ def story_end(doc: Document, last: int) -> int:
             if kept >= removed and storyish(doc, j) and last_char(doc.blocks[j].text) != "?":
                 best = j
             kept += 1
+        elif (doc.category(j) or "").endswith("_header"):
+            break
         else:
             removed += 1
     return best

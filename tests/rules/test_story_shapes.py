@@ -108,3 +108,17 @@ def test_an_interview_that_ends_in_short_questions_and_answers_keeps_them() -> N
     text2 = text.replace("\n\n".join(qa), "Partager cet article\n\n" + "\n\n".join(heads))
     article2 = newsclean.clean(text2)
     assert not any(_kept(article2, text2, h) for h in heads)
+
+
+def test_a_sentence_below_a_headed_list_does_not_pull_the_list_into_the_story() -> None:
+    heads = ["Council approves harbour car park plan", "Ferry fares to rise again in spring",
+             "New cycle lane opens on the coast road"]
+    text = (
+        "Storm damage across the bay\n\n"
+        "High winds brought down trees and power lines across the bay overnight, and crews "
+        "worked until dawn to clear the coast road.\n\n"
+        "More stories\n\n" + "\n".join(heads)
+        + "\n\nThis website is run by volunteers from the harbour community trust.\n"
+    )
+    article = newsclean.clean(text)
+    assert not any(_kept(article, text, h) for h in heads)
