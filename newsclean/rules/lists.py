@@ -31,7 +31,6 @@ from .cues import (
     moves_tail,
     norm,
     story_bounds,
-    story_end,
     strip_decor,
 )
 
@@ -552,9 +551,9 @@ class HeadlineRuns:
             return
         run: list[int] = []
         decisions = doc.decisions
-        # the kept blocks after the story's last line (a recipe's ingredients or a ballot count
-        # above its closing sentence are the story's)
-        for i in range(story_end(doc, last) + 1, len(decisions)):
+        # the kept blocks after the story's last prose line (not ``story_end``: a sentence
+        # below a header-less list of other stories would pull the list into the story)
+        for i in range(last + 1, len(decisions)):
             d = decisions[i]
             if d is not None and type(d) is not Protect:
                 continue
