@@ -42,6 +42,10 @@ FILES = {
     "blind_h/test": ("blind_h/corpus.jsonl", "test"),
     "blind_i/dev": ("blind_i/corpus.jsonl", "dev"),
     "blind_i/test": ("blind_i/corpus.jsonl", "test"),
+    "blind_j/dev": ("blind_j/corpus.jsonl", "dev"),
+    "blind_j/test": ("blind_j/corpus.jsonl", "test"),
+    "blind_k/dev": ("blind_k/corpus.jsonl", "dev"),
+    "blind_k/test": ("blind_k/corpus.jsonl", "test"),
 }
 
 
