@@ -138,3 +138,29 @@ def test_bare_date_under_a_removed_banner_is_the_publication_date() -> None:
     art = newsclean.clean(text)
     assert _removed(text, art, banner)
     assert _facts(art).get("published") == ["2024-04-06"]
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "notice"),
+    [
+        ("Partner content from The Dunmore Herald.", "The Dunmore Herald", True),
+        ("Partner story from Ashby Weekly.", "Ashby Weekly", True),
+        ("Contenu fourni par L'Écho des Vosges.", "L'Écho des Vosges", True),
+        ("Article proposé par notre partenaire La Voix du Quercy", "La Voix du Quercy", True),
+        ("Lire l'article complet sur le site du Journal de Brive", "Journal de Brive", False),
+    ],
+)
+def test_partner_notices_name_the_publisher(line: str, publisher: str, notice: bool) -> None:
+    text, art = _tail(line)
+    assert _removed(text, art, line)
+    facts = _facts(art)
+    assert facts.get("publisher") == [publisher]
+    assert ("syndication" in facts) is notice
+
+
+def test_french_prose_about_supplied_content_stays() -> None:
+    line = "Le contenu fourni par la mairie a été retiré de son site internet la semaine dernière."
+    text = "\n\n".join((HEAD, LEAD, line, LEAD2)) + "\n"
+    art = newsclean.clean(text)
+    assert not _removed(text, art, line)
+    assert "publisher" not in _facts(art)
