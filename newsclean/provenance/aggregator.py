@@ -69,7 +69,10 @@ _NAME_GROUPS = (
 )  # fmt: skip
 
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
-_SUBJECT_GROUPS = ("n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12")
+_SUBJECT_GROUPS = (
+    "n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12", "n13", "n14",
+    "n15", "n16",
+)  # fmt: skip
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
 #: Algorithmen", "nos robots", "nuestros algoritmos")
@@ -340,7 +343,15 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:the){S}+(?P<n6>{OUTLET}){S}+(?:(?i:news|feed|rss|ai){S}+)?"
             rf"(?i:bots?|robots?|crawlers?|software|team"
             rf"|algorithms?|engine)(?![\p{{L}}])"
-            rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)",
+            rf"|(?<![\p{{L}}])(?i:site|website|page|platform|portal|blog|service){S}*\({S}*(?P<n4>{OUTLET}){S}*\)"
+            # "We at X do not own ...", "(operated as X)", "removed from X, write to ...",
+            # "put together by X's algorithm"
+            rf"|(?<![\p{{L}}])(?i:we){S}+(?i:at){S}+(?P<n13>{OUTLET})(?={S}+\p{{Ll}})"
+            rf"|(?<![\p{{L}}])(?i:operated|run|known|trading|published|branded){S}+(?i:as){S}+"
+            rf"(?P<n14>{OUTLET})(?={S}*[),.;:])"
+            rf"|(?<![\p{{L}}])(?i:removed|deleted|taken{S}+down|withdrawn){S}+(?i:from){S}+"
+            rf"(?P<n15>{OUTLET})(?={S}*[,.;:]|{S}+\p{{Ll}})"
+            rf"|(?<![\p{{L}}])(?i:by){S}+(?P<n16>{OUTLET})['’]s{S}+(?:\p{{Ll}}+{S}+)?(?i:{tools})(?![\p{{L}}])",
             regex.MULTILINE | regex.VERSION0,
         )
         #: "... was collected by X" names an aggregator when what was collected is the
@@ -351,6 +362,12 @@ class AggregatorStep(ProvenanceStep):
             regex.VERSION0,
         )
         self._feed_cue = regex.compile(rf"(?i:{cue})", regex.VERSION0)
+        #: a disclaimer's heading on the line above it: "About X", "À propos de X", "Über X"
+        self._about = regex.compile(
+            rf"{S}*[^\p{{L}}\p{{N}}\n]{{0,3}}(?i:about|à{S}+propos{S}+de|über|acerca{S}+de|sobre)"
+            rf"{S}+(?P<name>{OUTLET}){S}*[:.]?{S}*",
+            regex.VERSION0,
+        )
         self._not_subject = bar_words("provenance/disclaimer_words.txt") | bar_words(
             "provenance/disclaimer_labels.txt"
         )
@@ -433,6 +450,21 @@ class AggregatorStep(ProvenanceStep):
                 found = self.normaliser.facts("aggregator", doc.text, s, e, f"{_P}.subject")
                 if sink.add_first(found):
                     return
+            if i > 0 and self._about_line(doc, i - 1, sink):
+                return
+
+    def _about_line(self, doc: Document, i: int, sink: FactSink) -> bool:
+        """Block ``i``, right above a removed disclaimer, is its heading "About X" (and
+        nothing else): X is the site the disclaimer is about."""
+        block = doc.blocks[i]
+        m = self._about.fullmatch(block.text)
+        if m is None:
+            return False
+        s, e = block.start + m.start("name"), block.start + m.end("name")
+        if self._common(doc.text, s, e):
+            return False
+        found = self.normaliser.facts("aggregator", doc.text, s, e, f"{_P}.subject")
+        return sink.add_first(found)
 
     def _common(self, text: str, start: int, end: int) -> bool:
         """``value`` is not a site's name: it opens with a pronoun or a word that is never a

@@ -30,6 +30,9 @@ _PUBLISHED = (
     r"|erstver[öo]ffentlich(?:ung|t)|erstmals{S}+ver[öo]ffentlicht|premi[èe]re{S}+publication"
     r"|publi[ée]e?{S}+(?:initialement|pour{S}+la{S}+premi[èe]re{S}+fois)"
     r"|publicad[oa]{S}+originalmente"
+    # "Filed on", "This article was first published on", "Story posted:"
+    r"|filed|filed{S}+on|(?:this{S}+)?(?:article|story|report|post|page){S}+(?:was{S}+)?"
+    r"(?:first{S}+|originally{S}+)?(?:published|posted|filed)"
 )
 _UPDATED = (
     r"updated|last{S}+updated|last{S}+update|modified|last{S}+modified|edited|last{S}+edited"
@@ -42,6 +45,11 @@ _UPDATED = (
     r"|letzte{S}+(?:aktualisierung|[äa]nderung)|derni[èe]re{S}+modification"
     r"|date{S}+de{S}+(?:mise{S}+[àa]{S}+jour|modification)|[úu]ltima{S}+modificaci[oó]n"
     r"|fecha{S}+de{S}+(?:actualizaci[oó]n|modificaci[oó]n)"
+    # "Revised:", "Last revised", "Modification :", "Story last modified", "This article was
+    # last updated on", "This page has been revised on"
+    r"|revised|last{S}+revised|modification"
+    r"|(?:this{S}+)?(?:page|story|article|post|report){S}+(?:(?:was|has{S}+been){S}+)?"
+    r"(?:last{S}+)?(?:updated|modified|edited|revised)"
 )
 
 #: a date label holds one of these (lower case; the full pattern checks the rest)
@@ -49,7 +57,7 @@ _TRIGGERS = (
     "publi", "posted", "dat", "released", "veröffentlicht", "veroffentlicht", "erschienen",
     "fecha", "updated", "modified", "edited", "aktualisiert", "geändert", "geandert", "stand",
     " jour", "actualiz", "uploaded", "created", "erstellt", "en ligne", "modifi", "last update",
-    "aktualisierung", "änderung", "anderung", "veröffentlichung",
+    "aktualisierung", "änderung", "anderung", "veröffentlichung", "filed", "revis",
 )
 #: symbols that stand for a date label on theme date lines ("⟳ Updated", "🗓 Published"):
 #: the shared pictograph ranges plus the supplemental arrows (U+27F0-U+27FF)
@@ -263,7 +271,11 @@ class DatesStep(ProvenanceStep):
         if not (sink.wants("published", 0) or sink.wants("updated", 0)):
             return []
         blocks = self.view(doc)
-        first_prose = doc.first_prose()
+        # the head ends at the first prose line still kept: a cookie banner or a disclaimer
+        # above the headline, removed, is prose but no story
+        first_prose = next(
+            (i for i, p in enumerate(doc.prose_flags()) if p and not doc.removed(i)), None
+        )
         head = first_prose if first_prose is not None else doc.config.thresholds.head_zone
         bounds = {"published": sink.bound("published"), "updated": sink.bound("updated")}
         limit = max(bounds.values())
