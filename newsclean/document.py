@@ -189,6 +189,11 @@ class Document:
         self._tail_at = k
         return k if k >= 0 else None
 
+    def first_kept_prose(self) -> int | None:
+        """Index of the first prose block still kept (not removed, or protected), or ``None``."""
+        k = self._head_end()
+        return k if k < len(self.blocks) else None
+
     def _head_end(self) -> int:
         """Index of the first prose block still kept (``len(blocks)``: none). Steps ask for
         the zones of many lines: the search resumes where it last ended (it can only move

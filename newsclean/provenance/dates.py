@@ -273,9 +273,7 @@ class DatesStep(ProvenanceStep):
         blocks = self.view(doc)
         # the head ends at the first prose line still kept: a cookie banner or a disclaimer
         # above the headline, removed, is prose but no story
-        first_prose = next(
-            (i for i, p in enumerate(doc.prose_flags()) if p and not doc.removed(i)), None
-        )
+        first_prose = doc.first_kept_prose()
         head = first_prose if first_prose is not None else doc.config.thresholds.head_zone
         bounds = {"published": sink.bound("published"), "updated": sink.bound("updated")}
         limit = max(bounds.values())

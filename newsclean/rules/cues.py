@@ -273,13 +273,7 @@ def in_mid_headline_run(doc: Document, i: int, max_words: int) -> bool:
 
 def first_kept_prose(doc: Document) -> int | None:
     """Index of the first prose block not removed so far (depends on decisions)."""
-    decisions = doc.decisions
-    for i, p in enumerate(doc.prose_flags()):
-        if p:
-            d = decisions[i]
-            if d is None or type(d) is Protect:
-                return i
-    return None
+    return doc.first_kept_prose()
 
 
 def storyish(doc: Document, i: int) -> bool:

@@ -175,6 +175,10 @@ class PhraseRule:
     def info(self) -> RuleInfo:
         return RuleInfo(self.id, self.kind, self.reason, self.example)
 
+    def _anchored(self, body: str) -> str:
+        """``body`` anchored as the rule's mode and ``brackets`` say (see ``_wrap``)."""
+        return _wrap(body, self.mode, self.brackets)
+
     @property
     def compiled(self) -> regex.Pattern[str]:
         """All patterns as one ``regex`` alternation, anchored as the mode says (compiled by
@@ -182,7 +186,7 @@ class PhraseRule:
         c = self._lazy.get("compiled")
         if c is None:
             c = self._lazy["compiled"] = _compile_checked(
-                self.id, _wrap(_alternatives(self.patterns), self.mode, self.brackets)
+                self.id, self._anchored(_alternatives(self.patterns))
             )
         return c  # type: ignore[no-any-return]
 
@@ -198,7 +202,7 @@ class PhraseRule:
 
     @property
     def _matcher_source(self) -> str:
-        return _wrap(_alternatives(map(_strip_names, self.patterns)), self.mode, self.brackets)
+        return self._anchored(_alternatives(map(_strip_names, self.patterns)))
 
     @property
     def _matcher_is_std(self) -> bool:
@@ -239,7 +243,7 @@ class PhraseRule:
             key = ("one", j)
             c = self._lazy.get(key)  # type: ignore[call-overload]
             if c is None:
-                body = _wrap(_strip_names(self.patterns[j]), self.mode, self.brackets)
+                body = self._anchored(_strip_names(self.patterns[j]))
                 if self._matcher_is_std:
                     c = re.compile(body, _STD_FLAGS)
                 elif _has_facts(self.patterns[j]):
@@ -282,7 +286,7 @@ class PhraseRule:
                 *(self._fact_pattern(j) for j, p in enumerate(self.patterns) if _has_facts(p)),
                 *(
                     _compile_checked(
-                        self.id, _wrap(p, self.mode, self.brackets), what="facts pattern"
+                        self.id, self._anchored(p), what="facts pattern"
                     )
                     for p in self.fact_only
                     if _has_facts(p)
@@ -317,7 +321,7 @@ class PhraseRule:
         c = self._lazy.get(key)  # type: ignore[call-overload]
         if c is None:
             c = self._lazy[key] = _compile_checked(  # type: ignore[index]
-                self.id, _wrap(self.patterns[j], self.mode, self.brackets), what="facts pattern"
+                self.id, self._anchored(self.patterns[j]), what="facts pattern"
             )
         return c  # type: ignore[no-any-return]
 
