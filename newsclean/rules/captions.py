@@ -69,8 +69,12 @@ _CAPTION_MAX_SENTENCES = 2
 _BELOW_MAX_WORDS = 25
 #: a capitalised word, a digit, a host name or a copyright sign after the first word of a
 #: credit line, or a value after a label's colon: it names someone ("Photo: Jane Roe/AP",
-#: "Image © 2024 City Hall", "Credit: dpa")
-_NAMED = regex.compile(r"\s\S*?(?:\p{Lu}|\d|©|\w\.\w)|:\s*\w", regex.UNICODE | regex.VERSION0)
+#: "Image © 2024 City Hall", "Credit: dpa"); a value of four words or more in lower case
+#: describes the picture instead ("File image: volunteers at last year's fair.")
+_NAMED = regex.compile(
+    r"\s\S*?(?:\p{Lu}|\d|©|\w\.\w)|:\s*(?!\p{Ll}\S*(?:\s+\S+){3})\w",
+    regex.UNICODE | regex.VERSION0,
+)
 
 
 def _names_someone(text: str) -> bool:

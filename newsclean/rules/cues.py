@@ -7,7 +7,7 @@ Everything here is a pure function of a block's text or of the decisions already
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -248,6 +248,22 @@ def mid_headline(doc: Document, i: int, max_words: int) -> bool:
     )
 
 
+#: a list number that opens an item ("1.", "2)", "• 3."), not one of its figures
+_LEAD_NUMBER = regex.compile(r"^\W*\d{1,2}[.)]\s", regex.VERSION0)
+
+
+def figure_list(doc: Document, run: Sequence[int]) -> bool:
+    """Most lines of ``run`` carry a figure of their own (a quantity, a time, a score: "1 tbsp
+    butter", "Quiz night, 8pm", "Jane Roe (Green) 1,439"), a list number aside: the story's
+    facts set out line by line, not other stories' headlines, which seldom carry one."""
+    figures = sum(
+        1
+        for i in run
+        if any(c.isdigit() for c in _LEAD_NUMBER.sub("", doc.blocks[i].text.lstrip()))
+    )
+    return 2 * figures > len(run)
+
+
 def in_mid_headline_run(doc: Document, i: int, max_words: int) -> bool:
     """Block ``i`` is one of two or more headlines in a row right under a removed "Also read"
     line: the rest of that pointer's list inside the story. (Headline-shaped lines in a row
@@ -268,6 +284,7 @@ def in_mid_headline_run(doc: Document, i: int, max_words: int) -> bool:
         and start > 0
         and doc.removed(start - 1)
         and doc.category(start - 1) == "also_read"
+        and not figure_list(doc, range(start, end))
     )
 
 
@@ -314,6 +331,27 @@ def story_end(doc: Document, last: int) -> int:
                 best = j
             kept += 1
         elif (doc.category(j) or "").endswith("_header"):
+            break
+        else:
+            removed += 1
+    return best
+
+
+def story_start(doc: Document, first: int) -> int:
+    """The story's first line, given its first prose line ``first``: the first kept sentence of
+    six words or more before it ("A neighbour smelled smoke. Then she saw the glow."), provided
+    the lines between are mostly kept (a subhead, a short line of the story) and no removed list
+    header or title lies between; else ``first``. The mirror of ``story_end``."""
+    decisions = doc.decisions
+    kept = removed = 0
+    best = first
+    for j in range(first - 1, -1, -1):
+        d = decisions[j]
+        if d is None or type(d) is Protect:
+            if kept >= removed and storyish(doc, j) and last_char(doc.blocks[j].text) != "?":
+                best = j
+            kept += 1
+        elif (doc.category(j) or "").endswith("_header") or doc.category(j) == "title":
             break
         else:
             removed += 1

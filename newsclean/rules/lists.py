@@ -20,6 +20,7 @@ from ..vocab import data_text, read_ini
 from .cues import (
     PrefixGate,
     fact,
+    figure_list,
     first_char,
     first_kept_prose,
     headline_shaped,
@@ -31,6 +32,7 @@ from .cues import (
     moves_tail,
     norm,
     story_bounds,
+    story_end,
     strip_decor,
 )
 
@@ -513,16 +515,23 @@ def _interview(doc: Document, run: list[int]) -> bool:
     return sum(asks) >= 2 and all(a != b for a, b in itertools.pairwise(asks))
 
 
+def _story_goes_on(doc: Document, run: list[int]) -> bool:
+    """A sentence of the story follows ``run`` (``story_end`` reaches past it)."""
+    return story_end(doc, run[-1]) > run[-1]
+
+
 class HeadlineRuns:
     """Header-less headline lists after the story: a run of at least ``min_headline_run``
     headline-shaped lines (3 to ``headline_max_words`` words, capitalised, not ending like a
     sentence, bulleted or not) after the last prose paragraph, hanging on boilerplate before it
     or reaching the end of the text; a run numbered 1, 2, 3… may also sit right after the last
     paragraph or hang on the boilerplate after it. Lists that belong to the story (introduced
-    by a line ending with a colon) are protected by the ``protect`` step first.
+    by a line ending with a colon) are protected by the ``protect`` step first, and a run
+    whose lines mostly carry figures of their own (ingredients, results, listings:
+    ``cues.figure_list``) with a sentence of the story after it is the story's too.
 
     Inside the story, two or more headline-shaped lines in a row right under a removed "Also
-    read: ..." line are the rest of that pointer's list."""
+    read: ..." line are the rest of that pointer's list, unless they mostly carry figures."""
 
     id = "headline_runs"
     rules: tuple[RuleInfo, ...] = (
@@ -633,7 +642,7 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
-        if _interview(doc, run):
+        if _interview(doc, run) or (figure_list(doc, run) and _story_goes_on(doc, run)):
             return
         if after_removed or numbered or (to_end and not story):
             for i in run:

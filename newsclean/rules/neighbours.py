@@ -20,6 +20,7 @@ from .cues import (
     nonprose,
     story_bounds,
     story_end,
+    story_start,
     strip_decor,
 )
 
@@ -45,6 +46,24 @@ _SCORE = regex.compile(
 )
 
 
+#: a text is a Q&A when at least this many of its kept lines are questions
+_QA_QUESTIONS = 2
+
+
+def _answers(doc: Document) -> set[int]:
+    """The blocks right below a kept question in a Q&A (two questions or more: "Last book you
+    read?" / "The Lighthouse Keeper's Almanac"): short replies, not UI remnants. A single
+    question ("Who we are?") is as often a footer's link."""
+    decisions = doc.decisions
+    below = [
+        i + 1
+        for i in range(len(doc.blocks) - 1)
+        if (decisions[i] is None or type(decisions[i]) is Protect)
+        and last_char(doc.blocks[i].text) == "?"
+    ]
+    return set(below) if len(below) >= _QA_QUESTIONS else set()
+
+
 class ShortNeighbours:
     """Absorbs UI remnants: a short line (at most ``short_words`` words) that does not end
     like a sentence and sits next to a removed line, before the first prose paragraph or after
@@ -52,8 +71,10 @@ class ShortNeighbours:
     changes, so a cluster of such lines goes with the boilerplate it hangs on. Never takes
     prose, datelines, quotes, subheads (set off by dashes or stars, or a stock editor's subhead
     such as "Why it matters", ``data/<lang>/subheads.txt``; or numbered: "4. Taking stock"), a
-    dateline's place on its own line ("HALIFAX, Nova Scotia"), a postscript ("PS ...") or
-    protected lines. Off when
+    dateline's place on its own line ("HALIFAX, Nova Scotia"), a postscript ("PS ..."), a
+    Q&A's short answer below its kept question or protected lines. The story reaches back
+    from its first prose line to an opening sentence above it (``story_start``) and on from
+    its last to a closing one (``story_end``). Off when
     ``absorb_neighbours`` is false (``favor="recall"``)."""
 
     id = "neighbours"
@@ -87,17 +108,19 @@ class ShortNeighbours:
         decisions = doc.decisions
         ok = [False] * n
         # only the lines outside the story: before the first prose line, after the last one
-        head = n if first is None else first
+        head = n if first is None else story_start(doc, first)
         tail = n if last is None else story_end(doc, last) + 1
         everywhere = head >= tail
         found = False
         stamps: list[int] = []
+        answers = _answers(doc)
         # a candidate is never prose: the non-prose blocks only
         for i in nonprose(doc):
             if (
                 (everywhere or i < head or i >= tail)
                 and decisions[i] is None
                 and self._candidate(doc, i, t.short_words)
+                and i not in answers
             ):
                 ok[i] = found = True
                 if is_stamp(doc.blocks[i].text):

@@ -68,3 +68,16 @@ def test_an_illustration_mentioned_in_prose_stays() -> None:
     line = "L'architecte a présenté le projet (illustration ci-dessous) aux habitants du quartier."
     a = clean(doc(TITLE, PROSE[0], line, *PROSE[1:]))
     assert rule_of(a, line) is None
+
+
+def test_a_described_file_picture_does_not_take_the_sentence_above_it() -> None:
+    # "File photo: <what it shows>" names nobody: it is the picture's caption itself, and the
+    # story's sentence attached above it stays; a label that names someone still takes it
+    above = "Queues formed at the ticket office before it opened."
+    text = "\n".join([TITLE, PROSE[0], above,
+                      "File photo: passengers on the platform during last winter's strike.",
+                      "Credit: Mira Holt/Reuters", PROSE[1]])
+    assert rule_of(clean(text), above) is None
+    text = text.replace("File photo: passengers on the platform during last winter's strike.",
+                        "Photo: Mira Holt")
+    assert rule_of(clean(text), above) == "photo_caption"

@@ -122,3 +122,97 @@ def test_a_sentence_below_a_headed_list_does_not_pull_the_list_into_the_story() 
     )
     article = newsclean.clean(text)
     assert not any(_kept(article, text, h) for h in heads)
+
+
+def test_results_below_a_newsletter_promo_stay_when_the_story_goes_on() -> None:
+    results = ["Maria Okafor (Liberal) 2,118", "Tom Bright (Reform) 1,604",
+               "Ana Sousa (Labour) 1,250", "Gwen Pryce (Independent) 311"]
+    text = (
+        "Okafor takes Harbour ward in council vote\n\n"
+        "Maria Okafor won the Harbour ward seat on Thursday night by a margin of 514 votes "
+        "after a recount that ran past midnight.\n\n"
+        "HARBOUR WARD\n\n"
+        "Sign up to our morning newsletter for the day's top stories.\n\n"
+        + "\n\n".join(results)
+        + "\n\nOkafor told supporters the result was a vote for cleaner streets.\n\n"
+        "Privacy Policy\nContact us\n"
+    )
+    article = newsclean.clean(text)
+    for line in results:
+        assert _kept(article, text, line), line
+    assert not _kept(article, text, "Sign up to our morning newsletter for the day's top stories.")
+    assert _idempotent(article)
+
+
+def test_a_headless_list_of_headlines_still_goes_when_a_sentence_follows_it() -> None:
+    # figures in a few headlines do not make the list the story's own
+    heads = ["Ferry fares to rise 4% in spring", "Council approves harbour car park plan",
+             "New cycle lane opens on the coast road", "Lifeboat crew called out 3 times"]
+    text = (
+        "Storm damage across the bay\n\n"
+        "High winds brought down trees and power lines across the bay overnight, and crews "
+        "worked until dawn to clear the coast road.\n\n"
+        "Share this article\n\n" + "\n".join(heads)
+        + "\n\nThe coast road reopened to traffic this morning.\n"
+    )
+    article = newsclean.clean(text)
+    assert not any(_kept(article, text, h) for h in heads)
+
+
+def test_listings_under_an_also_read_line_inside_the_story_stay() -> None:
+    listings = ["Brass band concert, Town Hall, 7pm", "Craft fair, St Mary's hall, 10am-3pm"]
+    text = (
+        "Things to do in Porthmoor this weekend\n\n"
+        "The town has a busy weekend ahead, with music, crafts and a food market on the "
+        "harbour front for the first time this year.\n\n"
+        "Also read: Harbour bakery wins county award\n\n"
+        + "\n".join(listings)
+        + "\n\nThe food market runs on both days along the harbour front, with more than forty "
+        "stalls from across the county expected to take part.\n"
+    )
+    article = newsclean.clean(text)
+    for line in listings:
+        assert _kept(article, text, line), line
+    # the same pointer with other stories' headlines below it: they go with it
+    heads = ["Council approves harbour car park plan", "New cycle lane opens on the coast road"]
+    text2 = text.replace("\n".join(listings), "\n".join(heads))
+    article2 = newsclean.clean(text2)
+    assert not any(_kept(article2, text2, h) for h in heads)
+
+
+def test_a_subhead_between_the_opening_sentences_and_the_first_paragraph_stays() -> None:
+    text = (
+        "Fire at the old mill\n\n"
+        "Share on Facebook\n\n"
+        "The smoke came first. Then the sirens, from every direction.\n\n"
+        "HOW IT STARTED\n\n"
+        "Follow us on Instagram for the latest pictures.\n\n"
+        "Firefighters said the blaze began in a storeroom at the back of the mill shortly "
+        "after eleven o'clock, and spread to the roof within minutes.\n"
+    )
+    article = newsclean.clean(text)
+    assert _kept(article, text, "HOW IT STARTED")
+    assert not _kept(article, text, "Follow us on Instagram for the latest pictures.")
+    assert _idempotent(article)
+
+
+def test_short_answers_in_a_question_and_answer_stay() -> None:
+    qa = [("Best walk nearby?", "The cliff path to Polgwidden"),
+          ("Favourite film?", "Local Hero"), ("Biggest worry?", "Second homes")]
+    text = (
+        "Five minutes with the harbourmaster\n\n"
+        "Jenna Pascoe has looked after the harbour for eleven years and knows every boat "
+        "that ties up there by the sound of its engine.\n\n"
+        + "\n\n".join(f"{q}\n{a}" for q, a in qa[:2])
+        + "\n\nFollow us on Facebook for more interviews.\n\n"
+        + f"{qa[2][0]}\n{qa[2][1]}\n"
+    )
+    article = newsclean.clean(text)
+    for _, answer in qa:
+        assert _kept(article, text, answer), answer
+    # one question above a footer's links is no Q&A: the links still go
+    footer = "Got a story for us?\nContact us\nPrivacy policy\nTerms of use\n"
+    text2 = text.replace(f"{qa[2][0]}\n{qa[2][1]}\n", footer)
+    text2 = text2.replace("\n\n".join(f"{q}\n{a}" for q, a in qa[:2]) + "\n\n", "")
+    article2 = newsclean.clean(text2)
+    assert not _kept(article2, text2, "Contact us")
