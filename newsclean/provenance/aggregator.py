@@ -71,7 +71,7 @@ _NAME_GROUPS = (
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
 _SUBJECT_GROUPS = (
     "n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12", "n13", "n14",
-    "n15", "n16",
+    "n15", "n16", "n17", "n18",
 )  # fmt: skip
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
@@ -278,6 +278,11 @@ class AggregatorStep(ProvenanceStep):
         site_verbs = alternation(bar_words("provenance/site_verbs.txt"))
         site_nouns = alternation(bar_words("provenance/site_nouns.txt"))
         labels = alternation(bar_words("provenance/disclaimer_labels.txt"))
+        #: what the site calls itself before its name in apposition
+        places = (
+            r"site|website|page|portal|blog|service|platform|app|plateforme|portail|sitio"
+            r"|plataforma|seite|webseite|plattform|dienst"
+        )
         #: a name in quotes ("'Newsgrove' is ...") or followed by its host or a description in
         #: brackets ("Newsbeacon (newsbeacon.net) is ...", "X (an automated aggregator) does ...")
         q_open, q_close = "[\"“‘'«]?", "[\"”’'»]?"
@@ -291,7 +296,7 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:we{S}+at|at|powered{S}+by|about|à{S}+propos{S}+de|über|acerca{S}+de"
             rf"|welcome{S}+to|part{S}+of|brought{S}+to{S}+you{S}+by|presented{S}+by|operated{S}+by"
             rf"|a{S}+service{S}+(?:of|from))"
-            rf"{S}+(?P<n3>{OUTLET})(?:{S}*[,:]|{S}+(?=(?i:we|wir|nous|nosotros){S}))"
+            rf"{S}+(?P<n3>{OUTLET})(?:{S}*[,:]|{S}+(?=(?i:we|wir|nous|nosotros){S})|{S}+(?=[—–]{S}))"
             # "collected by our aggregator, X, from ...", "Aggregator: X"
             rf"|(?<![\p{{L}}])(?i:our|the|unser|notre|nuestro){S}+(?:(?i:news|automated|automatic)"
             rf"{S}+)?(?i:aggregator|agrégateur|agregador|nachrichtenaggregator),?{S}+(?P<n9>{OUTLET})"
@@ -351,7 +356,15 @@ class AggregatorStep(ProvenanceStep):
             rf"(?P<n14>{OUTLET})(?={S}*[),.;:])"
             rf"|(?<![\p{{L}}])(?i:removed|deleted|taken{S}+down|withdrawn){S}+(?i:from){S}+"
             rf"(?P<n15>{OUTLET})(?={S}*[,.;:]|{S}+\p{{Ll}})"
-            rf"|(?<![\p{{L}}])(?i:by){S}+(?P<n16>{OUTLET})['’]s{S}+(?:\p{{Ll}}+{S}+)?(?i:{tools})(?![\p{{L}}])",
+            rf"|(?<![\p{{L}}])(?i:by){S}+(?P<n16>{OUTLET})['’]s{S}+(?:\p{{Ll}}+{S}+)?(?i:{tools})(?![\p{{L}}])"
+            # "This site, X, is an automatic aggregator", "Ce site, X, agrège ...": the name in
+            # apposition to the site
+            rf"|(?<![\p{{L}}])(?i:this|our|ce|cette|notre|este|esta|nuestro|nuestra|diese|dieser"
+            rf"|unsere){S}+(?i:{places}),{S}*{q_open}(?P<n17>{OUTLET}){q_close}{S}*,"
+            # "The team behind X does not write ...": who runs the site, then their verb
+            rf"|(?<![\p{{L}}])(?i:team|people|folks|editors|volunteers){S}+(?i:behind|running)"
+            rf"{S}+(?P<n18>{OUTLET}){S}+(?i:do|does|did|is|are|cannot|can|will|have|has)"
+            rf"(?![\p{{L}}])",
             regex.MULTILINE | regex.VERSION0,
         )
         #: "... was collected by X" names an aggregator when what was collected is the

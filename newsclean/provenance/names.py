@@ -27,8 +27,12 @@ PEOPLE = (
 #: a dot stays inside a word only before a letter or digit ("Example.com"), never at its end
 _WORD = r"[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’\-]|\.(?=[\p{L}\p{N}]))*"
 #: the small words between the capitalised words of a name ("The Voice of Example", "El
-#: Correo del Lago", "La Voix du Nord", "Zeitung für Example")
-_JOIN = r"(?:of|&|de|del|du|des|della|di|da|do|dos|la|le|el|los|las|y|et|der|die|das|für)"
+#: Correo del Lago", "La Voix du Nord", "Zeitung für Example", "Noticias al Día", "Le Journal
+#: au Quotidien", "Blick zum Tag")
+_JOIN = (
+    r"(?:of|&|de|del|du|des|della|di|da|do|dos|la|le|el|los|las|y|et|der|die|das|für|al|au|aux"
+    r"|zum|zur)"
+)
 OUTLET = (
     rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:{_JOIN}{S}+){{0,2}}{_WORD}){{0,4}}"
     r"|[\w\-]+(?:\.[\w\-]+)+)"
