@@ -27,7 +27,7 @@ _TRIGGERS = (
     "erschien", "initialement", "d'abord", "d’abord", "courtesy", "republi", "shared from",
 )
 #: a syndication notice holds one of these
-_SYND_TRIGGERS = ("syndi", "feed", "sindica")
+_SYND_TRIGGERS = ("syndi", "feed", "sindica", "licen")
 #: what an aggregator's disclaimer says and a syndication notice does not: whose rights the
 #: text is, takedowns on request, "we" taking no responsibility (the phrase tables' ``takedown``
 #: macro, which the phrase rule's syndication facts use too)
@@ -74,6 +74,7 @@ _NOTICES_AND_TALK = _NOTICES | {"site_talk"}
 _AGGREGATES = re.compile(AGGREGATE_STEM, re.IGNORECASE)
 _REPUBLISHED = re.compile(
     r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
+    r"|under\s+licen[cs]e|partner[- ]feed"
     r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
     r"|original\s+publisher|news[- ]exchange|(?:content|news|media|syndication)\s+partner",
     re.IGNORECASE,
@@ -191,6 +192,9 @@ class PublisherStep(ProvenanceStep):
             r"|syndicated_(?:from|by|via|through)|via_syndication|under_(?:a_)?syndication"
             r"|(?:auto-?generated|published|republished|sourced|generated)_(?:from|via|through)_"
             r"(?:an?_|the_)?(?:syndicated|wire|agency|news_agency)_(?:feed|copy|service)"
+            r"|(?:news_)?syndication_(?:feed|partnership|agreement|arrangement|deal)"
+            r"|carried_under_(?:a_)?licen[cs]e|(?:über_)?(?:einen_)?partner-?feed"
+            r"|partenariat_de_syndication|acuerdo_de_sindicaci[óo]n"
             r"|aus_(?:einem_)?(?:Agentur|Nachrichten)-?feed|fil_d['’]actualit[ée]s_syndiqu"
             r"|contenido_sindicado|Syndication:"
         )
@@ -293,6 +297,8 @@ class PublisherStep(ProvenanceStep):
                     continue
                 s = block.start + m.start(group)
                 e = block.start + m.end(group)
+                if text[e - 2 : e] in ("'s", "’s"):
+                    e -= 2  # "from X's syndication service": the outlet is X
                 if not self._names_outlet(doc, s, e):
                     continue
                 if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)):

@@ -46,6 +46,8 @@ FILES = {
     "blind_j/test": ("blind_j/corpus.jsonl", "test"),
     "blind_k/dev": ("blind_k/corpus.jsonl", "dev"),
     "blind_k/test": ("blind_k/corpus.jsonl", "test"),
+    "blind_l/dev": ("blind_l/corpus.jsonl", "dev"),
+    "blind_l/test": ("blind_l/corpus.jsonl", "test"),
 }
 
 

@@ -47,6 +47,7 @@ def _values(article: Article, kind: str) -> list[str]:
          "The Estuary Courier"),
         ("The article was first carried by Saltmarsh Daily.", "Saltmarsh Daily"),
         ("Story continues on Headland News.", "Headland News"),
+        ("The Brackwater Herald first published this story.", "The Brackwater Herald"),
     ],
 )
 def test_publisher_notices_are_removed_and_name_the_outlet(line: str, name: str) -> None:
@@ -64,6 +65,8 @@ def test_publisher_notices_are_removed_and_name_the_outlet(line: str, name: str)
         ("Noticias al Puerto es un agregador automático de noticias.", "Noticias al Puerto"),
         ("Powered by Quaywire — stories collected automatically from around the web.",
          "Quaywire"),
+        ("This page was assembled by Quaywire, an automated news aggregator, from public "
+         "feeds.", "Quaywire"),
     ],
 )
 def test_aggregator_notices_are_removed_and_name_the_site(line: str, name: str) -> None:
@@ -87,3 +90,4 @@ def test_prose_with_the_same_verbs_stays_without_a_fact(line: str) -> None:
     text, art = _tail(line)
     assert not _removed(text, art, line)
     assert _values(art, "publisher") == [] and _values(art, "aggregator") == []
+
