@@ -321,20 +321,7 @@ def story_end(doc: Document, last: int) -> int:
     A question does not end the story: the headline of another story may ask one ("Why are
     rents still rising?"); nor does a sentence under a removed list header ("More stories"):
     the page's lists have begun."""
-    decisions = doc.decisions
-    kept = removed = 0
-    best = last
-    for j in range(last + 1, len(doc.blocks)):
-        d = decisions[j]
-        if d is None or type(d) is Protect:
-            if kept >= removed and storyish(doc, j) and last_char(doc.blocks[j].text) != "?":
-                best = j
-            kept += 1
-        elif (doc.category(j) or "").endswith("_header"):
-            break
-        else:
-            removed += 1
-    return best
+    return _story_reach(doc, last, range(last + 1, len(doc.blocks)), frozenset())
 
 
 def story_start(doc: Document, first: int) -> int:
@@ -342,19 +329,30 @@ def story_start(doc: Document, first: int) -> int:
     six words or more before it ("A neighbour smelled smoke. Then she saw the glow."), provided
     the lines between are mostly kept (a subhead, a short line of the story) and no removed list
     header or title lies between; else ``first``. The mirror of ``story_end``."""
+    return _story_reach(doc, first, range(first - 1, -1, -1), _TITLE)
+
+
+_TITLE = frozenset({"title"})
+
+
+def _story_reach(doc: Document, at: int, order: range, stops: frozenset[str]) -> int:
+    """The farthest kept story sentence (``storyish``, not a question) from block ``at`` along
+    ``order`` with at least as many kept lines as removed ones on the way, stopping at a
+    removed list header or a decision of a category in ``stops``; else ``at``."""
     decisions = doc.decisions
     kept = removed = 0
-    best = first
-    for j in range(first - 1, -1, -1):
+    best = at
+    for j in order:
         d = decisions[j]
         if d is None or type(d) is Protect:
             if kept >= removed and storyish(doc, j) and last_char(doc.blocks[j].text) != "?":
                 best = j
             kept += 1
-        elif (doc.category(j) or "").endswith("_header") or doc.category(j) == "title":
+            continue
+        category = doc.category(j) or ""
+        if category.endswith("_header") or category in stops:
             break
-        else:
-            removed += 1
+        removed += 1
     return best
 
 

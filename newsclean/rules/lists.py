@@ -630,6 +630,9 @@ class HeadlineRuns:
             below = run[-1] + 1
             if not (after_removed and (to_end or doc.removed(below))) or len(run) < need - 1:
                 return
+        # the story's own: the end of an interview, or its facts set out line by line
+        if _interview(doc, run) or (figure_list(doc, run) and _story_goes_on(doc, run)):
+            return
         # numbered 1, 2, 3… with no line introducing them (the story's own lists that a colon
         # introduces are protected): a "most read" list that lost its header, which may hang
         # on the boilerplate after it too
@@ -642,8 +645,6 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
-        if _interview(doc, run) or (figure_list(doc, run) and _story_goes_on(doc, run)):
-            return
         if after_removed or numbered or (to_end and not story):
             for i in run:
                 yield Remove(

@@ -113,15 +113,18 @@ class ShortNeighbours:
         everywhere = head >= tail
         found = False
         stamps: list[int] = []
-        answers = _answers(doc)
+        answers: set[int] | None = None  # read once a candidate turns up
         # a candidate is never prose: the non-prose blocks only
         for i in nonprose(doc):
             if (
                 (everywhere or i < head or i >= tail)
                 and decisions[i] is None
                 and self._candidate(doc, i, t.short_words)
-                and i not in answers
             ):
+                if answers is None:
+                    answers = _answers(doc)
+                if i in answers:
+                    continue
                 ok[i] = found = True
                 if is_stamp(doc.blocks[i].text):
                     stamps.append(i)
