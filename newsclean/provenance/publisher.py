@@ -11,14 +11,16 @@ import regex
 from ..document import Document
 from ..model import Fact
 from ..step import RuleInfo
-from ..vocab import ini_value
+from ..vocab import alternation, bar_words, ini_value
 from .base import FactSink, ProvenanceStep
 from .data import Tables
-from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name
+from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name, trim
 from .normalise import Normaliser
 from .urlnorm import URL_PATTERN
 
 _P = "provenance.publisher"
+#: what frames a notice line and is not its text
+_BRACKETS = " \t\n\r\u00a0()[]*_"
 #: each alternative of the publisher pattern needs one of these in its line (lower case):
 #: "not edited by" notices and "originally appeared / first published / published from /
 #: reprinted from / erschien zuerst / publié initialement / publicado originalmente" lines
@@ -68,6 +70,13 @@ _NEED = re.compile(
 #: counts when it says the story was syndicated or republished (``_REPUBLISHED``)
 _NOTICES = frozenset({"syndication_notice", "read_original"})
 _NOTICES_AND_TALK = _NOTICES | {"site_talk"}
+#: the categories of a removed line whose text is recorded as a syndication notice when it holds
+#: a syndication cue (``data/provenance/syndication_cues.txt``) and no known wording matched it
+_SYND_CATEGORIES = frozenset({"syndication_notice", "site_talk", "editorial_disclaimer"})
+#: the categories of a removed line whose "copied ... from <X>" names the original publisher,
+#: even in an aggregator's own disclaimer ("Our crawler copied this article from X; write to us
+#: to have it removed", "les articles sont collectés par un robot à partir de X")
+_SOURCE_CATEGORIES = _NOTICES_AND_TALK | {"aggregator_disclaimer", "editorial_disclaimer"}
 #: a line in which a site says it aggregates stories is its own disclaimer: the name it gives
 #: is the aggregator's ("X aggregates publicly syndicated articles"), never the publisher's, and
 #: the line is no syndication notice
@@ -110,6 +119,12 @@ class PublisherStep(ProvenanceStep):
     it names the page's own site (its recorded ``site_name``). Syndication notices:
     a line about a "syndicated feed", "syndicated from/by", "via syndication"... The first
     publisher in the text wins; a URL host is only a fallback (see ``provenance.urls``).
+
+    Fallbacks, when no known wording matched: the outlet a removed notice names, or the one a
+    removed disclaimer says the story was taken "from" ("our crawler copied this story from X",
+    "collectés ... à partir de X": ``data/provenance/source_verbs.txt``), even an aggregator's;
+    and the text of a removed line holding a syndication cue
+    (``data/provenance/syndication_cues.txt``) as the notice.
     """
 
     id = "provenance.publisher"
@@ -128,7 +143,9 @@ class PublisherStep(ProvenanceStep):
         RuleInfo(f"{_P}.syndication", "syndication", "a syndication notice",
                  "This story is auto-generated from a syndicated feed."),
         RuleInfo(f"{_P}.notice", "publisher",
-                 "the outlet a removed syndication notice names (no known wording named it)",
+                 "the outlet a removed syndication notice names, or that a removed disclaimer "
+                 "says the story was copied from (no known wording named it); also the text of "
+                 "a removed notice holding a syndication cue",
                  "The following article is syndicated from our partner Example Gazette."),
     )  # fmt: skip
 
@@ -213,6 +230,19 @@ class PublisherStep(ProvenanceStep):
             rf"|holds{S}+the{S}+(?:copyright|rights)|provided|supplied|produced|owns))",
             regex.MULTILINE | regex.VERSION0,
         )
+        #: "copied this article from X", "indexed by a bot from X", "que proceden de X", "stammt
+        #: von X": a verb of taking (``data/provenance/source_verbs.txt``), a few words, a source
+        #: preposition and the outlet, which ends its clause
+        taken = alternation(bar_words("provenance/source_verbs.txt"))
+        source = _i(r"from|de|desde|von|aus|depuis|[àa]_partir_de|del|des|du")
+        self._copied_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{taken})(?![\p{{L}}])[^\n.;:!?]{{0,50}}?(?<![\p{{L}}]){source}"
+            rf"{S}+(?P<n>{OUTLET})(?={S}*(?:[.,;:!?)\]]|$)|{S}+(?i:and|und|et|y|under|with|via"
+            rf"|through|using|without|sans|sin|ohne|et|mais|but|aber|pero)(?![\p{{L}}]))",
+            regex.MULTILINE | regex.VERSION0,
+        )
+        cues = alternation(bar_words("provenance/syndication_cues.txt"))
+        self._synd_cue = regex.compile(rf"(?<![\p{{L}}])(?i:{cues})", regex.VERSION0)
         self._synd_rx = regex.compile(
             rf"^{S}*[(\[*_]*{S}*(?P<synd>[^\n]*?{synd}[^\n]*?){S}*[)\]*_]*{S}*$",
             regex.MULTILINE | regex.VERSION0,
@@ -276,7 +306,30 @@ class PublisherStep(ProvenanceStep):
                     continue  # an aggregator's disclaimer, not a syndication notice
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
                     break
+        if sink.fills("syndication"):
+            self._synd_fallback(doc, sink)
         return sink.facts
+
+    def _synd_fallback(self, doc: Document, sink: FactSink) -> None:
+        """The text of a removed notice that says the story came through a syndication partner
+        or feed when no known wording matched it ("Partner content. Our newsroom was not
+        involved ...", "This report comes to us from X's syndication service"): a line the
+        site-talk step, an editorial disclaimer or the syndication notice rule removed that
+        holds a syndication cue, is no question or offer ("Want to republish this story?"), and
+        is no aggregator's disclaimer."""
+        text = doc.text
+        for i in doc.removed_as(_SYND_CATEGORIES):
+            block = doc.blocks[i]
+            line = block.text
+            if self._synd_cue.search(line) is None or "?" in line or len(line.split()) > 60:
+                continue
+            if _TAKEDOWN.search(line) is not None or _AGGREGATES.search(line) is not None:
+                continue
+            s, e = trim(text, block.start, block.end, _BRACKETS)
+            if e > s and sink.add_first(
+                self.normaliser.facts("syndication", text, s, e, f"{_P}.notice", 0.7)
+            ):
+                return
 
     def _fallback(self, doc: Document, sink: FactSink) -> None:
         """The outlet a removed syndication notice names when no known wording did ("The
@@ -285,24 +338,36 @@ class PublisherStep(ProvenanceStep):
         that is not a wire agency, a network, the page's own site or a common word."""
         text = doc.text
         norm = self.normaliser
-        for i in doc.removed_as(_NOTICES_AND_TALK):
+        for i in doc.removed_as(_SOURCE_CATEGORIES):
             block = doc.blocks[i]
-            if doc.category(i) == "site_talk" and _REPUBLISHED.search(block.text) is None:
-                continue
-            if _TAKEDOWN.search(block.text) is not None or _AGGREGATES.search(block.text):
-                continue  # an aggregator's disclaimer names the aggregator, not the publisher
-            for m in self._notice_rx.finditer(block.text):
-                group = m.lastgroup
-                if group is None:
-                    continue
-                s = block.start + m.start(group)
-                e = block.start + m.end(group)
-                if text[e - 2 : e] in ("'s", "’s"):
-                    e -= 2  # "from X's syndication service": the outlet is X
-                if not self._names_outlet(doc, s, e):
-                    continue
-                if sink.add_first(norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)):
-                    return
+            category = doc.category(i)
+            # an aggregator's disclaimer names the aggregator: only what it copied "from" names
+            # the publisher there
+            aggregator = (
+                _TAKEDOWN.search(block.text) is not None
+                or _AGGREGATES.search(block.text) is not None
+            )
+            notice = category in _NOTICES or (
+                category == "site_talk" and _REPUBLISHED.search(block.text) is not None
+            )
+            patterns = (self._notice_rx, self._copied_rx) if notice and not aggregator else (
+                self._copied_rx,
+            )
+            for pattern in patterns:
+                for m in pattern.finditer(block.text):
+                    group = m.lastgroup
+                    if group is None:
+                        continue
+                    s = block.start + m.start(group)
+                    e = block.start + m.end(group)
+                    if text[e - 2 : e] in ("'s", "’s"):
+                        e -= 2  # "from X's syndication service": the outlet is X
+                    if not self._names_outlet(doc, s, e):
+                        continue
+                    if sink.add_first(
+                        norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)
+                    ):
+                        return
 
     def _names_outlet(self, doc: Document, start: int, end: int) -> bool:
         """``text[start:end]`` can be an original publisher: not a pronoun or common word, a

@@ -1,0 +1,141 @@
+"""The original publisher an aggregator's own disclaimer names as where it copied the story
+("our crawler copied this story from X", "récupérées ... à partir de X", "que proceden de X",
+"stammt von X"), and the text of syndication notices that no known wording matches but that the
+site-talk step removes ("Partner content ...", "... syndication desk ..."). Offers and
+republish-with-permission lines give no syndication notice; a disclaimer that copies "from
+various sources" names no publisher. Own wordings, none a corpus's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.model import Article
+
+#: the same short story in each table language: a notice is judged in its page's language
+STORIES = {
+    "en": (
+        "Library opens its doors on Sundays from next month",
+        "The county library will open on Sunday afternoons from next month, the council said "
+        "on Thursday, after a petition signed by more than two thousand residents.",
+        "The extra hours will be staffed by volunteers at first, and the council said it would "
+        "review the trial in the spring.",
+        "Share this story",
+    ),
+    "fr": (
+        "La bibliothèque ouvrira le dimanche dès le mois prochain",
+        "La bibliothèque municipale ouvrira le dimanche après-midi dès le mois prochain, a "
+        "annoncé jeudi la mairie, après une pétition signée par plus de deux mille habitants.",
+        "Les heures supplémentaires seront d'abord assurées par des bénévoles, et la mairie "
+        "fera le bilan de l'essai au printemps.",
+        "Partager cet article",
+    ),
+    "es": (
+        "La biblioteca abrirá los domingos a partir del mes próximo",
+        "La biblioteca municipal abrirá los domingos por la tarde a partir del mes próximo, "
+        "informó el jueves el ayuntamiento, tras una petición firmada por más de dos mil vecinos.",
+        "Las horas adicionales serán cubiertas al principio por voluntarios, y el ayuntamiento "
+        "dijo que revisará la prueba en primavera.",
+        "Compartir esta noticia",
+    ),
+    "de": (
+        "Bibliothek öffnet ab nächstem Monat auch sonntags",
+        "Die Stadtbibliothek öffnet ab dem kommenden Monat auch am Sonntagnachmittag, teilte die "
+        "Gemeinde am Donnerstag mit, nachdem mehr als zweitausend Einwohner eine Petition "
+        "unterschrieben hatten.",
+        "Die zusätzlichen Stunden werden zunächst von Freiwilligen betreut, und die Gemeinde "
+        "will den Versuch im Frühjahr überprüfen.",
+        "Artikel teilen",
+    ),
+}
+
+
+def _tail(line: str, lang: str = "en") -> tuple[str, Article]:
+    """The story in ``lang``, then ``line`` above a share row (the site's tail, where such
+    notices sit)."""
+    head, lead, lead2, share = STORIES[lang]
+    text = "\n\n".join((head, lead, lead2, line, share)) + "\n"
+    return text, newsclean.clean(text)
+
+
+def _removed(text: str, article: Article, line: str) -> bool:
+    start = text.index(line)
+    return any(not s.kept and s.start <= start and s.end >= start + len(line)
+               for s in article.spans)
+
+
+def _values(article: Article, kind: str) -> list[str]:
+    return [f.value for f in article.provenance.all(kind)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "publisher"),
+    [
+        (
+            "en",
+            "Heads up: the Feedwell robot copied this story from The Marsh Courier; rights "
+            "holders can write to us and it will be deleted within 48 hours.",
+            "The Marsh Courier",
+        ),
+        (
+            "fr",
+            "Avertissement : les dépêches de Flashinfo sont récupérées par un programme à "
+            "partir de L'Écho des Plaines. Pour tout retrait, écrivez-nous.",
+            "L'Écho des Plaines",
+        ),
+        (
+            "es",
+            "Aviso: Titulares Ya no es dueño de estos contenidos, que proceden de Diario del "
+            "Valle Alto; se retiran a petición.",
+            "Diario del Valle Alto",
+        ),
+        (
+            "de",
+            "Hinweis: Dieser Beitrag stammt von Kreisbote Nord und wurde automatisch über einen "
+            "Agenturfeed übernommen.",
+            "Kreisbote Nord",
+        ),
+    ],
+)
+def test_an_aggregator_disclaimer_names_where_it_copied_from(
+    lang: str, line: str, publisher: str
+) -> None:
+    text, article = _tail(line, lang)
+    assert _removed(text, article, line)
+    assert _values(article, "publisher") == [publisher]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partner content: our editors had no role in preparing this piece.",
+        "This piece reaches us through the Meadow Post syndication desk and runs unchanged.",
+    ],
+)
+def test_a_syndication_notice_in_an_unknown_wording_is_recorded(line: str) -> None:
+    text, article = _tail(line)
+    assert _removed(text, article, line)
+    assert _values(article, "syndication") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interested in syndicating our journalism? Write to our licensing team.",
+        "Republished with permission from The Marsh Courier.",
+    ],
+)
+def test_offers_and_permissions_are_no_syndication_notice(line: str) -> None:
+    _, article = _tail(line)
+    assert _values(article, "syndication") == []
+
+
+def test_copied_from_various_sources_names_no_publisher() -> None:
+    line = (
+        "Disclaimer: Feedwell is an automatic aggregator; its robot copied these stories from "
+        "various sources and will delete any of them on request."
+    )
+    text, article = _tail(line)
+    assert _removed(text, article, line)
+    assert _values(article, "publisher") == []
+    assert _values(article, "aggregator") == ["Feedwell"]
