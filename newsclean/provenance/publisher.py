@@ -39,7 +39,7 @@ _TAKEDOWN = regex.compile("(?i)" + ini_value("en/phrases.ini", "@macros", "taked
 _PROMO = re.compile(
     r"\n[^\S\n]*[-–—]?[^\S\n]*[(\[]?[^\S\n]*(?:catch|get|read|follow|find|check|for|stay|discover"
     r"|more|want|don['’]t|never"
-    r"|courtesy|source|quelle|fuente|origen|v[ií]a|from)"
+    r"|courtesy|source|quelle|fuente|origen|v[ií]a|from|(?:story|article|report|post)[^\S\n]+from)"
 )
 
 #: what a line needs for any alternative of the publisher pattern to match (a looser stdlib
@@ -51,7 +51,7 @@ _NEED = re.compile(
     r"[^\n]*?(?:news|updates|stories|coverage|headlines|articles|analysis|videos)[^\n]*?"
     r"[^\S\n](?:on|at|only|exclusively|from|visit|go|head|log|turn|bookmark)[^\S\n]|courtesy|source|quelle"
     r"|fuente|origen|v[ií]a"
-    r"|from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
+    r"|(?:(?:story|article|report|post)[^\S\n]+)?from[^\S\n]+[^\W\d_][^\n]{0,60}$)"
     r"|(?:edited|reworked|modified|changed)[^\S\n]+by"
     r"|originally[^\S\n]+(?:appeared|published|posted|ran|featured)"
     r"|first[^\S\n]+(?:appeared|published|posted|ran)|appeared[^\S\n]+(?:first|originally)"
@@ -197,7 +197,10 @@ class PublisherStep(ProvenanceStep):
             rf"(?P<courtesy>{OUTLET}){S}*[)\]]?(?:{S}*\({S}*{dated}{S}*\)|{S}*,{S}*{dated})?"
             # "Source: X – https://...": its URL after the name (``provenance.urls``)
             rf"(?:{S}*[|–—:-]{S}*{URL_PATTERN}|{S}*\({S}*{URL_PATTERN}{S}*\))?{S}*\.?{S}*$"
-            rf"|^{S}*(?i:from){S}+(?P<fromline>{OUTLET}){S}*$"
+            # "From The Example Times", "Story from X • 3h" (a feed card's source line)
+            rf"|^{S}*(?:(?i:story|article|report|post){S}+)?(?i:from){S}+(?P<fromline>{OUTLET})"
+            rf"(?:{S}*[•·|–—-]{S}*\d{{1,3}}{S}*(?i:h|hrs?|hours?|m|mins?|minutes?|d|days?)"
+            rf"(?:{S}+(?i:ago))?)?{S}*$"
             # "first published on 3 March 2024 in X": the date before the name is not its
             rf"|(?<![\p{{L}}]){original}(?:{S}+[^\n]{{0,30}}?(?:19|20)\d\d,?{S}+(?i:in|on|at|by))?"
             rf":?{S}+(?P<original>{URL_PATTERN}|{OUTLET})",

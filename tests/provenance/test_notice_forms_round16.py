@@ -139,3 +139,25 @@ def test_copied_from_various_sources_names_no_publisher() -> None:
     assert _removed(text, article, line)
     assert _values(article, "publisher") == []
     assert _values(article, "aggregator") == ["Feedwell"]
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Story from The Quarry Herald • 5h", "The Quarry Herald"),
+        ("Article from Northvale Record | 2 days ago", "Northvale Record"),
+    ],
+)
+def test_a_feed_card_source_line_names_the_publisher(line: str, publisher: str) -> None:
+    head, lead, lead2, _ = STORIES["en"]
+    text = "\n\n".join((line, head, lead, lead2)) + "\n"
+    article = newsclean.clean(text)
+    assert _removed(text, article, line)
+    assert _values(article, "publisher") == [publisher]
+
+
+def test_story_from_a_place_in_prose_names_no_publisher() -> None:
+    head, lead, lead2, _ = STORIES["en"]
+    line = "The story from Harbour Street reached the council within hours."
+    text = "\n\n".join((head, lead, line, lead2)) + "\n"
+    assert _values(newsclean.clean(text), "publisher") == []
