@@ -54,19 +54,14 @@ _CREDIT_PLACE = regex.compile(
 #: lower-case literals one of which every ``_CREDIT_WORD`` match holds
 _CREDIT_LITERALS = ("photo", "foto", "image", "bild", "pic", "credit", "crédit")
 _SAYS = regex.compile(r"\b(?:said|says|told|according|sagte|a déclaré|dijo)\b", _FLAGS)
-#: a sentence ending on its attribution (", officials said.", ", she told reporters on
-#: Monday."): a news sentence, not a caption's description of a scene
-_ATTRIBUTED_END = regex.compile(
-    r",\s*(?:[\w'’\-]+\s+){1,5}(?:said|says|told\s+[\w'’\-]+)(?:\s+[\w'’\-]+){0,3}\s*\.\s*$",
-    _FLAGS,
-)
 _SENTENCE_END = regex.compile(r"\p{Ll}{2,}[.!?](?:\s|$)")
+#: a line that ends on a letter or digit, as a caption fragment does and a paragraph does not
+_UNFINISHED = regex.compile(r"[\p{L}\p{N}]\s*$")
+#: a fragment taken for being attached right below a credit has at most this many words: a
+#: longer one is the story's next paragraph, its full stop lost
+_BELOW_MAX_WORDS = 25
 _BIO_MAX_WORDS = 90
 _CAPTION_MAX_SENTENCES = 2
-#: a line taken only for being attached right below a credit (no cue, no scene verb) has at
-#: most this many words: there a caption is a short sentence, and a longer line the story's
-#: next paragraph
-_BELOW_MAX_WORDS = 25
 #: a capitalised word, a digit, a host name or a copyright sign after the first word of a
 #: credit line, or a value after a label's colon: it names someone ("Photo: Jane Roe/AP",
 #: "Image © 2024 City Hall", "Credit: dpa"); a value of four words or more in lower case
@@ -209,7 +204,8 @@ def _first(a: regex.Match[str] | None, b: regex.Match[str] | None) -> regex.Matc
 class PhotoCaptions:
     """Photo captions: next to a photo-credit line an earlier step removed, the first of the
     line attached right above it (no blank line between), a picture description above it
-    across a blank line, the line attached right below it, a picture description below it;
+    across a blank line, an unfinished sentence attached right below it, a picture
+    description below it;
     and any short line with a caption cue ("(Photo: …)" at its end, "File photo", "In this
     photo…", "(L-R)"). Runs before the title step: a
     caption taken after it would move the story's first paragraph, so that cleaning the body
@@ -332,18 +328,24 @@ class PhotoCaptions:
                     "photo_caption",
                     "a photo caption: the picture description above a photo credit",
                 )
+            # a line attached right below a credit that ends as a sentence is as often the
+            # story's next paragraph as a caption (the dev splits: three paragraphs lost for one
+            # caption taken): there only a fragment ("Cyclists cross the bridge on Monday") or
+            # a picture description counts
             elif (
                 below < n
                 and (blank if blank is not None else (blank := has_blank_lines(doc)))
                 and tight(doc, below)
-                and self._caption_like(doc, below, False, below=True)
+                and doc.shape(below).words <= _BELOW_MAX_WORDS
+                and _UNFINISHED.search(doc.blocks[below].text) is not None
+                and self._caption_like(doc, below, False)
                 and not moves_tail(doc, below)
             ):
                 yield Remove(
                     below,
                     "photo_caption",
                     "photo_caption",
-                    "a photo caption: the line right below a photo credit",
+                    "a photo caption: the unfinished sentence right below a photo credit",
                 )
             elif below < n and self._caption_like(doc, below, True) and not moves_tail(doc, below):
                 yield Remove(
@@ -381,7 +383,7 @@ class PhotoCaptions:
             and _CREDIT_PLACE.search(text) is not None
         )
 
-    def _caption_like(self, doc: Document, i: int, strict: bool, below: bool = False) -> bool:
+    def _caption_like(self, doc: Document, i: int, strict: bool) -> bool:
         if not doc.open(i):
             return False
         sh = doc.shape(i)
@@ -389,12 +391,8 @@ class PhotoCaptions:
         if not 3 <= sh.words <= _CAPTION_MAX_WORDS or sh.bullet or is_dateline(text):
             return False
         if not strict:
-            # a caption has a sentence or two; a paragraph of three is the story's, and so is
-            # a long one right below the credit (a caption above its credit may be long) or
-            # one there that reports what someone said ("..., officials said.")
-            return (
-                not below or (sh.words <= _BELOW_MAX_WORDS and _ATTRIBUTED_END.search(text) is None)
-            ) and len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
+            # a caption has a sentence or two; a paragraph of three is the story's
+            return len(_SENTENCE_END.findall(text)) <= _CAPTION_MAX_SENTENCES
         if sh.words > 35 or _SAYS.search(text) or first_char(text) != text[:1]:
             return False
         if self.scene_vetoes is not None and self.scene_vetoes.search(text):

@@ -416,3 +416,13 @@ def test_the_lines_above_the_navigation_are_the_page_header(header: list[str]) -
 def test_a_paragraph_above_the_navigation_stays() -> None:
     a = clean(doc(PROSE[0], MENU, TITLE, *PROSE[1:]))
     kept_all(a, PROSE)
+
+
+def test_a_finished_sentence_right_below_a_credit_is_the_story() -> None:
+    """Right below a credit, a line that ends as a sentence is as often the story's next
+    paragraph as a caption: only a fragment is taken there without a picture cue."""
+    para = "There is more to see on the riverside this weekend. Here is where to start."
+    text = doc(TITLE, PROSE[0], CREDIT + "\n" + para, *PROSE[1:])
+    a = clean(text)
+    assert rule_of(a, CREDIT) is not None
+    kept_all(a, [para, *PROSE])

@@ -240,11 +240,9 @@ def test_a_caption_taken_before_the_title_step_moves_the_head_zone() -> None:
     line after it is the title on the first pass already (and cleaning the body again finds
     none)."""
     credit = "Photo: Jane Doe/AFP"
-    caption = (
-        "Trade talks continued in the capital on Monday, where analysts said security "
-        "was the main concern for business groups."
-    )
-    # (a caption below its credit is taken in a text that has blank lines)
+    caption = "Trade delegates arrive for the second round of talks in the capital on Monday"
+    # (a caption below its credit is taken in a text that has blank lines; right below the
+    # credit, only one that ends unfinished, as a caption fragment does)
     text = "\n".join([credit, caption, "Fall Acme Corp Met", PROSE[0]]) + "\n\n" + PROSE[1]
     first = clean(text)
     assert first.title == "Fall Acme Corp Met"
