@@ -48,6 +48,8 @@ FILES = {
     "blind_k/test": ("blind_k/corpus.jsonl", "test"),
     "blind_l/dev": ("blind_l/corpus.jsonl", "dev"),
     "blind_l/test": ("blind_l/corpus.jsonl", "test"),
+    "blind_m/dev": ("blind_m/corpus.jsonl", "dev"),
+    "blind_m/test": ("blind_m/corpus.jsonl", "test"),
 }
 
 

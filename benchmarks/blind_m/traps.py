@@ -1,0 +1,81 @@
+"""Content that must survive (label body): one-sentence paragraphs in the story's own voice that
+mention trigger words (related, originally, source, aggregator, syndicated, from <Name>, via,
+first published, not responsible, takedown, recommended, popular...), and story bullet lists.
+Split by index parity like every other pool (even -> dev, odd -> test)."""
+
+TRAPS = {
+    "en": [
+        "Related charges were filed later that week against two former directors of the company.",
+        "Police said the two fires were not related, although both started in empty buildings.",
+        "The bridge was originally designed to carry only light traffic, engineers told the hearing.",
+        "The stadium was originally meant to open in 2019, but the budget doubled during construction.",
+        "A source familiar with the talks said no agreement was expected before the summer.",
+        "The main source of the river's pollution, the report found, is runoff from three farms upstream.",
+        "The startup began as a price aggregator for farm supplies before it moved into payments.",
+        "Critics say a travel aggregator should not be allowed to set the fees it also collects.",
+        "Her comic strip was syndicated in more than 40 newspapers before she retired in 2009.",
+        "The loan was syndicated among four regional banks, according to people briefed on the deal.",
+        "The grant from the Orland Trust will cover two years of research at the clinic.",
+        "A donation from Brackley Mills paid for the new roof of the community hall.",
+        "The novel, first published by Harrow & Finch in 1962, is back in print this spring.",
+        "The map was first published in 1851 by a surveyor who walked the coast on foot.",
+        "Supplies reach the island via a narrow channel that freezes over most winters.",
+        "Residents can read the full plan at the town library or ask for a printed copy.",
+        "The council said it was not responsible for the private road and would not repair it.",
+        "The platform received more than 300 takedown requests last year, most of them about music.",
+        "Doctors recommended that the patients stay at home for at least a week.",
+        "The most popular route up the mountain stayed closed for the rest of the season.",
+        "Officials said the content of the letter had been shared with all parties by Friday.",
+        "Many viewers said they did not want to miss the final episode, which aired on a Sunday.",
+        "The original owners of the house, a family from Cardiff, sold it in the 1970s.",
+        "Read together, the two rulings leave little room for an appeal, one lawyer said.",
+        "The company said its news feed had been redesigned to show fewer links from outside publishers.",
+        "More from the interview is expected to be published in a book next year, his agent said.",
+        "Copyright in the photographs belongs to the estate, which has refused to license them.",
+        "All rights to the land were returned to the tribe in a ceremony on Thursday.",
+    ],
+    "de": [
+        "Die Quelle des Problems sei ein defektes Ventil gewesen, sagte ein Sprecher der Stadtwerke.",
+        "Ursprünglich sollte die Brücke schon im vergangenen Herbst fertig sein.",
+        "Damit verbundene Verfahren laufen noch, wie das Gericht mitteilte.",
+        "Die Spende von der Familie Hartwig deckt die Kosten für zwei neue Klassenräume.",
+        "Der Roman erschien zuerst 1974 bei einem kleinen Verlag in Bremen.",
+        "Die Lieferungen kommen über einen schmalen Kanal, der im Winter oft zufriert.",
+    ],
+    "fr": [
+        "La source du problème serait une vanne défectueuse, selon le service des eaux.",
+        "Le pont devait à l'origine être achevé à l'automne dernier.",
+        "Des poursuites liées à cette affaire sont toujours en cours, a précisé le tribunal.",
+        "Le don de la famille Lambertin couvrira les travaux de la salle des fêtes.",
+        "Le roman, publié pour la première fois en 1974, est réédité ce printemps.",
+        "Les marchandises arrivent via un étroit canal qui gèle souvent en hiver.",
+    ],
+    "es": [
+        "La fuente del problema fue una válvula averiada, según la empresa de aguas.",
+        "Originalmente, el puente debía estar terminado el otoño pasado.",
+        "Los procesos relacionados con el caso siguen abiertos, informó el juzgado.",
+        "La donación de la familia Urquiza cubrirá las obras del salón vecinal.",
+        "La novela, publicada por primera vez en 1974, vuelve a las librerías esta primavera.",
+        "Las mercancías llegan vía un estrecho canal que suele helarse en invierno.",
+    ],
+}
+
+# story bullet lists: intro sentence + items (body)
+STORY_LISTS = {
+    "en": [
+        ("The report lists three priorities for the coming year:",
+         ["Faster permits for rooftop solar panels", "More night buses on the busiest routes", "A review of school catchment areas"]),
+        ("Among the changes announced on Monday:",
+         ["Parking fees in the centre will rise by 50 cents", "Two branch libraries will open on Sundays", "Street lights will switch to LED by 2026", "A new cycle lane will run along the river"]),
+        ("Volunteers were asked to bring the following:",
+         ["Sturdy gloves", "A refillable water bottle", "Clothes that can get muddy"]),
+        ("The inspectors found several problems:",
+         ["Fire doors that did not close properly", "Missing records for two of the lifts", "Exit signs without working lights"]),
+    ],
+    "de": [("Die Stadt plant unter anderem:", ["Mehr Busse am Abend", "Neue Radwege am Fluss", "Längere Öffnungszeiten der Bibliothek"]),
+           ("Die Prüfer bemängelten:", ["Defekte Brandschutztüren", "Fehlende Wartungsprotokolle", "Unbeleuchtete Notausgänge"])],
+    "fr": [("La commune prévoit notamment :", ["Davantage de bus le soir", "De nouvelles pistes cyclables", "Une médiathèque ouverte le dimanche"]),
+           ("Les inspecteurs ont relevé :", ["Des portes coupe-feu défectueuses", "Des registres incomplets", "Des issues de secours mal éclairées"])],
+    "es": [("El ayuntamiento prevé, entre otras cosas:", ["Más autobuses por la noche", "Nuevos carriles bici junto al río", "Bibliotecas abiertas los domingos"]),
+           ("Los inspectores detectaron:", ["Puertas cortafuegos averiadas", "Registros de mantenimiento incompletos", "Salidas de emergencia sin luz"])],
+}
