@@ -69,3 +69,16 @@ def clean_with_line(line: str) -> tuple[newsclean.Article, bool]:
     start = text.index(line)
     removed = any(not s.kept and s.start <= start < s.end for s in article.spans)
     return article, removed
+
+
+def line_removed(text: str, article: newsclean.Article, line: str) -> bool:
+    """The whole of ``line`` (its first occurrence in ``text``) lies in one removed span."""
+    start = text.index(line)
+    return any(
+        not s.kept and s.start <= start and s.end >= start + len(line) for s in article.spans
+    )
+
+
+def article_values(article: newsclean.Article, kind: str) -> list[str]:
+    """The values of ``article``'s facts of ``kind``, in order."""
+    return [f.value for f in article.provenance.all(kind)]

@@ -11,6 +11,8 @@ import pytest
 import newsclean
 from newsclean.model import Article
 
+from .helpers import article_values, line_removed
+
 HEAD = "Ferry timetable extended into the winter months"
 LEAD = (
     "The harbour board voted on Monday to extend the ferry timetable into the winter months, "
@@ -27,14 +29,6 @@ def _tail(line: str) -> tuple[str, Article]:
     return text, newsclean.clean(text)
 
 
-def _removed(text: str, article: Article, line: str) -> bool:
-    start = text.index(line)
-    return any(not s.kept and s.start <= start and s.end >= start + len(line)
-               for s in article.spans)
-
-
-def _values(article: Article, kind: str) -> list[str]:
-    return [f.value for f in article.provenance.all(kind)]
 
 
 @pytest.mark.parametrize(
@@ -52,8 +46,8 @@ def _values(article: Article, kind: str) -> list[str]:
 )
 def test_publisher_notices_are_removed_and_name_the_outlet(line: str, name: str) -> None:
     text, art = _tail(line)
-    assert _removed(text, art, line)
-    assert _values(art, "publisher") == [name]
+    assert line_removed(text, art, line)
+    assert article_values(art, "publisher") == [name]
 
 
 @pytest.mark.parametrize(
@@ -71,8 +65,8 @@ def test_publisher_notices_are_removed_and_name_the_outlet(line: str, name: str)
 )
 def test_aggregator_notices_are_removed_and_name_the_site(line: str, name: str) -> None:
     text, art = _tail(line)
-    assert _removed(text, art, line)
-    assert _values(art, "aggregator") == [name]
+    assert line_removed(text, art, line)
+    assert article_values(art, "aggregator") == [name]
 
 
 @pytest.mark.parametrize(
@@ -88,6 +82,6 @@ def test_aggregator_notices_are_removed_and_name_the_site(line: str, name: str) 
 )
 def test_prose_with_the_same_verbs_stays_without_a_fact(line: str) -> None:
     text, art = _tail(line)
-    assert not _removed(text, art, line)
-    assert _values(art, "publisher") == [] and _values(art, "aggregator") == []
+    assert not line_removed(text, art, line)
+    assert article_values(art, "publisher") == [] and article_values(art, "aggregator") == []
 

@@ -12,6 +12,8 @@ import pytest
 import newsclean
 from newsclean.model import Article
 
+from .helpers import article_values, line_removed
+
 #: the same short story in each table language: a notice is judged in its page's language
 STORIES = {
     "en": (
@@ -58,14 +60,6 @@ def _tail(line: str, lang: str = "en") -> tuple[str, Article]:
     return text, newsclean.clean(text)
 
 
-def _removed(text: str, article: Article, line: str) -> bool:
-    start = text.index(line)
-    return any(not s.kept and s.start <= start and s.end >= start + len(line)
-               for s in article.spans)
-
-
-def _values(article: Article, kind: str) -> list[str]:
-    return [f.value for f in article.provenance.all(kind)]
 
 
 @pytest.mark.parametrize(
@@ -101,8 +95,8 @@ def test_an_aggregator_disclaimer_names_where_it_copied_from(
     lang: str, line: str, publisher: str
 ) -> None:
     text, article = _tail(line, lang)
-    assert _removed(text, article, line)
-    assert _values(article, "publisher") == [publisher]
+    assert line_removed(text, article, line)
+    assert article_values(article, "publisher") == [publisher]
 
 
 @pytest.mark.parametrize(
@@ -114,8 +108,8 @@ def test_an_aggregator_disclaimer_names_where_it_copied_from(
 )
 def test_a_syndication_notice_in_an_unknown_wording_is_recorded(line: str) -> None:
     text, article = _tail(line)
-    assert _removed(text, article, line)
-    assert _values(article, "syndication") == [line]
+    assert line_removed(text, article, line)
+    assert article_values(article, "syndication") == [line]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +121,7 @@ def test_a_syndication_notice_in_an_unknown_wording_is_recorded(line: str) -> No
 )
 def test_offers_and_permissions_are_no_syndication_notice(line: str) -> None:
     _, article = _tail(line)
-    assert _values(article, "syndication") == []
+    assert article_values(article, "syndication") == []
 
 
 def test_copied_from_various_sources_names_no_publisher() -> None:
@@ -136,9 +130,9 @@ def test_copied_from_various_sources_names_no_publisher() -> None:
         "various sources and will delete any of them on request."
     )
     text, article = _tail(line)
-    assert _removed(text, article, line)
-    assert _values(article, "publisher") == []
-    assert _values(article, "aggregator") == ["Feedwell"]
+    assert line_removed(text, article, line)
+    assert article_values(article, "publisher") == []
+    assert article_values(article, "aggregator") == ["Feedwell"]
 
 
 @pytest.mark.parametrize(
@@ -152,12 +146,12 @@ def test_a_feed_card_source_line_names_the_publisher(line: str, publisher: str) 
     head, lead, lead2, _ = STORIES["en"]
     text = "\n\n".join((line, head, lead, lead2)) + "\n"
     article = newsclean.clean(text)
-    assert _removed(text, article, line)
-    assert _values(article, "publisher") == [publisher]
+    assert line_removed(text, article, line)
+    assert article_values(article, "publisher") == [publisher]
 
 
 def test_story_from_a_place_in_prose_names_no_publisher() -> None:
     head, lead, lead2, _ = STORIES["en"]
     line = "The story from Harbour Street reached the council within hours."
     text = "\n\n".join((head, lead, line, lead2)) + "\n"
-    assert _values(newsclean.clean(text), "publisher") == []
+    assert article_values(newsclean.clean(text), "publisher") == []
