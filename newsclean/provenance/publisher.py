@@ -5,6 +5,7 @@ syndication notices."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -88,6 +89,17 @@ _REPUBLISHED = re.compile(
     r"|original\s+publisher|news[- ]exchange|(?:content|news|media|syndication)\s+partner",
     re.IGNORECASE,
 )
+
+
+def _aggregator_talk(text: str, start: int = 0, end: int | None = None) -> bool:
+    """``text[start:end]`` is an aggregator's own disclaimer (takedowns on request, "we"
+    taking no responsibility, "X aggregates ..."): no syndication notice, and the name it gives
+    is the aggregator's."""
+    stop = len(text) if end is None else end
+    return (
+        _TAKEDOWN.search(text, start, stop) is not None
+        or _AGGREGATES.search(text, start, stop) is not None
+    )
 
 
 def _own_site(doc: Document, name: str) -> bool:
@@ -241,7 +253,7 @@ class PublisherStep(ProvenanceStep):
         self._copied_rx = regex.compile(
             rf"(?<![\p{{L}}])(?i:{taken})(?![\p{{L}}])[^\n.;:!?]{{0,50}}?(?<![\p{{L}}]){source}"
             rf"{S}+(?P<n>{OUTLET})(?={S}*(?:[.,;:!?)\]]|$)|{S}+(?i:and|und|et|y|under|with|via"
-            rf"|through|using|without|sans|sin|ohne|et|mais|but|aber|pero)(?![\p{{L}}]))",
+            rf"|through|using|without|sans|sin|ohne|mais|but|aber|pero)(?![\p{{L}}]))",
             regex.MULTILINE | regex.VERSION0,
         )
         cues = alternation(bar_words("provenance/syndication_cues.txt"))
@@ -305,7 +317,7 @@ class PublisherStep(ProvenanceStep):
                     break
                 if len(text[s:e].split()) > 60 or blocks.foreign(s):
                     continue
-                if _TAKEDOWN.search(text, s, e) is not None or _AGGREGATES.search(text, s, e):
+                if _aggregator_talk(text, s, e):
                     continue  # an aggregator's disclaimer, not a syndication notice
                 if sink.add_first(norm.facts("syndication", text, s, e, f"{_P}.syndication")):
                     break
@@ -324,9 +336,9 @@ class PublisherStep(ProvenanceStep):
         for i in doc.removed_as(_SYND_CATEGORIES):
             block = doc.blocks[i]
             line = block.text
-            if self._synd_cue.search(line) is None or "?" in line or len(line.split()) > 60:
+            if "?" in line or len(line.split()) > 60 or self._synd_cue.search(line) is None:
                 continue
-            if _TAKEDOWN.search(line) is not None or _AGGREGATES.search(line) is not None:
+            if _aggregator_talk(line):
                 continue
             s, e = trim(text, block.start, block.end, _BRACKETS)
             if e > s and sink.add_first(
@@ -343,34 +355,34 @@ class PublisherStep(ProvenanceStep):
         norm = self.normaliser
         for i in doc.removed_as(_SOURCE_CATEGORIES):
             block = doc.blocks[i]
-            category = doc.category(i)
             # an aggregator's disclaimer names the aggregator: only what it copied "from" names
             # the publisher there
-            aggregator = (
-                _TAKEDOWN.search(block.text) is not None
-                or _AGGREGATES.search(block.text) is not None
+            notice = not _aggregator_talk(block.text) and (
+                doc.category(i) in _NOTICES
+                or (doc.category(i) == "site_talk" and _REPUBLISHED.search(block.text) is not None)
             )
-            notice = category in _NOTICES or (
-                category == "site_talk" and _REPUBLISHED.search(block.text) is not None
-            )
-            patterns = (self._notice_rx, self._copied_rx) if notice and not aggregator else (
-                self._copied_rx,
-            )
-            for pattern in patterns:
-                for m in pattern.finditer(block.text):
-                    group = m.lastgroup
-                    if group is None:
-                        continue
-                    s = block.start + m.start(group)
-                    e = block.start + m.end(group)
-                    if text[e - 2 : e] in ("'s", "’s"):
-                        e -= 2  # "from X's syndication service": the outlet is X
-                    if not self._names_outlet(doc, s, e):
-                        continue
-                    if sink.add_first(
-                        norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)
-                    ):
-                        return
+            patterns = (self._notice_rx, self._copied_rx) if notice else (self._copied_rx,)
+            for s, e in self._named(block.start, block.text, patterns):
+                if self._names_outlet(doc, s, e) and sink.add_first(
+                    norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)
+                ):
+                    return
+
+    @staticmethod
+    def _named(
+        offset: int, line: str, patterns: tuple[regex.Pattern[str], ...]
+    ) -> Iterator[tuple[int, int]]:
+        """Spans (in the document, ``line`` starting at ``offset``) of the names ``patterns``
+        find in ``line``, in pattern order; a possessive "'s" is not the name's ("from X's
+        syndication service": the outlet is X)."""
+        for pattern in patterns:
+            for m in pattern.finditer(line):
+                if m.lastgroup is None:
+                    continue
+                s, e = m.span(m.lastgroup)
+                if line[e - 2 : e] in ("'s", "’s"):
+                    e -= 2
+                yield offset + s, offset + e
 
     def _names_outlet(self, doc: Document, start: int, end: int) -> bool:
         """``text[start:end]`` can be an original publisher: not a pronoun or common word, a

@@ -17,7 +17,6 @@ from .cues import (
     data_lists,
     fact,
     first_char,
-    first_kept_prose,
     has_blank_lines,
     headline_shaped,
     is_dateline,
@@ -359,7 +358,7 @@ class PhotoCaptions:
     def _headline_in_head(doc: Document, i: int) -> bool:
         """Block ``i`` is a headline-shaped line (as the title step counts words) before the
         first prose paragraph still kept."""
-        first = first_kept_prose(doc)
+        first = doc.first_kept_prose()
         t = doc.config.thresholds
         return (
             first is not None
@@ -495,7 +494,7 @@ class CaptionRules:
     def _prefixed_labels(self, doc: Document) -> Iterator[Decision]:
         if self.section is None:
             return
-        first = first_kept_prose(doc)
+        first = doc.first_kept_prose()
         gate = self._section_gate
         for i in range(first if first is not None else 0):
             text = doc.blocks[i].text

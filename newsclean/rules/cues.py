@@ -288,11 +288,6 @@ def in_mid_headline_run(doc: Document, i: int, max_words: int) -> bool:
     )
 
 
-def first_kept_prose(doc: Document) -> int | None:
-    """Index of the first prose block not removed so far (depends on decisions)."""
-    return doc.first_kept_prose()
-
-
 def storyish(doc: Document, i: int) -> bool:
     """Block ``i`` is a sentence of at least six words (shorter than prose, but the
     story's own: "He declined to comment further on the case."), bulleted or numbered too (a
@@ -305,7 +300,7 @@ def storyish(doc: Document, i: int) -> bool:
 def story_bounds(doc: Document) -> tuple[int | None, int | None]:
     """(first, last) kept prose blocks; in a text without prose, the first and last kept
     sentences of at least six words stand in for them."""
-    first, last = first_kept_prose(doc), doc.last_prose()
+    first, last = doc.first_kept_prose(), doc.last_prose()
     if first is not None:
         return first, last
     kept = [i for i in range(len(doc.blocks)) if not doc.removed(i) and storyish(doc, i)]

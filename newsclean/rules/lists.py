@@ -22,7 +22,6 @@ from .cues import (
     fact,
     figure_list,
     first_char,
-    first_kept_prose,
     headline_shaped,
     in_mid_headline_run,
     is_dateline,
@@ -243,7 +242,7 @@ class ListRules:
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         kept: list[int] | None = None  # built at the first header (most texts have none)
-        first = first_kept_prose(doc)
+        first = doc.first_kept_prose()
         last = doc.last_prose()
         table = self.table
         seen = table.seen(doc)

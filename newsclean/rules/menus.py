@@ -12,7 +12,7 @@ import regex
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines
-from .cues import first_kept_prose, last_char, lead_mark, nonprose, norm, strip_decor
+from .cues import last_char, lead_mark, nonprose, norm, strip_decor
 from .title import breadcrumb_parts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
@@ -126,7 +126,7 @@ class MenuRules:
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         need, short_words = t.min_menu_run, t.short_words
-        first = first_kept_prose(doc)
+        first = doc.first_kept_prose()
         last = doc.last_prose()
         # menus are non-prose lines, runs sit before or after the story; no kept prose line
         # sits there (first and last are the first and last kept ones), so a run is ended by
