@@ -33,7 +33,7 @@ _CUED = frozenset({"site_talk", "editorial_disclaimer"})
 #: the categories of the removed lines the fallback reads (see ``AggregatorStep._fallback``)
 _FALLBACK_CATEGORIES = _CUED | {"aggregator_disclaimer", "copyright_notice"}
 _AGGREGATOR_CUE = re.compile(
-    rf"{AGGREGATE_STEM}|automati|automáti|\brss\b|\bfeeds?\b|\b(?:ro)?bots?\b|crawler"
+    rf"{AGGREGATE_STEM}|automati|automated|automáti|\brss\b|\bfeeds?\b|\b(?:ro)?bots?\b|crawler"
     r"|algorithm|scrap|third[- ]part|extern|terceros|\btiers\b|dritte"
     r"|original\s+(?:publisher|source|author)|respective"
     # the story is copied from elsewhere: "taken from the internet", "copied from other websites",
@@ -45,7 +45,21 @@ _AGGREGATOR_CUE = re.compile(
     r"|\b(?:does\s+not|do\s+not|doesn['’]t|don['’]t)\s+own\s+(?:this|the|any)\s+"
     r"(?:story|article|content|news|post)|\bno\s+credit\b"
     r"|\bnot\s+(?:the\s+)?(?:original\s+)?(?:owner|author|publisher|writer|creator)s?\b"
-    r"|\b(?:has|have)\s+not\s+written\b",
+    r"|\b(?:has|have)\s+not\s+written\b"
+    # it claims no rights to what it reproduces: "makes no claim of ownership", "publicly
+    # available news", "öffentlich zugänglich", "accessibles au public", "públicamente disponibles"
+    r"|\bno\s+claim\b|\bclaim\s+of\s+ownership|publicly\s+available|öffentlich\s+zugänglich"
+    r"|accessibles?\s+au\s+public|p[úu]blicamente\s+disponibles?|disponibles?\s+p[úu]blicamente",
+    re.IGNORECASE,
+)
+
+#: a rights holder's takedown request ("Own the rights to this story and want it gone? Email X
+#: and we will remove it", "Si es titular de los derechos ... lo eliminaremos"): the site that
+#: removes on request copied the story, so the line is the aggregator's talk
+_TAKEDOWN_REQUEST = re.compile(
+    r"(?=.*?(?:\brights?\b|\bowners?\b|\bauthors?\b|copyright|titular|derechos|\bauteur"
+    r"|propriétaire|\bdroits\b|urheber|rechte))"
+    r".*?(?:remov|delet|take\s+(?:it\s+)?down|supprim|retir|elimin|entfern|lösch)",
     re.IGNORECASE,
 )
 
@@ -71,7 +85,7 @@ _NAME_GROUPS = (
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
 _SUBJECT_GROUPS = (
     "n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12", "n13", "n14",
-    "n15", "n16", "n17", "n18", "n19",
+    "n15", "n16", "n17", "n18", "n19", "n20", "n21", "n22",
 )  # fmt: skip
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
@@ -361,6 +375,24 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:we{S}+are|wir{S}+sind|nous{S}+sommes|somos|by|von|par|por|from)"
             rf"{S}+{q_open}(?P<n19>{OUTLET}){q_close}{S}*,{S}*(?i:an?|un|une|ein|eine|una){S}"
             rf"[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
+            # "part of the automated news stream of X", "le flux automatique de X": the site
+            # whose automatic feed the story is in
+            rf"|(?<![\p{{L}}])(?i:automated|automatic|automatique|autom[áa]tic[oa])"
+            rf"{S}+(?:(?i:news|content|rss){S}+)?(?i:stream|feed|service|digest|wire|flow|flux|fil"
+            rf"|selection|flujo|servicio){S}+(?i:of|from|de|du|del|des){S}+"
+            rf"(?P<n20>{OUTLET})(?={S}*[,.;:)]|{S}+(?i:and|et|y|is|was|est|es)(?![\p{{L}}]))"
+            # "les articles de X sont collectés par un robot": the site whose stories are
+            # the subject
+            rf"|(?<![\p{{L}}])(?i:{things}|contenus?|contenidos?|inhalte|beiträge|art[íi]culos)"
+            rf"{S}+(?i:of|de|du|del|von|auf|sur){S}+(?P<n21>{OUTLET}){S}+"
+            rf"(?i:are|is|sont|est|son|es|sind|werden|wurden|se)(?![\p{{L}}])"
+            # "please contact X and we will take it down", "contactez X : l'article sera
+            # supprimé", "escriba a X y lo eliminaremos": the site a takedown request goes to
+            rf"|(?<![\p{{L}}])(?i:contact|contactez|contacter|notify|write{S}+to|email|e-mail"
+            rf"|écrivez{S}+à|escriba{S}+a|escríbanos{S}+a|contacte{S}+(?:con|a)|kontaktieren{S}+Sie"
+            rf"|schreiben{S}+Sie{S}+an|wenden{S}+Sie{S}+sich{S}+an){S}+(?P<n22>{OUTLET})"
+            rf"(?={S}*[,:;]|{S}+(?i:and|et|y|und)(?![\p{{L}}]))(?=[^\n]{{0,160}}?(?i:remov"
+            rf"|take{S}+(?:it{S}+)?down|delet|supprim|retir|elimin|entfern|lösch))"
             # "The team behind X does not write ...": who runs the site, then their verb
             rf"|(?<![\p{{L}}])(?i:team|people|folks|editors|volunteers){S}+(?i:behind|running)"
             rf"{S}+(?P<n18>{OUTLET}){S}+(?i:do|does|did|is|are|cannot|can|will|have|has)"
@@ -449,7 +481,11 @@ class AggregatorStep(ProvenanceStep):
             block = doc.blocks[i]
             category = doc.category(i)
             if category != "aggregator_disclaimer" and not (
-                category in _CUED and _AGGREGATOR_CUE.search(block.text) is not None
+                category in _CUED
+                and (
+                    _AGGREGATOR_CUE.search(block.text) is not None
+                    or _TAKEDOWN_REQUEST.match(block.text) is not None
+                )
             ) and not (
                 category == "copyright_notice" and _COPYRIGHT_CUE.search(block.text) is not None
             ):

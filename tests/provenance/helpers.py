@@ -82,3 +82,49 @@ def line_removed(text: str, article: newsclean.Article, line: str) -> bool:
 def article_values(article: newsclean.Article, kind: str) -> list[str]:
     """The values of ``article``'s facts of ``kind``, in order."""
     return [f.value for f in article.provenance.all(kind)]
+
+
+#: the same short story in each table language: a notice is judged in its page's language
+STORIES = {
+    "en": (
+        "Library opens its doors on Sundays from next month",
+        "The county library will open on Sunday afternoons from next month, the council said "
+        "on Thursday, after a petition signed by more than two thousand residents.",
+        "The extra hours will be staffed by volunteers at first, and the council said it would "
+        "review the trial in the spring.",
+        "Share this story",
+    ),
+    "fr": (
+        "La bibliothèque ouvrira le dimanche dès le mois prochain",
+        "La bibliothèque municipale ouvrira le dimanche après-midi dès le mois prochain, a "
+        "annoncé jeudi la mairie, après une pétition signée par plus de deux mille habitants.",
+        "Les heures supplémentaires seront d'abord assurées par des bénévoles, et la mairie "
+        "fera le bilan de l'essai au printemps.",
+        "Partager cet article",
+    ),
+    "es": (
+        "La biblioteca abrirá los domingos a partir del mes próximo",
+        "La biblioteca municipal abrirá los domingos por la tarde a partir del mes próximo, "
+        "informó el jueves el ayuntamiento, tras una petición firmada por más de dos mil vecinos.",
+        "Las horas adicionales serán cubiertas al principio por voluntarios, y el ayuntamiento "
+        "dijo que revisará la prueba en primavera.",
+        "Compartir esta noticia",
+    ),
+    "de": (
+        "Bibliothek öffnet ab nächstem Monat auch sonntags",
+        "Die Stadtbibliothek öffnet ab dem kommenden Monat auch am Sonntagnachmittag, teilte die "
+        "Gemeinde am Donnerstag mit, nachdem mehr als zweitausend Einwohner eine Petition "
+        "unterschrieben hatten.",
+        "Die zusätzlichen Stunden werden zunächst von Freiwilligen betreut, und die Gemeinde "
+        "will den Versuch im Frühjahr überprüfen.",
+        "Artikel teilen",
+    ),
+}
+
+
+def story_with_tail(line: str, lang: str = "en") -> tuple[str, newsclean.Article]:
+    """The story in ``lang``, then ``line`` above a share row (the site's tail, where such
+    notices sit)."""
+    head, lead, lead2, share = STORIES[lang]
+    text = "\n\n".join((head, lead, lead2, line, share)) + "\n"
+    return text, newsclean.clean(text)

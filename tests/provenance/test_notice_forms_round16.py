@@ -10,56 +10,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.model import Article
 
-from .helpers import article_values, line_removed
-
-#: the same short story in each table language: a notice is judged in its page's language
-STORIES = {
-    "en": (
-        "Library opens its doors on Sundays from next month",
-        "The county library will open on Sunday afternoons from next month, the council said "
-        "on Thursday, after a petition signed by more than two thousand residents.",
-        "The extra hours will be staffed by volunteers at first, and the council said it would "
-        "review the trial in the spring.",
-        "Share this story",
-    ),
-    "fr": (
-        "La bibliothèque ouvrira le dimanche dès le mois prochain",
-        "La bibliothèque municipale ouvrira le dimanche après-midi dès le mois prochain, a "
-        "annoncé jeudi la mairie, après une pétition signée par plus de deux mille habitants.",
-        "Les heures supplémentaires seront d'abord assurées par des bénévoles, et la mairie "
-        "fera le bilan de l'essai au printemps.",
-        "Partager cet article",
-    ),
-    "es": (
-        "La biblioteca abrirá los domingos a partir del mes próximo",
-        "La biblioteca municipal abrirá los domingos por la tarde a partir del mes próximo, "
-        "informó el jueves el ayuntamiento, tras una petición firmada por más de dos mil vecinos.",
-        "Las horas adicionales serán cubiertas al principio por voluntarios, y el ayuntamiento "
-        "dijo que revisará la prueba en primavera.",
-        "Compartir esta noticia",
-    ),
-    "de": (
-        "Bibliothek öffnet ab nächstem Monat auch sonntags",
-        "Die Stadtbibliothek öffnet ab dem kommenden Monat auch am Sonntagnachmittag, teilte die "
-        "Gemeinde am Donnerstag mit, nachdem mehr als zweitausend Einwohner eine Petition "
-        "unterschrieben hatten.",
-        "Die zusätzlichen Stunden werden zunächst von Freiwilligen betreut, und die Gemeinde "
-        "will den Versuch im Frühjahr überprüfen.",
-        "Artikel teilen",
-    ),
-}
-
-
-def _tail(line: str, lang: str = "en") -> tuple[str, Article]:
-    """The story in ``lang``, then ``line`` above a share row (the site's tail, where such
-    notices sit)."""
-    head, lead, lead2, share = STORIES[lang]
-    text = "\n\n".join((head, lead, lead2, line, share)) + "\n"
-    return text, newsclean.clean(text)
-
-
+from .helpers import STORIES, article_values, line_removed, story_with_tail
 
 
 @pytest.mark.parametrize(
@@ -94,7 +46,7 @@ def _tail(line: str, lang: str = "en") -> tuple[str, Article]:
 def test_an_aggregator_disclaimer_names_where_it_copied_from(
     lang: str, line: str, publisher: str
 ) -> None:
-    text, article = _tail(line, lang)
+    text, article = story_with_tail(line, lang)
     assert line_removed(text, article, line)
     assert article_values(article, "publisher") == [publisher]
 
@@ -107,7 +59,7 @@ def test_an_aggregator_disclaimer_names_where_it_copied_from(
     ],
 )
 def test_a_syndication_notice_in_an_unknown_wording_is_recorded(line: str) -> None:
-    text, article = _tail(line)
+    text, article = story_with_tail(line)
     assert line_removed(text, article, line)
     assert article_values(article, "syndication") == [line]
 
@@ -120,7 +72,7 @@ def test_a_syndication_notice_in_an_unknown_wording_is_recorded(line: str) -> No
     ],
 )
 def test_offers_and_permissions_are_no_syndication_notice(line: str) -> None:
-    _, article = _tail(line)
+    _, article = story_with_tail(line)
     assert article_values(article, "syndication") == []
 
 
@@ -129,7 +81,7 @@ def test_copied_from_various_sources_names_no_publisher() -> None:
         "Disclaimer: Feedwell is an automatic aggregator; its robot copied these stories from "
         "various sources and will delete any of them on request."
     )
-    text, article = _tail(line)
+    text, article = story_with_tail(line)
     assert line_removed(text, article, line)
     assert article_values(article, "publisher") == []
     assert article_values(article, "aggregator") == ["Feedwell"]
