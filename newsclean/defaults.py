@@ -22,6 +22,7 @@ from .rules.media import MediaChrome
 from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
+from .rules.pointers import PointerLines
 from .rules.prev_next import PrevNextTitles
 from .rules.protect import ProtectContent
 from .rules.sitetalk import SiteTalk
@@ -76,6 +77,9 @@ def default_steps(config: Config) -> list[Step]:
         # (weights learned from labelled lines), in wordings no table has met; before the
         # protections, which would keep a promo between two paragraphs as the story's own
         SiteTalk(),
+        # a short line pointing to the story's source in words no table knows ("Full coverage
+        # at The Example Herald"), before the protections keep it between two paragraphs
+        PointerLines(),
         # a bare byline beside the removed date line, also under a standfirst (before the
         # protections, which keep a short line between two paragraphs)
         BylineBesideDate(config.languages),

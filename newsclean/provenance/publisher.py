@@ -11,12 +11,13 @@ import regex
 
 from ..document import Document
 from ..model import Fact
-from ..step import RuleInfo
+from ..step import Remove, RuleInfo
 from ..vocab import alternation, bar_words, ini_value
 from .base import FactSink, ProvenanceStep
 from .data import Tables
 from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name, trim
 from .normalise import Normaliser
+from .pointers import PointerLine
 from .urlnorm import URL_PATTERN
 
 _P = "provenance.publisher"
@@ -154,6 +155,10 @@ class PublisherStep(ProvenanceStep):
                  "(Courtesy: The Daily Example)"),
         RuleInfo(f"{_P}.syndication", "syndication", "a syndication notice",
                  "This story is auto-generated from a syndicated feed."),
+        RuleInfo(f"{_P}.pointer", "publisher",
+                 "the outlet a short removed line points the reader to, in words of pointing "
+                 "only (no known wording named it)",
+                 "Full coverage at The Example Herald →"),
         RuleInfo(f"{_P}.notice", "publisher",
                  "the outlet a removed syndication notice names, or that a removed disclaimer "
                  "says the story was copied from (no known wording named it); also the text of "
@@ -256,6 +261,7 @@ class PublisherStep(ProvenanceStep):
             rf"|through|using|without|sans|sin|ohne|mais|but|aber|pero)(?![\p{{L}}]))",
             regex.MULTILINE | regex.VERSION0,
         )
+        self._pointer = PointerLine()
         cues = alternation(bar_words("provenance/syndication_cues.txt"))
         self._synd_cue = regex.compile(rf"(?<![\p{{L}}])(?i:{cues})", regex.VERSION0)
         self._synd_rx = regex.compile(
@@ -309,6 +315,8 @@ class PublisherStep(ProvenanceStep):
                     break
         if sink.fills("publisher"):
             self._fallback(doc, sink)
+        if sink.fills("publisher"):
+            self._pointer_fallback(doc, sink)
         if sink.wants("syndication"):
             synd = blocks.containing(_SYND_TRIGGERS, self.max_chars)
             for m in blocks.scan(self._synd_rx, synd):
@@ -367,6 +375,24 @@ class PublisherStep(ProvenanceStep):
                     norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)
                 ):
                     return
+
+    def _pointer_fallback(self, doc: Document, sink: FactSink) -> None:
+        """The outlet a short removed line points to when no notice named one ("Full story at
+        The Example Herald", "Mehr dazu beim Beispiel Kurier": see :class:`PointerLine`); the
+        title is not read, nor are lines still in the body."""
+        text = doc.text
+        for i, d in enumerate(doc.decisions):
+            if type(d) is not Remove or d.category == "title":
+                continue
+            block = doc.blocks[i]
+            found = self._pointer.outlet(block.text)
+            if found is None:
+                continue
+            s, e = block.start + found[0], block.start + found[1]
+            if self._names_outlet(doc, s, e) and sink.add_first(
+                self.normaliser.facts("publisher", text, s, e, f"{_P}.pointer", 0.6)
+            ):
+                return
 
     @staticmethod
     def _named(

@@ -1,0 +1,63 @@
+"""Short lines that point to the outlet a story comes from or continues at, in words no phrase
+table holds ("Full coverage at The Example Herald →", "Mehr dazu beim Talbote Kurier"): removed
+as read-original lines, the outlet recorded as the publisher. Headlines that end with a place or
+a name after "at"/"in", and story sentences, stay. Own wordings, none a corpus's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.provenance.pointers import PointerLine
+
+from .helpers import STORIES, article_values, line_removed, story_with_tail
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "publisher"),
+    [
+        ("en", "Full coverage at The Example Herald →", "The Example Herald"),
+        ("en", "The whole story, only on Quarry Hill Gazette", "Quarry Hill Gazette"),
+        ("en", "More from Harbourside Courier • 4h", "Harbourside Courier"),
+        ("de", "Mehr dazu beim Talbote Kurier", "Talbote Kurier"),
+        ("es", "Sigue leyendo en El Eco de la Sierra", "El Eco de la Sierra"),
+        ("fr", "Tout l'article sur Le Phare du Littoral »", "Le Phare du Littoral"),
+    ],
+)
+def test_a_pointer_line_is_removed_and_names_the_publisher(
+    lang: str, line: str, publisher: str
+) -> None:
+    text, article = story_with_tail(line, lang)
+    assert line_removed(text, article, line)
+    start = text.index(line)
+    assert any(s.rule == "pointer_line" for s in article.spans if s.start <= start < s.end)
+    assert article_values(article, "publisher") == [publisher]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire breaks out at Morning Star",  # a headline: its words point nowhere
+        "More at Coastal Meridian",  # one word of pointing and no outlet's word in the name
+        "Read the full story at the harbour office today, officials said on Friday morning",
+    ],
+)
+def test_lines_that_point_nowhere_are_no_pointer_lines(line: str) -> None:
+    assert PointerLine().outlet(line) is None
+
+
+def test_a_story_sentence_ending_with_a_paper_stays() -> None:
+    head, lead, lead2, _ = STORIES["en"]
+    line = "The petition ran in the Valley Times."
+    text = "\n\n".join((head, lead, line, lead2)) + "\n"
+    article = newsclean.clean(text)
+    assert not line_removed(text, article, line)
+    assert article_values(article, "publisher") == []
+
+
+def test_the_step_can_be_dropped() -> None:
+    line = "Full coverage at The Example Herald →"
+    head, lead, lead2, share = STORIES["en"]
+    text = "\n\n".join((head, lead, lead2, line, share)) + "\n"
+    pipeline = newsclean.Pipeline.default().without("pointer_lines")
+    assert not line_removed(text, pipeline.run(text), line)
