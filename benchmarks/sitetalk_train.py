@@ -65,6 +65,12 @@ DEV = (
     ("G", "benchmarks/blind_g/corpus.jsonl", "dev"),
     ("H", "benchmarks/heldout/corpus.jsonl", "dev"),
     ("H2", "benchmarks/heldout/dev2.jsonl", "dev2"),
+    ("I", "benchmarks/blind_i/corpus.jsonl", "dev"),
+    ("J", "benchmarks/blind_j/corpus.jsonl", "dev"),
+    ("K", "benchmarks/blind_k/corpus.jsonl", "dev"),
+    ("L", "benchmarks/blind_l/corpus.jsonl", "dev"),
+    ("M", "benchmarks/blind_m/corpus.jsonl", "dev"),
+    ("N", "benchmarks/blind_n/corpus.jsonl", "dev"),
 )
 #: boilerplate kinds that context reveals, not wording: left out of training
 CONTEXT_KINDS = frozenset({

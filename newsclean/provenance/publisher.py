@@ -79,6 +79,10 @@ _SYND_CATEGORIES = frozenset({"syndication_notice", "site_talk", "editorial_disc
 #: even in an aggregator's own disclaimer ("Our crawler copied this article from X; write to us
 #: to have it removed", "les articles sont collectés par un robot à partir de X")
 _SOURCE_CATEGORIES = _NOTICES_AND_TALK | {"aggregator_disclaimer", "editorial_disclaimer"}
+#: removed lines that never point to the story's source: the title, the site's own menus and
+#: list headers ("More from X" over related links names the site's own pages; see
+#: ``PublisherStep._pointer_fallback``, which also skips every ``*_header`` category)
+_NOT_POINTERS = frozenset({"title", "nav_menu", "breadcrumb", "section_label", "footer_link"})
 #: a line in which a site says it aggregates stories is its own disclaimer: the name it gives
 #: is the aggregator's ("X aggregates publicly syndicated articles"), never the publisher's, and
 #: the line is no syndication notice
@@ -379,11 +383,13 @@ class PublisherStep(ProvenanceStep):
     def _pointer_fallback(self, doc: Document, sink: FactSink) -> None:
         """The outlet a short removed line points to when no notice named one ("Full story at
         The Example Herald", "Mehr dazu beim Beispiel Kurier": see :class:`PointerLine`); the
-        title is not read, nor are lines still in the body."""
+        title, menus and list headers are not read, nor are lines still in the body."""
         text = doc.text
         for i, d in enumerate(doc.decisions):
-            if type(d) is not Remove or d.category == "title":
-                continue
+            if type(d) is not Remove or d.category in _NOT_POINTERS or d.category.endswith(
+                "_header"
+            ):
+                continue  # "More from X" over a list names the site's own pages
             block = doc.blocks[i]
             found = self._pointer.outlet(block.text)
             if found is None:
