@@ -1,0 +1,152 @@
+"""Invented German, French and Spanish news stories for blind_n (the public benchmark has none).
+
+Six per language: stories 0-2 are used only in dev, 3-5 only in test. {CITY} is filled per
+document from names.CITIES. No story names a news outlet, an agency or a URL.
+"""
+
+STORIES = {
+    "de": [
+        ("Neue Buslinie soll {CITY} besser an das Umland anbinden", [
+            "Ab dem kommenden Fahrplanwechsel soll eine neue Buslinie {CITY} im Halbstundentakt mit den umliegenden Gemeinden verbinden.",
+            "Der Kreistag stimmte dem Vorhaben am Dienstagabend mit breiter Mehrheit zu. Lediglich zwei Abgeordnete enthielten sich.",
+            "Nach Angaben der Kreisverwaltung kostet der Betrieb rund 1,4 Millionen Euro im Jahr. Ein Teil davon soll über Landesmittel gedeckt werden.",
+            "Pendlerinnen und Pendler hatten seit Jahren über schlechte Verbindungen in den Abendstunden geklagt.",
+            "„Wir wollen, dass man auch nach 20 Uhr ohne Auto nach Hause kommt“, sagte die Landrätin nach der Sitzung.",
+            "Die ersten Fahrzeuge sollen elektrisch fahren. Ladestationen werden derzeit am Betriebshof errichtet.",
+        ]),
+        ("Hochwasserschutz in {CITY}: Deich wird um einen Meter erhöht", [
+            "Nach den Überschwemmungen im vergangenen Frühjahr beginnt in {CITY} im September die Erhöhung des Flussdeichs.",
+            "Auf einer Länge von gut drei Kilometern wird der Damm um etwa einen Meter aufgeschüttet und verbreitert.",
+            "Das Umweltministerium beziffert die Kosten auf 8,2 Millionen Euro. Die Arbeiten sollen bis Ende des nächsten Jahres dauern.",
+            "Anwohner müssen während der Bauzeit mit Umleitungen auf dem Uferweg rechnen.",
+            "Bei einer Bürgerversammlung äußerten mehrere Landwirte Sorge um ihre Flächen, die teilweise für den Ausbau benötigt werden.",
+            "Die Stadt kündigte an, betroffene Eigentümer in den kommenden Wochen einzeln zu informieren.",
+        ]),
+        ("Grundschule in {CITY} bekommt nach Jahren des Wartens eine Mensa", [
+            "Die Kinder der Grundschule in {CITY} sollen ab dem Frühjahr in einer eigenen Mensa zu Mittag essen können.",
+            "Bislang wurde das Essen in Warmhalteboxen geliefert und in einem umgebauten Klassenraum ausgegeben.",
+            "Der Gemeinderat bewilligte am Donnerstag 950.000 Euro für den Anbau. Fördermittel des Landes decken knapp die Hälfte.",
+            "Die Elternvertretung hatte sich seit 2019 für den Neubau eingesetzt und mehrfach Unterschriften gesammelt.",
+            "Geplant sind 120 Plätze und eine kleine Küche, in der künftig auch frisch gekocht werden kann.",
+        ]),
+        ("Streit um Windpark bei {CITY} geht in die nächste Runde", [
+            "Der geplante Windpark nördlich von {CITY} beschäftigt erneut das Verwaltungsgericht.",
+            "Eine Bürgerinitiative hat gegen die Genehmigung von sieben Anlagen geklagt. Sie bemängelt unter anderem den Abstand zur Wohnbebauung.",
+            "Der Betreiber hält dagegen, alle gesetzlichen Vorgaben seien eingehalten worden.",
+            "Eine Entscheidung wird frühestens im Herbst erwartet. Bis dahin ruhen die Bauarbeiten.",
+            "Der Bürgermeister zeigte sich enttäuscht. Die Gemeinde hätte von den Pachteinnahmen profitiert, sagte er.",
+            "Unterstützer des Projekts wollen am Wochenende mit einem Infostand auf dem Marktplatz für den Windpark werben.",
+        ]),
+        ("Stadtbibliothek {CITY} verlängert Öffnungszeiten am Abend", [
+            "Die Stadtbibliothek in {CITY} hat ab Montag an vier Tagen in der Woche bis 21 Uhr geöffnet.",
+            "Möglich macht das ein neues Ausleihsystem, bei dem Besucherinnen und Besucher Medien am Automaten selbst verbuchen.",
+            "In den späten Stunden ist nur noch eine Aufsichtskraft im Haus. Beratung gibt es weiterhin tagsüber.",
+            "Die Leiterin der Bibliothek rechnet vor allem mit Studierenden und Berufstätigen als neuen Gästen.",
+            "Der Testbetrieb läuft zunächst bis zum Jahresende. Danach soll der Kulturausschuss über eine Fortsetzung entscheiden.",
+        ]),
+        ("Krankenhaus in {CITY} eröffnet neue Notaufnahme", [
+            "Nach zweijähriger Bauzeit hat das Kreiskrankenhaus in {CITY} seine neue Notaufnahme in Betrieb genommen.",
+            "Die Fläche hat sich nahezu verdoppelt. Es gibt nun 18 Behandlungsplätze und einen eigenen Bereich für Kinder.",
+            "Patientinnen und Patienten werden künftig nach einem einheitlichen System eingestuft, damit schwere Fälle schneller behandelt werden.",
+            "Der Umbau kostete 14 Millionen Euro und wurde zum größten Teil vom Land finanziert.",
+            "Der ärztliche Direktor sprach von einem „großen Schritt für die Versorgung im ländlichen Raum“.",
+            "Die alte Notaufnahme soll in den nächsten Monaten zu einer Tagesklinik umgebaut werden.",
+        ]),
+    ],
+    "fr": [
+        ("À {CITY}, la piscine municipale rouvre après deux ans de travaux", [
+            "Fermée depuis l'automne 2022, la piscine municipale de {CITY} a rouvert ses portes samedi matin.",
+            "Le bassin principal a été entièrement rénové et un espace ludique pour les enfants a été ajouté.",
+            "Le chantier a coûté 6,3 millions d'euros, financés pour moitié par la région et le département.",
+            "« Les clubs et les écoles attendaient ce moment depuis longtemps », a souligné l'adjointe chargée des sports.",
+            "Les horaires d'ouverture ont été élargis le soir en semaine pour accueillir les actifs.",
+            "Un tarif réduit est prévu pour les étudiants et les demandeurs d'emploi.",
+        ]),
+        ("Sécheresse : {CITY} restreint l'arrosage des jardins", [
+            "Face à la baisse du niveau des nappes, la commune de {CITY} a interdit l'arrosage des jardins entre 8 heures et 20 heures.",
+            "L'arrêté, entré en vigueur lundi, s'applique aussi au lavage des voitures et au remplissage des piscines privées.",
+            "Les agriculteurs bénéficient de dérogations limitées, selon un calendrier fixé par la préfecture.",
+            "Les contrevenants s'exposent à une amende pouvant aller jusqu'à 1 500 euros.",
+            "Le maire appelle les habitants à la vigilance et rappelle que les réserves d'eau potable restent fragiles.",
+        ]),
+        ("Le marché couvert de {CITY} va être entièrement rénové", [
+            "Le conseil municipal de {CITY} a voté jeudi soir la rénovation complète du marché couvert, construit en 1932.",
+            "La charpente métallique sera restaurée et la toiture remplacée pour améliorer l'isolation.",
+            "Pendant les travaux, prévus sur dix-huit mois, les commerçants s'installeront sur la place de la Mairie.",
+            "Certains d'entre eux craignent une baisse de fréquentation. La mairie promet une signalétique renforcée.",
+            "Le montant de l'opération est estimé à 4,1 millions d'euros.",
+            "L'opposition a voté contre, estimant que le projet aurait dû être soumis à une consultation publique.",
+        ]),
+        ("Fermeture d'une maternité près de {CITY} : les élus montent au créneau", [
+            "L'annonce de la fermeture de la maternité voisine de {CITY} suscite une vive inquiétude chez les élus locaux.",
+            "L'agence régionale de santé invoque un manque de personnel et un nombre d'accouchements jugé insuffisant.",
+            "Les futures mères devront désormais parcourir près de cinquante kilomètres pour rejoindre la maternité la plus proche.",
+            "Une pétition a déjà recueilli plus de 8 000 signatures en une semaine.",
+            "Une manifestation est prévue samedi devant l'hôpital à l'appel d'un collectif de soignants et d'habitants.",
+        ]),
+        ("{CITY} inaugure sa première piste cyclable reliant le centre à la gare", [
+            "La ville de {CITY} a inauguré mercredi une piste cyclable de 4,5 kilomètres entre le centre historique et la gare.",
+            "L'aménagement, séparé de la circulation automobile, a nécessité la suppression d'une centaine de places de stationnement.",
+            "Des commerçants de la rue principale s'en sont inquiétés, mais la municipalité assure que des parkings relais compenseront.",
+            "Selon les premiers comptages, près de 600 cyclistes empruntent déjà la piste chaque jour.",
+            "Une deuxième tranche, vers la zone d'activités, doit être lancée l'an prochain.",
+            "« C'est un changement d'habitudes qui prendra du temps », reconnaît le maire.",
+        ]),
+        ("Incendie dans une usine de {CITY} : aucun blessé", [
+            "Un incendie s'est déclaré dans la nuit de mardi à mercredi dans une usine de transformation du bois à {CITY}.",
+            "Une soixantaine de pompiers ont été mobilisés pour circonscrire le feu, qui a détruit un entrepôt de stockage.",
+            "Aucun blessé n'est à déplorer, les employés de l'équipe de nuit ayant été évacués à temps.",
+            "Une épaisse fumée était visible à plusieurs kilomètres. Les habitants ont été invités à fermer leurs fenêtres.",
+            "Une enquête a été ouverte pour déterminer l'origine du sinistre.",
+            "La direction espère une reprise partielle de l'activité d'ici la fin de la semaine prochaine.",
+        ]),
+    ],
+    "es": [
+        ("{CITY} estrena un centro de salud tras años de espera", [
+            "Los vecinos de {CITY} cuentan desde este lunes con un nuevo centro de salud, después de casi una década de reivindicaciones.",
+            "El edificio dispone de doce consultas, una sala de urgencias y un área de pediatría.",
+            "La consejería de Sanidad ha invertido 3,8 millones de euros en la obra, que acumuló varios retrasos.",
+            "Hasta ahora, los pacientes debían desplazarse a la cabecera de comarca para muchas pruebas.",
+            "«Es un día que muchos creían que no llegaría», dijo la alcaldesa durante la inauguración.",
+            "El centro atenderá a unas 15.000 personas de la localidad y de los pueblos cercanos.",
+        ]),
+        ("La sequía obliga a {CITY} a cortar el agua por las noches", [
+            "El ayuntamiento de {CITY} cortará el suministro de agua entre las once de la noche y las seis de la mañana a partir del viernes.",
+            "La medida responde al bajo nivel del embalse que abastece a la localidad, que se sitúa por debajo del 20 por ciento.",
+            "Los servicios municipales repartirán agua embotellada a las personas mayores y dependientes que lo soliciten.",
+            "Los regantes de la zona ya habían sufrido recortes desde la primavera.",
+            "El alcalde no descarta ampliar las restricciones si no llueve en las próximas semanas.",
+        ]),
+        ("Los comerciantes de {CITY} reclaman más aparcamiento en el centro", [
+            "La asociación de comerciantes de {CITY} ha entregado al ayuntamiento más de 2.000 firmas para pedir nuevas plazas de aparcamiento.",
+            "Según el colectivo, la peatonalización de varias calles ha reducido las ventas en torno a un 15 por ciento.",
+            "El equipo de gobierno defiende que el centro ha ganado vida y que los datos de afluencia son positivos.",
+            "Ambas partes se reunirán la próxima semana para estudiar la creación de un aparcamiento disuasorio.",
+            "La oposición ha pedido que se encargue un estudio independiente sobre el impacto de las obras.",
+            "Mientras tanto, el autobús urbano será gratuito los sábados hasta final de año.",
+        ]),
+        ("Un incendio forestal obliga a desalojar dos urbanizaciones de {CITY}", [
+            "Un incendio forestal declarado el domingo por la tarde obligó a desalojar dos urbanizaciones de {CITY}.",
+            "Más de 200 vecinos pasaron la noche en el polideportivo municipal, habilitado por el ayuntamiento.",
+            "Los medios aéreos trabajaron hasta la puesta de sol y retomaron las labores al amanecer.",
+            "Los bomberos dieron el fuego por estabilizado el lunes a mediodía, tras arrasar unas 300 hectáreas.",
+            "La Guardia Civil investiga si el origen fue una quema agrícola no autorizada.",
+            "Los desalojados pudieron regresar a sus casas a lo largo de la tarde.",
+        ]),
+        ("{CITY} recupera su tren de cercanías después de tres años", [
+            "El tren de cercanías vuelve a parar en {CITY} tres años después de la suspensión del servicio por las obras de la vía.",
+            "Habrá ocho frecuencias diarias en cada sentido, con el primer tren a las seis y media de la mañana.",
+            "La plataforma vecinal que reclamaba la reapertura celebró la noticia con una concentración en la estación.",
+            "Los usuarios lamentan, sin embargo, que los fines de semana solo circulen cuatro trenes.",
+            "El ministerio estudia añadir más servicios si la demanda supera las previsiones.",
+        ]),
+        ("La biblioteca municipal de {CITY} abrirá también los domingos", [
+            "La biblioteca municipal de {CITY} abrirá los domingos por la mañana a partir del próximo mes.",
+            "La ampliación del horario responde a una petición de los estudiantes, que reclamaban más espacios de estudio.",
+            "El ayuntamiento contratará a dos personas más para cubrir los nuevos turnos.",
+            "La concejala de Cultura explicó que la medida se evaluará al final del curso.",
+            "La sala de estudio tiene capacidad para 80 personas y suele llenarse en época de exámenes.",
+            "También se ampliará el préstamo de portátiles, que hasta ahora se limitaba a dos horas.",
+        ]),
+    ],
+}
