@@ -927,6 +927,9 @@ class PhraseRules:
         #: (rule, first two characters) -> a ``line``/``start`` rule can match a line that
         #: begins so (:meth:`PhraseRule.may_start`; ``search`` rules are never asked)
         self._by_start: dict[tuple[int, str], bool] = {}
+        #: (rule, first two characters, patterns its literals allow) -> the sub-matchers of
+        #: those patterns that can begin such a line (:meth:`PhraseRule.sub_matchers`)
+        self._by_which: dict[tuple[int, str, tuple[int, ...]], tuple[Pattern, ...]] = {}
         #: (literal mask, length class, space) -> the rules (and patterns) such a line allows
         self._by_mask: dict[tuple[int, int, bool], _Candidates] = {}
         #: (literal mask, length class, space, first two characters) -> what to try, in order
@@ -1043,10 +1046,12 @@ class PhraseRules:
             )
         rules = self._rules
         by_start = self._by_start
+        by_which = self._by_which
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
             by_start.clear()
+            by_which.clear()
             self._plan.forget()
         out: list[tuple[int, tuple[Pattern, ...], int]] = []
         for k, which in by_mask:
@@ -1062,9 +1067,12 @@ class PhraseRules:
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:
-                which = tuple(j for j in which if _may_start(rule, start, j))
-                if which:
-                    out.append((k, rule.sub_matchers(which), 0))
+                subs = by_which.get((k, start, which))
+                if subs is None:
+                    kept = tuple(j for j in which if _may_start(rule, start, j))
+                    subs = by_which[(k, start, which)] = rule.sub_matchers(kept) if kept else ()
+                if subs:
+                    out.append((k, subs, 0))
         t = self._by_line[key] = tuple(out)
         return t
 
