@@ -12,7 +12,7 @@ from typing import Any, TypeVar, cast
 
 from .config import Config
 from .model import LIST_KINDS, Block, Fact, MarkupRemoval
-from .shape import Shape, is_prose, shape_of
+from .shape import Shape, shape_of
 from .step import Protect, Remove, SetTitle
 
 T = TypeVar("T")
@@ -162,7 +162,10 @@ class Document:
         cheapest first: the last character, a bullet, then the words)."""
         flags = self._prose
         if flags is None:
-            flags = self._prose = [is_prose(b.text) for b in self.blocks]
+            # through the blocks' shapes: the words counted here are known to the steps
+            # that ask a shape for them later
+            shape = self.shape
+            flags = self._prose = [shape(i).prose() for i in range(len(self.blocks))]
             self._last_flag = len(flags) - 1 - flags[::-1].index(True) if True in flags else -1
         return flags
 

@@ -97,6 +97,12 @@ class Needs:
     #: the pattern was read and refers to no group by number or name (so it can be taken
     #: out of an alternation without changing what the others mean)
     plain: bool = False
+    #: more sets of lower-case strings, one string of each of which the searched text holds
+    #: wherever the pattern matches: the other required sets found along the way (a
+    #: pattern's every literal run, those of the groups it must match) and those of its
+    #: positive look-arounds (what they look at is in the text, though not in the match);
+    #: ``literals`` is not among them
+    also: tuple[frozenset[str], ...] = ()
 
 
 _NOTHING = Needs(None, None)
@@ -185,7 +191,8 @@ def needs(pattern: str) -> Needs:
     if not refs:
         hi = tree.getwidth()[1]
         width = hi if hi < _MAXWIDTH else None
-    return Needs(_minimal(info.must), width, _holds_space(tree), not refs)
+    lits = _minimal(info.must)
+    return Needs(lits, width, _holds_space(tree), not refs, _also(lits, _conjuncts(tree)))
 
 
 def needs_any(patterns: Iterable[str]) -> Needs:
@@ -413,9 +420,10 @@ def _node(op: Any, av: Any) -> _Info:
     return _UNKNOWN
 
 
-def _seq(items: Any) -> _Info:
+def _seq(items: Any, found: list[frozenset[str]] | None = None) -> _Info:
     """A concatenation: exact strings are multiplied out while they stay few, and the best of
-    the required sets found along the way is kept."""
+    the required sets found along the way is kept (every one of them is added to ``found``
+    when given)."""
     run: frozenset[str] | None = frozenset({""})
     whole = True
     best: frozenset[str] | None = None
@@ -427,17 +435,53 @@ def _seq(items: Any) -> _Info:
             (tail,) = ex
             run = frozenset(a + tail for a in run)
             continue
-        best = _better(best, info.must)
+        best = _better(best, info.must, found)
         if ex is None:
-            best = _better(best, _required(run))
+            best = _better(best, _required(run), found)
             run, whole = None, False
         elif run is not None and len(run) * len(ex) <= _LIMIT:
             run = frozenset(a + b for a in run for b in ex)
         else:
-            best = _better(best, _required(run))
+            best = _better(best, _required(run), found)
             run, whole = ex, False
-    best = _better(best, _required(run))
+    best = _better(best, _required(run), found)
     return _Info(run if whole else None, best)
+
+
+def _also(lits: frozenset[str] | None, sets: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The required ``sets`` that say more than ``lits`` and one another: a set is left out
+    when every string of another one (or of ``lits``) holds one of its strings, since a
+    text holding the other holds it too."""
+    cands = list(dict.fromkeys(m for s in sets if (m := _minimal(s))))
+    known = [lits] if lits else []
+
+    def implied(a: frozenset[str], b: frozenset[str]) -> bool:
+        return all(any(x in y for x in a) for y in b)
+
+    out: list[frozenset[str]] = []
+    for a in sorted(cands, key=_cost):
+        if any(implied(a, b) for b in (*known, *out)):
+            continue
+        out.append(a)
+    return tuple(out)
+
+
+def _conjuncts(items: Any) -> list[frozenset[str]]:
+    """Every required set of a concatenation (see ``_seq``), then, recursively, those of what
+    it must match (its groups, the repeats it makes at least once) and of its positive
+    look-aheads and look-behinds: the text holds a string of each wherever ``items`` match."""
+    found: list[frozenset[str]] = []
+    _seq(items, found)
+    for op, av in getattr(items, "data", items):
+        if op is C.SUBPATTERN:
+            found += _conjuncts(av[-1])
+        elif _ATOMIC is not None and op is _ATOMIC:
+            found += _conjuncts(av)
+        elif op in _REPEATS and av[0] >= 1:
+            found += _conjuncts(av[2])
+        elif op is C.ASSERT:
+            found += _conjuncts(av[1])
+    return found
 
 
 def _required(exact: frozenset[str] | None) -> frozenset[str] | None:
@@ -450,7 +494,13 @@ def _cost(lits: frozenset[str]) -> float:
     return sum(0.2 ** min(len(s.strip()), 7) for s in lits)
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+def _better(
+    a: frozenset[str] | None,
+    b: frozenset[str] | None,
+    found: list[frozenset[str]] | None = None,
+) -> frozenset[str] | None:
+    if found is not None and b is not None:
+        found.append(b)
     if a is None:
         return b
     if b is None:

@@ -62,17 +62,22 @@ def count_words(body: str) -> int:
 
 
 def has_words(body: str, n: int) -> bool:
-    """``count_words(body) >= n``, cheaply when it holds: the text with its non-ASCII characters
-    dropped has at most as many words (dropping a character can only delete or merge words,
-    never split one), so a count of at least ``n`` there settles it in C; splitting at most
-    ``n - 1`` times builds no more than ``n`` pieces however long the line."""
-    if n <= 0:
-        return True
+    """``count_words(body) >= n``, cheaply when it holds (see :func:`words_up_to`)."""
+    return n <= 0 or words_up_to(body, n) >= n
+
+
+def words_up_to(body: str, n: int) -> int:
+    """``min(count_words(body), n)`` for ``n >= 1``, cheaply: the text with its non-ASCII
+    characters dropped has at most as many words (dropping a character can only delete or
+    merge words, never split one), so a count of at least ``n`` there settles it in C;
+    splitting at most ``n - 1`` times builds no more than ``n`` pieces however long the line,
+    and fewer pieces are all the words of an ASCII line."""
     ascii_body = body.isascii()
     raw = body.encode("ascii") if ascii_body else body.encode("ascii", "ignore")
-    if len(raw.translate(_ASCII_WORDS, _GLUE).split(None, n - 1)) >= n:
-        return True
-    return not ascii_body and count_words(body) >= n
+    k = len(raw.translate(_ASCII_WORDS, _GLUE).split(None, n - 1))
+    if k >= n:
+        return n
+    return k if ascii_body else min(count_words(body), n)
 
 
 _CLOSERS = "'\"”’»)]"
@@ -106,14 +111,19 @@ def _bullet_end(text: str) -> int:
     return 0
 
 
+#: the fewest words of a prose line (see :func:`is_prose`)
+PROSE_WORDS = 12
+
+
 def is_prose(text: str) -> bool:
     """``shape_of(text)`` is a sentence of at least 12 words and not a bullet (what
-    ``Document.prose`` asks), checking the cheap fields first."""
+    ``Document.prose`` asks), checking the cheap fields first (:meth:`Shape.prose` tells
+    the same from a shape)."""
     t = text[:-1] if text.endswith("\n") else text
     t = t.rstrip(_CLOSERS)
     if not t or t[-1] not in _ENDERS or _bullet_end(text):
         return False
-    return has_words(text, 12)
+    return has_words(text, PROSE_WORDS)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -149,8 +159,8 @@ class Shape:
     of letters among the non-space characters (0..1); ``url``: contains a URL.
     """
 
-    __slots__ = ("_body", "_caps", "_letters", "_text", "_url", "_words", "bullet", "chars",
-                 "sentence")
+    __slots__ = ("_body", "_caps", "_least", "_letters", "_text", "_url", "_words", "bullet",
+                 "chars", "sentence")
 
     def __init__(
         self,
@@ -164,6 +174,7 @@ class Shape:
     ) -> None:
         self._text = self._body = ""
         self._words = words
+        self._least = 0
         self.chars = chars
         self.sentence = sentence
         self.bullet = bullet
@@ -183,6 +194,8 @@ class Shape:
         s.bullet = at > 0
         s.sentence = _ends_sentence(body)
         s._words = _UNSET
+        #: the line has at least this many words (known while ``_words`` is not counted)
+        s._least = 0
         s._caps = s._letters = float(_UNSET)
         s._url = None
         return s
@@ -196,11 +209,24 @@ class Shape:
 
     def more_words_than(self, n: int) -> bool:
         """``words > n``, without counting every word of a long line when they are not
-        counted yet (see :func:`has_words`)."""
+        counted yet (see :func:`words_up_to`). What a call finds is kept: a line found to
+        have more than ``n`` words is not looked at again for a smaller ``n``, and one found
+        to have fewer has its words counted."""
         w = self._words
         if w != _UNSET:
             return w > n
-        return has_words(self._body, n + 1)
+        if n < self._least:  # (``_least`` is never negative: so is any ``n < 0``)
+            return True
+        k = words_up_to(self._body, n + 1)
+        if k > n:
+            self._least = k
+            return True
+        self._words = k
+        return False
+
+    def prose(self) -> bool:
+        """:func:`is_prose` of the line: a sentence of at least 12 words, not a bullet."""
+        return self.sentence and not self.bullet and self.more_words_than(PROSE_WORDS - 1)
 
     @property
     def capitalised(self) -> float:

@@ -57,15 +57,22 @@ class MaskIndex:
         last = len(ends) - 1
         j = 0
         b_start, b_end = starts[0], ends[0]
+        # the union of block ``j``'s masks so far, stored once the hits move past the block
+        cur = 0
         for k, start, end in self._automaton.find_matches_as_indexes(doc.lower, overlapping=True):
             if end > b_end:  # hits come by increasing end: move to the block that holds it
+                if cur:
+                    found[j] = cur
+                    cur = 0
                 while j < last and ends[j] < end:
                     j += 1
                 b_start, b_end = starts[j], ends[j]
                 if end > b_end:
                     break  # past the last block
             if start >= b_start:
-                found[j] = found.get(j, 0) | masks[k]
+                cur |= masks[k]
+        if cur:
+            found[j] = cur
         return found
 
 

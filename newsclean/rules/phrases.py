@@ -262,18 +262,20 @@ class PhraseRule:
         literal is searched fast, an alternation of several is not."""
         return tuple(self._single(j)[0] for j in range(len(self.patterns)))
 
-    def _single(self, j: int) -> tuple[Pattern, tuple[str, ...]]:
-        """Pattern ``j`` of ``singles`` and its entry of ``leads``, worked out on first use:
-        ``find`` compiles only the patterns it searches (a pattern whose literals a line lacks
-        is not compiled for it)."""
-        slots: list[tuple[Pattern, tuple[str, ...]] | None] | None = self._lazy.get("slots")
+    def _single(self, j: int) -> _Single:
+        """Pattern ``j`` of ``singles``, its entry of ``leads`` and the further literal sets
+        a line it matches holds (see ``find``), worked out on first use: ``find`` compiles
+        only the patterns it searches (a pattern whose literals a line lacks is not compiled
+        for it)."""
+        slots: list[_Single | None] | None = self._lazy.get("slots")
         if slots is None:
             slots = self._lazy["slots"] = [None] * len(self.patterns)
         one = slots[j]
         if one is None:
             bare = _strip_names(self.patterns[j])
             c: Pattern = _compile_checked(self.id, bare, fast=True)
-            one = slots[j] = (c, _leading_words(bare) if isinstance(c, re.Pattern) else ())
+            lead = _leading_words(bare) if isinstance(c, re.Pattern) else ()
+            one = slots[j] = (c, lead, _further_literals(bare))
         return one
 
     @property
@@ -390,18 +392,21 @@ class PhraseRule:
             if one is None:
                 one = self._single(j)
                 slots = self._lazy["slots"]
-            p, lead = one
+            p, lead, further = one
             pos = 0
-            if lead:
+            if lead or further:
                 if low is None:
                     low = text.lower()
                     if len(low) != len(text) or _FOLDS_TO_ASCII.search(low) is not None:
                         low = ""  # lower() is not what IGNORECASE compares: no shortcut
                 if low:
-                    found = [k for k in (low.find(w) for w in lead) if k >= 0]
-                    if not found:
+                    if further and not all(any(w in low for w in ws) for ws in further):
                         continue
-                    pos = min(found)
+                    if lead:
+                        found = [k for k in (low.find(w) for w in lead) if k >= 0]
+                        if not found:
+                            continue
+                        pos = min(found)
             m = p.search(text, pos)
             if m is not None:
                 return m
@@ -419,6 +424,19 @@ def _fact_literals(pattern: str) -> tuple[str, ...]:
     if not lits or len(lits) > _FACT_GATE_LIMIT:
         return ()
     return tuple(sorted(lits, key=lambda w: (-len(w), w)))
+
+
+def _further_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Besides the literals the scan of a document tests (``needs(pattern).literals``), the
+    other sets of strings one of each of which a line holds wherever ``pattern`` matches it
+    (:attr:`~newsclean.literals.Needs.also`: other literal runs, the words its look-aheads
+    look for), each worth testing (no set holding one common character), longest strings
+    first: a ``search`` pattern is searched only on a line holding all of them."""
+    return tuple(
+        tuple(sorted(ws, key=lambda w: (-len(w), w)))
+        for ws in needs(pattern).also
+        if _usable(ws) is not None and len(ws) <= _FACT_GATE_LIMIT
+    )
 
 
 def _has_facts(pattern: str) -> bool:
@@ -625,6 +643,8 @@ def _strip_names(pattern: str) -> str:
 
 
 _LineKey = tuple[int, int, bool, str]
+#: a ``search`` pattern compiled, its leading words and its further literal sets
+_Single = tuple[Pattern, tuple[str, ...], tuple[tuple[str, ...], ...]]
 _Tries = tuple[tuple[int, tuple[Pattern, ...], int], ...]
 _Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
@@ -907,6 +927,9 @@ class PhraseRules:
         #: (rule, first two characters) -> a ``line``/``start`` rule can match a line that
         #: begins so (:meth:`PhraseRule.may_start`; ``search`` rules are never asked)
         self._by_start: dict[tuple[int, str], bool] = {}
+        #: (rule, first two characters, patterns its literals allow) -> the sub-matchers of
+        #: those patterns that can begin such a line (:meth:`PhraseRule.sub_matchers`)
+        self._by_which: dict[tuple[int, str, tuple[int, ...]], tuple[Pattern, ...]] = {}
         #: (literal mask, length class, space) -> the rules (and patterns) such a line allows
         self._by_mask: dict[tuple[int, int, bool], _Candidates] = {}
         #: (literal mask, length class, space, first two characters) -> what to try, in order
@@ -1023,10 +1046,12 @@ class PhraseRules:
             )
         rules = self._rules
         by_start = self._by_start
+        by_which = self._by_which
         if len(self._by_line) > 200_000:
             self._by_line.clear()
             self._by_mask.clear()
             by_start.clear()
+            by_which.clear()
             self._plan.forget()
         out: list[tuple[int, tuple[Pattern, ...], int]] = []
         for k, which in by_mask:
@@ -1042,9 +1067,12 @@ class PhraseRules:
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:
-                which = tuple(j for j in which if _may_start(rule, start, j))
-                if which:
-                    out.append((k, rule.sub_matchers(which), 0))
+                subs = by_which.get((k, start, which))
+                if subs is None:
+                    kept = tuple(j for j in which if _may_start(rule, start, j))
+                    subs = by_which[(k, start, which)] = rule.sub_matchers(kept) if kept else ()
+                if subs:
+                    out.append((k, subs, 0))
         t = self._by_line[key] = tuple(out)
         return t
 

@@ -189,3 +189,52 @@ def test_top_level_bar_ignores_groups_classes_and_escapes() -> None:
 
     assert top_level_bar("a|b") and top_level_bar("[a]|b") and top_level_bar("[^]|]x|y")
     assert not any(top_level_bar(p) for p in ("(a|b)", "[|]", "[]|]", r"\|", "(?:x|y)z"))
+
+
+def test_also_lists_the_other_required_sets() -> None:
+    """Besides ``literals``, every literal run of the pattern and what its positive
+    look-arounds look for (a set implied by another is left out)."""
+    n = needs(r"(?:our|\bthe)\s+software\s+(?:collects|reads)\b(?=.{0,60}\b(?:news|stories)\b)")
+    assert n.literals == {"software"}
+    assert set(n.also) == {
+        frozenset({"our", "the"}),
+        frozenset({"collects", "reads"}),
+        frozenset({"news", "stories"}),
+    }
+    assert needs(r"(?<=xy)ab").also == (frozenset({"xy"}),)
+    assert needs(r"(?!zz)ab").also == ()  # a negative look-around requires nothing
+    assert needs(r"(?:ab)?cd").also == ()  # nor does an optional group
+    assert needs(r"theme\s+licen[cs]e").also == (frozenset({"theme"}),)
+
+
+_ALSO_PATTERNS = [
+    r"(?:read|see)\s+more\b(?=.{0,20}here)",
+    r"(?<=by\s)(?:ap|reuters)\s+staff",
+    r"\bclick\s+(?:here|below)(?=[^.]*\bto\b)",
+    r"(?:our|the)\s+(?:app|site)\s+(?:is|was)\b",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_ALSO_PATTERNS),
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["read", "see", "more", "here", "by", "AP", "staff", "click", "below", "to",
+                 "our", "the", "app", "site", "is", "was", "."]
+            ),
+            st.text(max_size=3),
+        ),
+        max_size=10,
+    ),
+)
+def test_a_matched_text_holds_every_further_set(pattern: str, parts: list[str]) -> None:
+    text = " ".join(parts)
+    if any(c in text for c in ODD_CHARS):
+        return
+    low = text.lower()
+    for engine in (re, regex):
+        if engine.search(pattern, text, engine.IGNORECASE) is not None:
+            for ws in needs(pattern).also:
+                assert any(w in low for w in ws), (pattern, text, ws)
