@@ -49,7 +49,13 @@ _AGGREGATOR_CUE = re.compile(
     # it claims no rights to what it reproduces: "makes no claim of ownership", "publicly
     # available news", "öffentlich zugänglich", "accessibles au public", "públicamente disponibles"
     r"|\bno\s+claim\b|\bclaim\s+of\s+ownership|publicly\s+available|öffentlich\s+zugänglich"
-    r"|accessibles?\s+au\s+public|p[úu]blicamente\s+disponibles?|disponibles?\s+p[úu]blicamente",
+    r"|accessibles?\s+au\s+public|p[úu]blicamente\s+disponibles?|disponibles?\s+p[úu]blicamente"
+    # it is not the owner or author ("n'est pas propriétaire", "ist nicht Eigentümer", "no es
+    # propietario"), shows the story "for informational purposes", or keeps a stored copy
+    r"|n['’]est\s+pas\s+(?:le\s+|l['’])?(?:propriétaire|auteur)|ist\s+nicht\s+(?:der\s+)?"
+    r"(?:Eigentümer|Urheber|Autor|Inhaber)|no\s+es\s+(?:el\s+|la\s+)?(?:propietari|dueñ|autor|titular)"
+    r"|informational\s+purposes|fines\s+informativos|titre\s+informatif|titre\s+d['’]information"
+    r"|informationszwecken|\bcopy\s+(?:stored|saved|cached|kept)\s+by\b|collection\s+service",
     re.IGNORECASE,
 )
 
@@ -59,7 +65,11 @@ _AGGREGATOR_CUE = re.compile(
 _TAKEDOWN_REQUEST = re.compile(
     r"(?=.*?(?:\brights?\b|\bowners?\b|\bauthors?\b|copyright|titular|derechos|\bauteur"
     r"|propriétaire|\bdroits\b|urheber|rechte))"
-    r".*?(?:remov|delet|take\s+(?:it\s+)?down|supprim|retir|elimin|entfern|lösch)",
+    r".*?(?:remov|delet|take\s+(?:it\s+)?down|supprim|retir|elimin|entfern|lösch)"
+    # or where such requests go: "Takedown requests for X ...", "Löschanfragen an X",
+    # "Copyright complaints regarding material on X", "le retrait d'un article du site X"
+    r"|.*?(?:take-?down\s+requests?|removal\s+requests?|löschanfrage|copyright\s+complaints?"
+    r"|retrait\s+d['’]un|retirada\s+de\s+un|solicitud\s+de\s+retirada)",
     re.IGNORECASE,
 )
 
@@ -74,7 +84,9 @@ _COPYRIGHT_CUE = re.compile(
 
 #: the verb that opens the passive way of saying it (``_S``: the space class, as ``S``)
 _S = r"[^\S\n]"
-_PASSIVE_LEAD = rf"(?:was|were|is|are|been|wurde|wurden|a{_S}+été|fue|fueron)"
+_PASSIVE_LEAD = (
+    rf"(?:was|were|is|are|been|wurde|wurden|ist|sind|a{_S}+été|est|sont|fue|fueron|es|son)"
+)
 
 #: the groups of the pattern that hold the aggregator's name, one per way of saying it
 _NAME_GROUPS = (
@@ -85,7 +97,7 @@ _NAME_GROUPS = (
 #: the groups of the fallback's pattern that hold the name (see ``AggregatorStep._subject``)
 _SUBJECT_GROUPS = (
     "n8", "n", "n2", "n3", "n4", "n5", "n6", "n7", "n9", "n10", "n11", "n12", "n13", "n14",
-    "n15", "n16", "n17", "n18", "n19", "n20", "n21", "n22",
+    "n15", "n16", "n17", "n18", "n19", "n20", "n21", "n22", "n23",
 )  # fmt: skip
 
 #: what does the collecting on the site's behalf ("X's software", "our robots", "unsere
@@ -159,7 +171,7 @@ class AggregatorStep(ProvenanceStep):
         #: what a disclaimer says was copied ("this story", "cet article", "dieser Beitrag")
         item = (
             r"article|story|post|item|content|report|piece|text|news|contenu|texte|contenido"
-            r"|noticia|art[íi]culo|beitrag|artikel|meldung"
+            r"|noticia|art[íi]culo|beitrag|artikel|meldung|page|seite|p[áa]gina"
         )
         #: a copied item that can be the subject of "was collected by X"
         copied = (
@@ -171,7 +183,7 @@ class AggregatorStep(ProvenanceStep):
         moved = (
             r"imported|auto-?published|published|pulled|fetched|retrieved|scraped|posted|syndicated"
             r"|import[ée]e?|publi[ée]e?|r[ée]cup[ée]r[ée]e?|importad[oa]|publicad[oa]"
-            r"|obtenid[oa]|recopilad[oa]"
+            r"|obtenid[oa]|recopilad[oa]|repris|reprise|recogid[oa]|tomad[oa]"
         )
         #: what a site that collects is called ("an automated platform that collects ...")
         place = (
@@ -201,7 +213,10 @@ class AggregatorStep(ProvenanceStep):
         told = r"(?<![\p{L}])(?i:said|says|told|according{S}+to)(?![\p{L}])".replace("{S}", S)
         #: "All news on X is sourced from ... via RSS": passives that need a feed cue after them
         sourced = r"sourced|pulled|imported|syndicated"
-        cue = r"automatic|automatically|rss|feeds?|aggregat|automatisch|automatiquement"
+        cue = (
+            r"automatic|automatically|rss|feeds?|aggregat|automatisch|automatiquement"
+            r"|autom[áa]ticamente"
+        )
         #: "... was collected by <Name>": the one way of saying it that may start inside a word
         passive_lead = rf"(?i:{_PASSIVE_LEAD.replace(_S, S)}{S}+)"
         self._rx = regex.compile(
@@ -241,9 +256,10 @@ class AggregatorStep(ProvenanceStep):
             rf"(?=[^\n.]{{0,80}}?(?i:{things}))"
             # "This story was auto-published by X from an RSS feed", "Cet article a été
             # importé par X depuis un flux": a story's subject, a feed cue on the line
-            rf"|(?<![\p{{L}}])(?i:this|the|cet|ce|cette|este|esta|dieser|diese){S}+(?i:{item})"
+            rf"|(?<![\p{{L}}])(?i:this|the|cet|ce|cette|la|le|este|esta|el|dieser|diese|die|der|das)"
+            rf"{S}+(?i:{item})"
             rf"{S}+{passive_lead}(?:(?i:{adverb}){S}+)?(?i:{moved}){S}+(?:(?i:{adverb}){S}+)?"
-            rf"(?i:by|par|por){S}+(?P<agg10>{OUTLET})"
+            rf"(?i:by|par|por){S}+(?:(?i:the|le|la|el|l['’]){S}*(?i:{place}){S}+)?(?P<agg10>{OUTLET})"
             rf"(?={S}*(?:[.,;:!?)]|(?i:from|via|depuis|[àa]{S}+partir|desde|de){S}))"
             rf"(?:(?=[^\n]{{0,160}}?(?i:{cue}))|(?<=(?i:{cue})[^\n]{{0,200}}))"
             # "Content aggregated by X from third-party publishers", "Aggregated by X.": a
@@ -303,7 +319,7 @@ class AggregatorStep(ProvenanceStep):
             rf"(?:(?:19|20)\d\d(?:{S}*[-–]{S}*\d{{2,4}})?,?{S}+)?(?P<n8>{OUTLET})"
             rf"(?={S}*(?:[.,|—–]|{S}-{S}))"
             rf"|(?<![\p{{L}}])(?i:we{S}+at|at|powered{S}+by|about|à{S}+propos{S}+de|über|acerca{S}+de"
-            rf"|welcome{S}+to|part{S}+of|brought{S}+to{S}+you{S}+by|presented{S}+by|operated{S}+by"
+            rf"|sobre|welcome{S}+to|part{S}+of|brought{S}+to{S}+you{S}+by|presented{S}+by|operated{S}+by"
             rf"|a{S}+service{S}+(?:of|from)|(?:a{S}+)?(?:note|notice|message){S}+from)"
             rf"{S}+(?P<n3>{OUTLET})(?:{S}*[,:]|{S}+(?=(?i:we|wir|nous|nosotros){S})|{S}+(?=[—–]{S}))"
             # "collected by our aggregator, X, from ...", "Aggregator: X"
@@ -321,6 +337,9 @@ class AggregatorStep(ProvenanceStep):
             # its verb: "X only curates ...", "X does not own ...", "X ist ein ... Aggregator"
             rf"{S}+(?:(?i:only|just|merely|simply|also|automatically|automatisch|nur"
             rf"|automatiquement|seulement|autom[áa]ticamente|solo|sólo){S}+)?"
+            # an object pronoun before the verb: "X lo muestra ...", "X le diffuse ...", "X zeigt
+            # ihn ..." (the verb first in German: see site_verbs.txt)
+            rf"(?:(?i:lo|la|los|las|le|les|l['’]){S}+)?"
             rf"(?:(?i:{site_verbs})(?![\p{{L}}])"
             rf"|(?i:is|are|ist|est|es)(?![\p{{L}}])[^.!?\n]{{0,60}}?(?<![\p{{L}}])(?i:{site_nouns})"
             # "X ist nicht für die Inhalte ... verantwortlich"
@@ -328,6 +347,10 @@ class AggregatorStep(ProvenanceStep):
             # "X is powered by algorithms that collect news ..."
             rf"|(?i:is|are){S}+(?i:powered|run|driven|operated){S}+(?:(?i:entirely){S}+)?(?i:by){S}+"
             rf"(?i:algorithm|software|bot|robot|ai|artificial|machine)"
+            # "X ist nicht Eigentümer ...", "X n'est pas propriétaire ...", "X no es propietario"
+            rf"|(?i:ist{S}+nicht|n['’]est{S}+pas|no{S}+es){S}+(?:(?i:der|le|la|el|l['’]){S}*)?"
+            rf"(?i:Eigentümer|Urheber|Autor|Inhaber|propriétaire|auteur|propietari[oa]|dueñ[oa]"
+            rf"|autora?|titular)"
             rf"|(?i:is|are){S}+(?i:not|n['’]t){S}+(?:(?i:the){S}+(?:(?i:original){S}+)?"
             rf"(?i:author|owner|creator|publisher|writer)s?|(?i:responsible|liable|affiliated))(?![\p{{L}}]))"
             # "X, an automated news aggregator, ...", "X's robots ...", "X — news from ..."
@@ -364,7 +387,15 @@ class AggregatorStep(ProvenanceStep):
             rf"|(?<![\p{{L}}])(?i:operated|run|known|trading|published|branded){S}+(?i:as){S}+"
             rf"(?P<n14>{OUTLET})(?={S}*[),.;:])"
             rf"|(?<![\p{{L}}])(?i:removed|deleted|taken{S}+down|withdrawn){S}+(?i:from){S}+"
-            rf"(?P<n15>{OUTLET})(?={S}*[,.;:]|{S}+\p{{Ll}})"
+            rf"(?P<n15>{OUTLET})(?={S}*[,.;:?]|{S}+\p{{Ll}})"
+            # where takedown requests go: "Takedown requests for X", "Copyright complaints
+            # regarding material on X", "Löschanfragen an X", "le retrait d'un article du site X"
+            rf"|(?<![\p{{L}}])(?:(?i:take-?down|removal|deletion){S}+(?i:requests?){S}+(?i:for|to|at)"
+            rf"|(?i:complaints?){S}+(?i:regarding|about|concerning|over){S}+(?i:material|content|articles?"
+            rf"|items?|stories){S}+(?i:on|at|from)|(?i:Löschanfragen|Löschanträge){S}+(?i:an|für|bei)"
+            rf"|(?i:retrait|retirada|suppression|supresión){S}+(?i:d['’]un|de{S}+un|d['’]une|de{S}+una)"
+            rf"{S}*(?i:article|art[íi]culo|contenu|contenido|texte|texto){S}+(?i:du|del){S}+"
+            rf"(?i:site|sitio|portail|portal){S}+){S}*(?P<n23>{OUTLET})(?={S}*[,.;:?]|{S}+\p{{Ll}})"
             rf"|(?<![\p{{L}}])(?i:by){S}+(?P<n16>{OUTLET})['’]s{S}+(?:\p{{Ll}}+{S}+)?(?i:{tools})(?![\p{{L}}])"
             # "This site, X, is an automatic aggregator", "Ce site, X, agrège ...": the name in
             # apposition to the site

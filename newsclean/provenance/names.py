@@ -23,7 +23,9 @@ PERSON = rf"{_CAP}(?:{S}+(?:{_PARTICLE}{S}+){{0,2}}{_CAP}){{1,3}}"
 PEOPLE = (
     rf"{PERSON}(?:(?:{S}*,{S}*(?:(?:and|&|und|et|y){S}+)?|{S}+(?:and|&|und|et|y){S}+){PERSON})*"
 )
-#: an outlet's name: 1 to 5 capitalised words or a domain ("The Hindu", "NDTV", "Example.com")
+#: an outlet's name: 1 to 5 capitalised words or a domain ("The Hindu", "NDTV", "Example.com");
+#: a word after the first may open with a French elision ("Le Veilleur de l'Est", "Le Glaneur
+#: d'Actus")
 #: a dot stays inside a word only before a letter or digit ("Example.com"), never at its end
 _WORD = r"[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’\-]|\.(?=[\p{L}\p{N}]))*"
 #: the small words between the capitalised words of a name ("The Voice of Example", "El
@@ -34,7 +36,7 @@ _JOIN = (
     r"|zum|zur)"
 )
 OUTLET = (
-    rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:{_JOIN}{S}+){{0,2}}{_WORD}){{0,4}}"
+    rf"(?:(?:[Tt]he{S}+)?{_WORD}(?:{S}+(?:{_JOIN}{S}+){{0,2}}(?:[dl]['’])?{_WORD}){{0,4}}"
     r"|[\w\-]+(?:\.[\w\-]+)+)"
 )
 

@@ -15,7 +15,7 @@ MAX_CHARS = 160
 _POINTER = regex.compile(
     rf"^[^\p{{L}}\p{{N}}\n]*(?P<lead>[^\n]{{0,60}}?){S}"
     # ("by", "von" and "with" lead to people as often: "More articles by Jane Doe")
-    rf"(?i:from|at|on|in|via|de|du|des|en|sur|dans|chez|bei|beim|auf|im|desde|del)"
+    rf"(?i:from|at|on|in|of|via|de|du|des|en|sur|dans|chez|bei|beim|auf|im|desde|del)"
     rf"{S}+(?P<n>{OUTLET}){S}*[.!»›>→…]*"
     # a feed card's age after the name ("• 3h", "| 2 days ago")
     rf"(?:{S}*[•·|–—-]{S}*\d{{1,3}}{S}*(?i:h|hrs?|hours?|m|mins?|minutes?|d|days?)"
@@ -24,12 +24,18 @@ _POINTER = regex.compile(
 )
 
 
+#: one word shaped as a brand, not a common noun: a capital or digit inside it, or a domain
+#: ("TechCurrent", "News24", "Example.net")
+_BRAND = regex.compile(r"\w*[\p{Ll}\p{N}][\p{Lu}\p{N}]\w*|[\w\-]+(?:\.[\w\-]+)+", regex.VERSION0)
+
+
 class PointerLine:
     """Reads a pointer line: the line ends with a preposition and an outlet's name, and every
     word before the preposition is a word of pointing (``data/provenance/pointer_words.txt``),
     so that a headline ("Fire breaks out at Morning Star") is none. The name must look like an
-    outlet (a word of ``outlet_words.txt`` after its first word) unless two or more words of
-    pointing lead to it ("Full story at Coastal Meridian")."""
+    outlet (a word of ``outlet_words.txt`` after its first word, or one word shaped as a brand:
+    "TechCurrent", "Example.net") unless two or more words of pointing lead to it ("Full story
+    at Coastal Meridian")."""
 
     def __init__(self) -> None:
         self._words = bar_words("provenance/pointer_words.txt")
@@ -45,8 +51,10 @@ class PointerLine:
         lead = m.group("lead").casefold().split()
         if not lead or any(w.strip(".,:;!") not in self._words for w in lead):
             return None
-        if len(lead) < 2 and not any(
-            w.strip(".,'’") in self._outlet_words for w in m.group("n").split()[1:]
+        name = m.group("n")
+        if len(lead) < 2 and not (
+            any(w.strip(".,'’") in self._outlet_words for w in name.split()[1:])
+            or _BRAND.fullmatch(name) is not None
         ):
             return None
         return m.span("n")

@@ -266,6 +266,15 @@ class PublisherStep(ProvenanceStep):
             regex.MULTILINE | regex.VERSION0,
         )
         self._pointer = PointerLine()
+        #: "this story belongs to X", "Les droits de ce texte appartiennent à X", "Los derechos
+        #: ... pertenecen a X", "Die Rechte ... liegen bei X": whose the copied text is
+        self._owned_rx = regex.compile(
+            rf"(?<![\p{{L}}])(?:(?i:belongs?{S}+to|(?:is|are){S}+the{S}+property{S}+of"
+            rf"|appartien(?:t|nent){S}+(?:à|au|aux)|pertenecen?{S}+a|liegen{S}+bei|gehört|gehören)"
+            rf"){S}+(?:(?:der|dem|den|la|le|el|l['’]){S}*)?(?P<n>{OUTLET})"
+            rf"(?={S}*(?:[.,;:!?)\]]|$))",
+            regex.MULTILINE | regex.VERSION0,
+        )
         cues = alternation(bar_words("provenance/syndication_cues.txt"))
         self._synd_cue = regex.compile(rf"(?<![\p{{L}}])(?i:{cues})", regex.VERSION0)
         self._synd_rx = regex.compile(
@@ -373,7 +382,11 @@ class PublisherStep(ProvenanceStep):
                 doc.category(i) in _NOTICES
                 or (doc.category(i) == "site_talk" and _REPUBLISHED.search(block.text) is not None)
             )
-            patterns = (self._notice_rx, self._copied_rx) if notice else (self._copied_rx,)
+            patterns = (
+                (self._notice_rx, self._copied_rx, self._owned_rx)
+                if notice
+                else (self._copied_rx, self._owned_rx)
+            )
             for s, e in self._named(block.start, block.text, patterns):
                 if self._names_outlet(doc, s, e) and sink.add_first(
                     norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)

@@ -52,6 +52,9 @@ class UrlsStep(ProvenanceStep):
             r"|link|url|permalink|lien|enlace|original"
             r"|full_(?:story|article|report|text)|read_more|continue_reading"
             r"|(?:den_)?vollst[äa]ndigen_artikel(?:_(?:finden|lesen)_sie_hier)?"
+            # "Read it here:", "Found at", "À lire ici :", "Léalo aquí:", "Hier weiterlesen:"
+            r"|read_(?:it|this)(?:_here)?|(?:found|seen)_(?:at|on)|[àa]_lire(?:_ici)?|lire_ici"
+            r"|l[ée]alo(?:_aqu[íi])?|lea_aqu[íi]|hier_(?:weiter)?lesen|weiterlesen"
         ).replace("_", f"{S}+")
         #: between the label and its URL: a colon or dash, a preposition ("Ver noticia original
         #: en <url>"), a bracket ("Original source: (<url>)", "[Source](<url>)")

@@ -167,3 +167,90 @@ def test_story_sentences_about_claims_and_contacts_stay(line: str) -> None:
     article = newsclean.clean(text)
     assert not line_removed(text, article, line)
     assert article_values(article, "aggregator") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "aggregator"),
+    [
+        (
+            "en",
+            "Takedown requests for Headline Heap go through the form on our contact page.",
+            "Headline Heap",
+        ),
+        (
+            "en",
+            "Copyright complaints about content on Newsheap.io should be mailed to the editors.",
+            "Newsheap.io",
+        ),
+        (
+            "de",
+            "Löschanfragen an Schlagzeilio bitte über das Kontaktformular senden.",
+            "Schlagzeilio",
+        ),
+        (
+            "fr",
+            "Pour obtenir le retrait d'un article du site Dépêches Flash, écrivez-nous.",
+            "Dépêches Flash",
+        ),
+        (
+            "de",
+            "Hinweis: Schlagzeilio ist nicht Eigentümer der gezeigten Meldungen.",
+            "Schlagzeilio",
+        ),
+        (
+            "es",
+            "Aviso: NoticiasYa no es propietario de las noticias enlazadas aquí.",
+            "NoticiasYa",
+        ),
+        (
+            "fr",
+            "Avertissement : la page est reprise automatiquement par le portail Le Tri d'Infos.",
+            "Le Tri d'Infos",
+        ),
+    ],
+)
+def test_where_takedowns_go_and_who_owns_nothing_name_the_aggregator(
+    lang: str, line: str, aggregator: str
+) -> None:
+    text, article = story_with_tail(line, lang)
+    assert line_removed(text, article, line)
+    assert article_values(article, "aggregator") == [aggregator]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "publisher"),
+    [
+        (
+            "en",
+            "Disclaimer: this report belongs to Marsh Courier; Headline Heap only shows it "
+            "for informational purposes.",
+            "Marsh Courier",
+        ),
+        (
+            "es",
+            "Los derechos de esta noticia pertenecen a El Eco de la Sierra. Titulares Vivos "
+            "la reproduce con fines informativos.",
+            "El Eco de la Sierra",
+        ),
+        ("en", "Copied from QuarryWire.", "QuarryWire"),
+    ],
+)
+def test_whose_the_text_is_names_the_publisher(lang: str, line: str, publisher: str) -> None:
+    text, article = story_with_tail(line, lang)
+    assert line_removed(text, article, line)
+    assert article_values(article, "publisher") == [publisher]
+
+
+def test_rights_held_by_the_authors_in_general_name_no_publisher() -> None:
+    line = (
+        "Dieser Beitrag wurde automatisch aus einem öffentlichen Feed übernommen. Alle Rechte "
+        "liegen bei den Urhebern."
+    )
+    text, article = story_with_tail(line, "de")
+    assert line_removed(text, article, line)
+    assert article_values(article, "publisher") == []
+
+
+def test_a_photo_credit_courtesy_of_a_person_names_no_publisher() -> None:
+    _, article = story_with_tail("Credit: Courtesy of Omar Okafor")
+    assert article_values(article, "publisher") == []
