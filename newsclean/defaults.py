@@ -23,6 +23,7 @@ from .rules.menus import MenuRules
 from .rules.neighbours import ShortNeighbours
 from .rules.phrases import PhraseRules
 from .rules.pointers import PointerLines
+from .rules.polls import PollOptions
 from .rules.prev_next import PrevNextTitles
 from .rules.protect import ProtectContent
 from .rules.sitetalk import SiteTalk
@@ -64,6 +65,8 @@ def default_steps(config: Config) -> list[Step]:
         TitleRules(config.languages),
         CaptionRules(config.languages),
         ListRules(config.languages),
+        # a reader poll's question and options, between its label and its buttons
+        PollOptions(),
         # a blog's name and tagline above the title (after the section label above it)
         SiteHeader(),
         # press-release contact blocks (before the protections: "Media Contact:" ends with a
