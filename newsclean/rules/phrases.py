@@ -26,7 +26,8 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
               (Aho-Corasick over the lower-cased text) for every trigger and derived literal,
               so a rule's regex runs only on the few lines that hold them. A rule whose
               patterns give no usable literal (a date in digits) is tried on every line up to its
-              ``max_chars`` (keep that small). A trigger must be a substring of every line
+              ``max_chars`` (keep that small), or on every such line holding a digit when
+              every match of the pattern holds one. A trigger must be a substring of every line
               the rule can match.
 ``patterns``  one regex per line (case-insensitive); every pattern of every language counts
 ``unless``    regexes (optional, one a line, searched): a line on which one is found is left
@@ -650,6 +651,16 @@ _Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
 _ODD_CHAR = re.compile(f"[{ODD_CHARS}]")
+_DIGIT = re.compile(r"\d")
+_DIGIT_REGEX = regex.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """``text`` holds a decimal digit as either engine reads ``\\d`` (their Unicode tables
+    may differ in age: a character new to one counts)."""
+    return _DIGIT.search(text) is not None or (
+        not text.isascii() and _DIGIT_REGEX.search(text) is not None
+    )
 
 
 class _Plan:
@@ -670,7 +681,9 @@ class _Plan:
     rule refers to a group. Patterns are compiled one by one, so any subset costs nothing
     more to compile.
     A literal set holding a string of one common character (a letter, a digit, a comma...)
-    is not used (too common to pay its way); equal literal sets share a bit.
+    is not used (too common to pay its way); equal literal sets share a bit. A unit without
+    literals whose every match holds a decimal digit (a date, a counter) gets the digit bit,
+    which a line's own test sets (no scan: digits are too common for one).
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -707,6 +720,9 @@ class _Plan:
         self.units: list[tuple[_Unit, ...]] = [()] * n_rules
         derived = 0
         free_limit = -1
+        #: the bit of the units with no literal whose every match holds a digit (0: none);
+        #: no scan sets it: a line's own digit test does (:func:`_has_digit`)
+        self.digit_bit = 0
         for n, r in enumerate(rules):
             if r.triggers:
                 self.need_all[n] |= new_bit(r.triggers)
@@ -735,13 +751,21 @@ class _Plan:
             for which in [(j,) for j in every] if need.plain else [every]:
                 u = needs_any(stripped[j] for j in which)
                 ulits = _usable(u.literals)
-                b = set_bit(ulits) if ulits else 0
+                if ulits:
+                    b = set_bit(ulits)
+                elif u.digit:
+                    if not self.digit_bit:
+                        self.digit_bit = new_bit(())
+                    b = self.digit_bit
+                else:
+                    b = 0
                 derived |= b
                 width = self.limit[n]
                 if r.mode == "line" and u.max_width is not None:
                     width = min(width, u.max_width + 1)
                 units.append(_Unit(which, b, width, r.mode != "line" or u.spaces))
-                if not b and not self.need_all[n]:
+                if (not b or b == self.digit_bit) and not self.need_all[n]:
+                    # a line without literals may still hold a digit
                     free_limit = max(free_limit, width)
             self.units[n] = tuple(units)
         #: every derived bit (set on lines where literals tell nothing)
@@ -999,6 +1023,7 @@ class PhraseRules:
         masks = self.masks(doc)
         plan = self._plan
         free = plan.free_limit
+        digit_bit = plan.digit_bit
         thresholds = plan.thresholds
         by_line = self._by_line
         decisions = doc.decisions
@@ -1012,7 +1037,10 @@ class PhraseRules:
             if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
             length_class = bisect.bisect_left(thresholds, n)
-            mask &= relevant[length_class]
+            wanted = relevant[length_class]
+            if wanted & digit_bit and _has_digit(text):
+                mask |= digit_bit
+            mask &= wanted
             if not mask and n > free:
                 continue
             key = (mask, length_class, " " in text, _start_key(text))
@@ -1089,6 +1117,8 @@ class PhraseRules:
             mask = plan.index.words(doc.lower[b.start : b.end])
             if has_odd_chars(b.text):
                 mask |= plan.derived
+        if plan.digit_bit and _has_digit(b.text):
+            mask |= plan.digit_bit  # no scan sets it
         text = b.text
         length_class = bisect.bisect_left(plan.thresholds, len(text))
         key = (mask & plan.relevant[length_class], length_class, " " in text, _start_key(text))
