@@ -683,7 +683,12 @@ class _Plan:
     A literal set holding a string of one common character (a letter, a digit, a comma...)
     is not used (too common to pay its way); equal literal sets share a bit. A unit without
     literals whose every match holds a decimal digit (a date, a counter) gets the digit bit,
-    which a line's own test sets (no scan: digits are too common for one).
+    which a line's own test sets (no scan: digits are too common for one). The further sets
+    a pattern needs (:attr:`~newsclean.literals.Needs.also`: its other literal runs, what its
+    look-aheads look for) get bits too when the scan looks for their strings anyway or these
+    are long (:func:`_worth_a_bit`): a unit, or a ``search`` pattern, is tried only on lines
+    holding every one of them, and a ``search`` rule none of whose patterns is left is not
+    tried.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -714,6 +719,8 @@ class _Plan:
         self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
         self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
         self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
+        #: for a search rule, per pattern the further bits a line must hold (``()``: none)
+        self.pattern_also: list[tuple[int, ...]] = [()] * n_rules
         self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
         #: a ``line``/``start`` rule's units: (patterns, literal bit or 0, longest line,
         #: a match may hold a space)
@@ -768,6 +775,37 @@ class _Plan:
                     # a line without literals may still hold a digit
                     free_limit = max(free_limit, width)
             self.units[n] = tuple(units)
+        # the further sets a unit's one pattern needs (``Needs.also``: its other literal runs,
+        # what its look-aheads look for), each a bit of its own when the scan finds its
+        # strings anyway or they are long enough to be rare: a unit is tried only on lines
+        # holding all of them
+        for n, r in enumerate(rules):
+            if r.mode == "search":
+                # the same for each pattern of a ``search`` rule: a pattern whose further
+                # bits a line lacks is not searched on it
+                alsos = []
+                for p in r.patterns:
+                    also = 0
+                    for ws in needs(_strip_names(p)).also:
+                        if _worth_a_bit(ws, words):
+                            also |= set_bit(ws)
+                    derived |= also
+                    alsos.append(also)
+                if any(alsos):
+                    self.pattern_also[n] = tuple(alsos)
+                continue
+            if not self.units[n]:
+                continue
+            kept = []
+            for unit in self.units[n]:
+                also = 0
+                if len(unit.which) == 1:
+                    for ws in needs(_strip_names(r.patterns[unit.which[0]])).also:
+                        if _worth_a_bit(ws, words):
+                            also |= set_bit(ws)
+                derived |= also
+                kept.append(unit._replace(also=also))
+            self.units[n] = tuple(kept)
         #: every derived bit (set on lines where literals tell nothing)
         self.derived = derived
         self.index = MaskIndex(words)
@@ -788,12 +826,20 @@ class _Plan:
                 for j in range(len(rules[n].patterns))
                 if self.pattern_bits[n] >> j & 1
             ]
+            for also in self.pattern_also[n]:
+                while also:
+                    low = also & -also
+                    gates.append(low)
+                    also ^= low
             for b in gates:
                 if b:
                     reach[b] = max(reach.get(b, 0), self.limit_class[n])
             for unit in self.units[n]:
-                if unit.bit:
-                    reach[unit.bit] = max(reach.get(unit.bit, 0), unit.limit)
+                for b in (unit.bit, unit.also):
+                    while b:
+                        low = b & -b
+                        reach[low] = max(reach.get(low, 0), unit.limit)
+                        b ^= low
         #: per length class, the bits that matter on a line of that class (a bit all of whose
         #: rules and patterns need a shorter line is dropped, so lines that differ only in
         #: such bits share one remembered plan)
@@ -821,7 +867,11 @@ class _Plan:
                 gate ^= low
         #: every bit a rule's decision depends on
         self.rule_bits = [
-            self.need_all[n] | self.need_any[n] | self.unit_bits[n] for n in range(n_rules)
+            self.need_all[n]
+            | self.need_any[n]
+            | self.unit_bits[n]
+            | functools.reduce(operator.or_, (u.also for u in self.units[n]), 0)
+            for n in range(n_rules)
         ]
         #: (rule, its bits on the line, length class, space) -> ``_entry`` (remembered: the
         #: same few combinations come back on many lines)
@@ -880,7 +930,10 @@ class _Plan:
         alive = [
             u.which
             for u in units
-            if (not u.bit or mask & u.bit) and length_class <= u.limit and (u.spaces or not space)
+            if (not u.bit or mask & u.bit)
+            and mask & u.also == u.also
+            and length_class <= u.limit
+            and (u.spaces or not space)
         ]
         if not alive:
             return None
@@ -889,7 +942,11 @@ class _Plan:
     def skip(self, n: int, mask: int) -> int:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
         all absent from a line with literal bits ``mask``."""
-        return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+        out = ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+        for j, also in enumerate(self.pattern_also[n]):
+            if mask & also != also:
+                out |= 1 << j
+        return out
 
 
 class _Unit(NamedTuple):
@@ -902,6 +959,23 @@ class _Unit(NamedTuple):
     limit: int
     #: a match may hold a space
     spaces: bool
+    #: the bits of further literal sets, every one of which a line must hold (0: none)
+    also: int = 0
+
+
+#: the shortest string a further literal set may add to the scan (shorter ones are common
+#: enough to cost the scan more than they spare)
+_ALSO_MIN = 6
+
+
+def _worth_a_bit(ws: frozenset[str], words: Mapping[str, int]) -> bool:
+    """A further literal set ``ws`` is worth a bit of the scan: usable, not too many strings,
+    and each either scanned for already or at least :data:`_ALSO_MIN` characters long."""
+    return (
+        _usable(ws) is not None
+        and len(ws) <= _FACT_GATE_LIMIT
+        and all(w in words or len(w) >= _ALSO_MIN for w in ws)
+    )
 
 
 #: single characters too common in prose to be worth a literal (letters, digits, spaces and
@@ -931,7 +1005,9 @@ class PhraseRules:
     finds, for every line, the rules whose literals it holds (declared ``triggers`` and
     literals derived from the patterns); only those lines, and lines short enough for a rule
     without literals, are looked at; a ``line`` rule skips lines longer than its longest
-    possible match; a ``line``/``start`` rule is tried only on lines whose first two
+    possible match; a pattern is tried only on lines that hold its further literal sets
+    (its other literal runs, the words its look-aheads need) where the scan finds them;
+    a ``line``/``start`` rule is tried only on lines whose first two
     characters can begin a match (read off its patterns, once per pair); a pattern whose literals
     the line lacks is left out (a ``search`` pattern is not searched; a ``line``/``start``
     rule runs its other patterns only); whole-line patterns that cannot hold a space skip
@@ -1091,7 +1167,9 @@ class PhraseRules:
                 if not reach:
                     continue
             if rule.mode == "search":
-                out.append((k, (), self._plan.skip(k, mask)))
+                skip = self._plan.skip(k, mask)
+                if skip != (1 << len(rule.patterns)) - 1:  # some pattern may match
+                    out.append((k, (), skip))
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:

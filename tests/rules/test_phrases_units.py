@@ -71,7 +71,10 @@ def test_units_of_a_plain_rule_and_of_one_with_a_backreference() -> None:
 def test_candidates_leave_out_patterns_the_line_cannot_match() -> None:
     plan = _Plan(RULES)
     mixed = plan.units[0]
-    read_bit = mixed[1].bit
+    # ``read\s+more``: one literal run gives its bit, the other (scanned for another rule
+    # anyway) a further bit the line must hold too
+    assert mixed[1].also and not mixed[1].also & mixed[1].bit
+    read_bit = mixed[1].bit | mixed[1].also
     short = 0  # the shortest length class
 
     def of_mixed(mask: int, length_class: int, space: bool) -> list[tuple[int, ...] | None]:
@@ -79,6 +82,7 @@ def test_candidates_leave_out_patterns_the_line_cannot_match() -> None:
 
     digit = plan.digit_bit
     assert of_mixed(read_bit, short, True) == [(1,)]
+    assert of_mixed(mixed[1].bit, short, True) == []  # without the further bit
     assert of_mixed(read_bit, short, False) == [(1,)]  # no digit: ``\d{3}`` is left out
     assert of_mixed(read_bit | digit, short, False) == [(1, 2)]
     assert of_mixed(read_bit | mixed[0].bit, short, False) == [(0, 1)]
