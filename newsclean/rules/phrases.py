@@ -719,8 +719,9 @@ class _Plan:
         self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
         self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
         self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
-        #: for a search rule, per pattern the further bits a line must hold (``()``: none)
-        self.pattern_also: list[tuple[int, ...]] = [()] * n_rules
+        #: for a search rule, (bit ``j``, the further bits a line must hold) for each
+        #: pattern ``j`` that has some
+        self.pattern_also: list[tuple[tuple[int, int], ...]] = [()] * n_rules
         self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
         #: a ``line``/``start`` rule's units: (patterns, literal bit or 0, longest line,
         #: a match may hold a space)
@@ -791,8 +792,7 @@ class _Plan:
                             also |= set_bit(ws)
                     derived |= also
                     alsos.append(also)
-                if any(alsos):
-                    self.pattern_also[n] = tuple(alsos)
+                self.pattern_also[n] = tuple((1 << j, a) for j, a in enumerate(alsos) if a)
                 continue
             if not self.units[n]:
                 continue
@@ -826,7 +826,7 @@ class _Plan:
                 for j in range(len(rules[n].patterns))
                 if self.pattern_bits[n] >> j & 1
             ]
-            for also in self.pattern_also[n]:
+            for _, also in self.pattern_also[n]:
                 while also:
                     low = also & -also
                     gates.append(low)
@@ -865,6 +865,13 @@ class _Plan:
                 low = gate & -gate
                 self.by_bit[low] = self.by_bit.get(low, 0) | 1 << k
                 gate ^= low
+        #: per search rule, every further bit of its patterns
+        self.rule_also = [
+            functools.reduce(operator.or_, (a for _, a in self.pattern_also[n]), 0)
+            for n in range(n_rules)
+        ]
+        #: the bits that open some rule (keys of ``by_bit``)
+        self.gate_bits = functools.reduce(operator.or_, self.by_bit, 0)
         #: every bit a rule's decision depends on
         self.rule_bits = [
             self.need_all[n]
@@ -886,7 +893,7 @@ class _Plan:
         all of them; for a ``search`` rule, always ``None``)."""
         ranks = self.open
         by_bit = self.by_bit
-        rest = mask
+        rest = mask & self.gate_bits  # further bits open no rule
         while rest:
             low = rest & -rest
             ranks |= by_bit.get(low, 0)
@@ -943,9 +950,11 @@ class _Plan:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
         all absent from a line with literal bits ``mask``."""
         out = ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
-        for j, also in enumerate(self.pattern_also[n]):
-            if mask & also != also:
-                out |= 1 << j
+        missing = self.rule_also[n] & ~mask
+        if missing:
+            for j_bit, also in self.pattern_also[n]:
+                if not out & j_bit and missing & also:  # small ints first
+                    out |= j_bit
         return out
 
 
