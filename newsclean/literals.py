@@ -103,6 +103,9 @@ class Needs:
     #: positive look-arounds (what they look at is in the text, though not in the match);
     #: ``literals`` is not among them
     also: tuple[frozenset[str], ...] = ()
+    #: every match holds a decimal digit (a character ``\d`` matches), or a positive
+    #: look-around of the pattern looks at one (``False`` when unknown)
+    digit: bool = False
 
 
 _NOTHING = Needs(None, None)
@@ -192,7 +195,9 @@ def needs(pattern: str) -> Needs:
         hi = tree.getwidth()[1]
         width = hi if hi < _MAXWIDTH else None
     lits = _minimal(info.must)
-    return Needs(lits, width, _holds_space(tree), not refs, _also(lits, _conjuncts(tree)))
+    return Needs(
+        lits, width, _holds_space(tree), not refs, _also(lits, _conjuncts(tree)), _digit(tree)
+    )
 
 
 def needs_any(patterns: Iterable[str]) -> Needs:
@@ -213,6 +218,7 @@ def needs_any(patterns: Iterable[str]) -> Needs:
         width,
         any(n.spaces for n in ns),
         all(n.plain for n in ns),
+        digit=bool(ns) and all(n.digit for n in ns),
     )
 
 
@@ -328,6 +334,52 @@ def _holds_space(items: Any) -> bool:
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT, C.GROUPREF, C.GROUPREF_IGNORE):
             continue  # zero width, or text a group of the pattern already consumed
         else:
+            return True
+    return False
+
+
+_DIGIT_CHARS = frozenset(range(ord("0"), ord("9") + 1))
+
+
+def _digit_class(items: Any) -> bool:
+    """A class (``[...]``) every member of which is a decimal digit."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if av not in _DIGIT_CHARS:
+                return False
+        elif op is C.RANGE:
+            if not (av[0] in _DIGIT_CHARS and av[1] in _DIGIT_CHARS):
+                return False
+        elif op is C.CATEGORY:
+            if str(av) != "CATEGORY_DIGIT":
+                return False
+        else:
+            return False  # a negation, anything new
+    return True
+
+
+def _digit(items: Any) -> bool:
+    """Every match of ``items`` (a concatenation) holds a decimal digit, or a positive
+    look-around of it looks at one (``False`` when unsure). A ``\\p{..}`` class was read as
+    any character (:func:`_as_re`): it never counts as a digit."""
+    for op, av in getattr(items, "data", items):
+        if op is C.LITERAL:
+            ok = av in _DIGIT_CHARS
+        elif op is C.IN:
+            ok = _digit_class(av)
+        elif op is C.SUBPATTERN:
+            ok = _digit(av[-1])
+        elif _ATOMIC is not None and op is _ATOMIC:
+            ok = _digit(av)
+        elif op is C.BRANCH:
+            ok = all(_digit(b) for b in av[1])
+        elif op in _REPEATS:
+            ok = av[0] >= 1 and _digit(av[2])
+        elif op is C.ASSERT:
+            ok = _digit(av[1])
+        else:
+            ok = False
+        if ok:
             return True
     return False
 

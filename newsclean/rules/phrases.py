@@ -26,7 +26,8 @@ Each section of a table is one rule; its name is the stable rule id. Keys:
               (Aho-Corasick over the lower-cased text) for every trigger and derived literal,
               so a rule's regex runs only on the few lines that hold them. A rule whose
               patterns give no usable literal (a date in digits) is tried on every line up to its
-              ``max_chars`` (keep that small). A trigger must be a substring of every line
+              ``max_chars`` (keep that small), or on every such line holding a digit when
+              every match of the pattern holds one. A trigger must be a substring of every line
               the rule can match.
 ``patterns``  one regex per line (case-insensitive); every pattern of every language counts
 ``unless``    regexes (optional, one a line, searched): a line on which one is found is left
@@ -650,6 +651,16 @@ _Candidates = tuple[tuple[int, tuple[int, ...] | None], ...]
 #: the stand-in for "no limit" among the length thresholds
 _NO_LIMIT = 1 << 62
 _ODD_CHAR = re.compile(f"[{ODD_CHARS}]")
+_DIGIT = re.compile(r"\d")
+_DIGIT_REGEX = regex.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """``text`` holds a decimal digit as either engine reads ``\\d`` (their Unicode tables
+    may differ in age: a character new to one counts)."""
+    return _DIGIT.search(text) is not None or (
+        not text.isascii() and _DIGIT_REGEX.search(text) is not None
+    )
 
 
 class _Plan:
@@ -670,7 +681,14 @@ class _Plan:
     rule refers to a group. Patterns are compiled one by one, so any subset costs nothing
     more to compile.
     A literal set holding a string of one common character (a letter, a digit, a comma...)
-    is not used (too common to pay its way); equal literal sets share a bit.
+    is not used (too common to pay its way); equal literal sets share a bit. A unit without
+    literals whose every match holds a decimal digit (a date, a counter) gets the digit bit,
+    which a line's own test sets (no scan: digits are too common for one). The further sets
+    a pattern needs (:attr:`~newsclean.literals.Needs.also`: its other literal runs, what its
+    look-aheads look for) get bits too when the scan looks for their strings anyway or these
+    are long (:func:`_worth_a_bit`): a unit, or a ``search`` pattern, is tried only on lines
+    holding every one of them, and a ``search`` rule none of whose patterns is left is not
+    tried.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -701,12 +719,18 @@ class _Plan:
         self.need_any = [0] * n_rules  # one of these must be set (0: no such condition)
         self.pattern_base = [0] * n_rules  # a search rule's pattern bits start here
         self.pattern_bits = [0] * n_rules  # which of its patterns have a bit (bit j: pattern j)
+        #: for a search rule, (bit ``j``, the further bits a line must hold) for each
+        #: pattern ``j`` that has some
+        self.pattern_also: list[tuple[tuple[int, int], ...]] = [()] * n_rules
         self.limit = [_NO_LIMIT] * n_rules  # the longest line the rule can match
         #: a ``line``/``start`` rule's units: (patterns, literal bit or 0, longest line,
         #: a match may hold a space)
         self.units: list[tuple[_Unit, ...]] = [()] * n_rules
         derived = 0
         free_limit = -1
+        #: the bit of the units with no literal whose every match holds a digit (0: none);
+        #: no scan sets it: a line's own digit test does (:func:`_has_digit`)
+        self.digit_bit = 0
         for n, r in enumerate(rules):
             if r.triggers:
                 self.need_all[n] |= new_bit(r.triggers)
@@ -735,15 +759,53 @@ class _Plan:
             for which in [(j,) for j in every] if need.plain else [every]:
                 u = needs_any(stripped[j] for j in which)
                 ulits = _usable(u.literals)
-                b = set_bit(ulits) if ulits else 0
+                if ulits:
+                    b = set_bit(ulits)
+                elif u.digit:
+                    if not self.digit_bit:
+                        self.digit_bit = new_bit(())
+                    b = self.digit_bit
+                else:
+                    b = 0
                 derived |= b
                 width = self.limit[n]
                 if r.mode == "line" and u.max_width is not None:
                     width = min(width, u.max_width + 1)
                 units.append(_Unit(which, b, width, r.mode != "line" or u.spaces))
-                if not b and not self.need_all[n]:
+                if (not b or b == self.digit_bit) and not self.need_all[n]:
+                    # a line without literals may still hold a digit
                     free_limit = max(free_limit, width)
             self.units[n] = tuple(units)
+        # the further sets a unit's one pattern needs (``Needs.also``: its other literal runs,
+        # what its look-aheads look for), each a bit of its own when the scan finds its
+        # strings anyway or they are long enough to be rare: a unit is tried only on lines
+        # holding all of them
+        for n, r in enumerate(rules):
+            if r.mode == "search":
+                # the same for each pattern of a ``search`` rule: a pattern whose further
+                # bits a line lacks is not searched on it
+                alsos = []
+                for p in r.patterns:
+                    also = 0
+                    for ws in needs(_strip_names(p)).also:
+                        if _worth_a_bit(ws, words):
+                            also |= set_bit(ws)
+                    derived |= also
+                    alsos.append(also)
+                self.pattern_also[n] = tuple((1 << j, a) for j, a in enumerate(alsos) if a)
+                continue
+            if not self.units[n]:
+                continue
+            kept = []
+            for unit in self.units[n]:
+                also = 0
+                if len(unit.which) == 1:
+                    for ws in needs(_strip_names(r.patterns[unit.which[0]])).also:
+                        if _worth_a_bit(ws, words):
+                            also |= set_bit(ws)
+                derived |= also
+                kept.append(unit._replace(also=also))
+            self.units[n] = tuple(kept)
         #: every derived bit (set on lines where literals tell nothing)
         self.derived = derived
         self.index = MaskIndex(words)
@@ -764,12 +826,20 @@ class _Plan:
                 for j in range(len(rules[n].patterns))
                 if self.pattern_bits[n] >> j & 1
             ]
+            for _, also in self.pattern_also[n]:
+                while also:
+                    low = also & -also
+                    gates.append(low)
+                    also ^= low
             for b in gates:
                 if b:
                     reach[b] = max(reach.get(b, 0), self.limit_class[n])
             for unit in self.units[n]:
-                if unit.bit:
-                    reach[unit.bit] = max(reach.get(unit.bit, 0), unit.limit)
+                for b in (unit.bit, unit.also):
+                    while b:
+                        low = b & -b
+                        reach[low] = max(reach.get(low, 0), unit.limit)
+                        b ^= low
         #: per length class, the bits that matter on a line of that class (a bit all of whose
         #: rules and patterns need a shorter line is dropped, so lines that differ only in
         #: such bits share one remembered plan)
@@ -795,9 +865,20 @@ class _Plan:
                 low = gate & -gate
                 self.by_bit[low] = self.by_bit.get(low, 0) | 1 << k
                 gate ^= low
+        #: per search rule, every further bit of its patterns
+        self.rule_also = [
+            functools.reduce(operator.or_, (a for _, a in self.pattern_also[n]), 0)
+            for n in range(n_rules)
+        ]
+        #: the bits that open some rule (keys of ``by_bit``)
+        self.gate_bits = functools.reduce(operator.or_, self.by_bit, 0)
         #: every bit a rule's decision depends on
         self.rule_bits = [
-            self.need_all[n] | self.need_any[n] | self.unit_bits[n] for n in range(n_rules)
+            self.need_all[n]
+            | self.need_any[n]
+            | self.unit_bits[n]
+            | functools.reduce(operator.or_, (u.also for u in self.units[n]), 0)
+            for n in range(n_rules)
         ]
         #: (rule, its bits on the line, length class, space) -> ``_entry`` (remembered: the
         #: same few combinations come back on many lines)
@@ -812,7 +893,7 @@ class _Plan:
         all of them; for a ``search`` rule, always ``None``)."""
         ranks = self.open
         by_bit = self.by_bit
-        rest = mask
+        rest = mask & self.gate_bits  # further bits open no rule
         while rest:
             low = rest & -rest
             ranks |= by_bit.get(low, 0)
@@ -856,7 +937,10 @@ class _Plan:
         alive = [
             u.which
             for u in units
-            if (not u.bit or mask & u.bit) and length_class <= u.limit and (u.spaces or not space)
+            if (not u.bit or mask & u.bit)
+            and mask & u.also == u.also
+            and length_class <= u.limit
+            and (u.spaces or not space)
         ]
         if not alive:
             return None
@@ -865,7 +949,13 @@ class _Plan:
     def skip(self, n: int, mask: int) -> int:
         """The patterns of search rule ``n`` (bit ``j``: pattern ``j``) whose literals are
         all absent from a line with literal bits ``mask``."""
-        return ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+        out = ~(mask >> self.pattern_base[n]) & self.pattern_bits[n]
+        missing = self.rule_also[n] & ~mask
+        if missing:
+            for j_bit, also in self.pattern_also[n]:
+                if not out & j_bit and missing & also:  # small ints first
+                    out |= j_bit
+        return out
 
 
 class _Unit(NamedTuple):
@@ -878,6 +968,23 @@ class _Unit(NamedTuple):
     limit: int
     #: a match may hold a space
     spaces: bool
+    #: the bits of further literal sets, every one of which a line must hold (0: none)
+    also: int = 0
+
+
+#: the shortest string a further literal set may add to the scan (shorter ones are common
+#: enough to cost the scan more than they spare)
+_ALSO_MIN = 6
+
+
+def _worth_a_bit(ws: frozenset[str], words: Mapping[str, int]) -> bool:
+    """A further literal set ``ws`` is worth a bit of the scan: usable, not too many strings,
+    and each either scanned for already or at least :data:`_ALSO_MIN` characters long."""
+    return (
+        _usable(ws) is not None
+        and len(ws) <= _FACT_GATE_LIMIT
+        and all(w in words or len(w) >= _ALSO_MIN for w in ws)
+    )
 
 
 #: single characters too common in prose to be worth a literal (letters, digits, spaces and
@@ -907,7 +1014,9 @@ class PhraseRules:
     finds, for every line, the rules whose literals it holds (declared ``triggers`` and
     literals derived from the patterns); only those lines, and lines short enough for a rule
     without literals, are looked at; a ``line`` rule skips lines longer than its longest
-    possible match; a ``line``/``start`` rule is tried only on lines whose first two
+    possible match; a pattern is tried only on lines that hold its further literal sets
+    (its other literal runs, the words its look-aheads need) where the scan finds them;
+    a ``line``/``start`` rule is tried only on lines whose first two
     characters can begin a match (read off its patterns, once per pair); a pattern whose literals
     the line lacks is left out (a ``search`` pattern is not searched; a ``line``/``start``
     rule runs its other patterns only); whole-line patterns that cannot hold a space skip
@@ -999,6 +1108,7 @@ class PhraseRules:
         masks = self.masks(doc)
         plan = self._plan
         free = plan.free_limit
+        digit_bit = plan.digit_bit
         thresholds = plan.thresholds
         by_line = self._by_line
         decisions = doc.decisions
@@ -1012,7 +1122,10 @@ class PhraseRules:
             if (not mask and n > free) or not n or decisions[i] is not None:
                 continue
             length_class = bisect.bisect_left(thresholds, n)
-            mask &= relevant[length_class]
+            wanted = relevant[length_class]
+            if wanted & digit_bit and _has_digit(text):
+                mask |= digit_bit
+            mask &= wanted
             if not mask and n > free:
                 continue
             key = (mask, length_class, " " in text, _start_key(text))
@@ -1063,7 +1176,9 @@ class PhraseRules:
                 if not reach:
                     continue
             if rule.mode == "search":
-                out.append((k, (), self._plan.skip(k, mask)))
+                skip = self._plan.skip(k, mask)
+                if skip != (1 << len(rule.patterns)) - 1:  # some pattern may match
+                    out.append((k, (), skip))
             elif which is None:
                 out.append((k, (rule.matcher,), 0))
             else:
@@ -1089,6 +1204,8 @@ class PhraseRules:
             mask = plan.index.words(doc.lower[b.start : b.end])
             if has_odd_chars(b.text):
                 mask |= plan.derived
+        if plan.digit_bit and _has_digit(b.text):
+            mask |= plan.digit_bit  # no scan sets it
         text = b.text
         length_class = bisect.bisect_left(plan.thresholds, len(text))
         key = (mask & plan.relevant[length_class], length_class, " " in text, _start_key(text))

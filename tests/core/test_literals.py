@@ -238,3 +238,38 @@ def test_a_matched_text_holds_every_further_set(pattern: str, parts: list[str]) 
         if engine.search(pattern, text, engine.IGNORECASE) is not None:
             for ws in needs(pattern).also:
                 assert any(w in low for w in ws), (pattern, text, ws)
+
+
+def test_digit_is_read_off_the_tree() -> None:
+    """``digit``: every match holds a decimal digit (or a positive look-around looks at one)."""
+    for p in [r"\d{1,2}:\d{2}", r"[0-9]+\s*km", r"x(?=\w*\d)", r"(?:a\d|b[0-5])", r"(?:\d+)+"]:
+        assert needs(p).digit, p
+    for p in [r"(?:a|\d)", r"x(?!\d)", r"[^0-9]", r"\D+", r"(?:\d+)?x", r"[\d,]+", r"\p{N}"]:
+        assert not needs(p).digit, p
+    assert needs_any([r"\d+", r"v\d"]).digit
+    assert not needs_any([r"\d+", r"v"]).digit
+
+
+_DIGIT_PATTERNS = [
+    r"\d{1,2}\s*(?:am|pm)",
+    r"(?:jan|feb)\s+\d+",
+    r"(?=[a-f]*\d)[0-9a-f]{4,}",
+    r"(?:v[0-9]|\(\d\))",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_DIGIT_PATTERNS),
+    st.lists(
+        st.one_of(st.sampled_from(["jan", "3", "am", "v", "(", ")", "٣", "abcd", "pm"]),
+                  st.text(max_size=3)),
+        max_size=8,
+    ),
+)
+def test_a_match_of_a_digit_pattern_holds_a_digit(pattern: str, parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert needs(pattern).digit
+    for engine in (re, regex):
+        if engine.search(pattern, text, engine.IGNORECASE) is not None:
+            assert re.search(r"\d", text) or regex.search(r"\d", text), (pattern, text)

@@ -60,7 +60,9 @@ def test_units_of_a_plain_rule_and_of_one_with_a_backreference() -> None:
     plan = _Plan(RULES)
     mixed, backref, cut = plan.units
     assert [u.which for u in mixed] == [(0,), (1,), (2,)]
-    assert [bool(u.bit) for u in mixed] == [True, True, False]
+    # ``\d{3}`` gives no literal, but every match of it holds a digit: the digit bit
+    assert [u.bit == plan.digit_bit != 0 for u in mixed] == [False, False, True]
+    assert all(u.bit for u in mixed)
     assert [u.spaces for u in mixed] == [True, True, False]
     assert [u.which for u in backref] == [(0, 1)]
     assert all(u.spaces for u in cut)  # a start rule's match may stop before a space
@@ -69,19 +71,27 @@ def test_units_of_a_plain_rule_and_of_one_with_a_backreference() -> None:
 def test_candidates_leave_out_patterns_the_line_cannot_match() -> None:
     plan = _Plan(RULES)
     mixed = plan.units[0]
-    read_bit = mixed[1].bit
+    # ``read\s+more``: one literal run gives its bit, the other (scanned for another rule
+    # anyway) a further bit the line must hold too
+    assert mixed[1].also and not mixed[1].also & mixed[1].bit
+    read_bit = mixed[1].bit | mixed[1].also
     short = 0  # the shortest length class
 
     def of_mixed(mask: int, length_class: int, space: bool) -> list[tuple[int, ...] | None]:
         return [w for n, w in plan.candidates(mask, length_class, space) if n == 0]
 
+    digit = plan.digit_bit
     assert of_mixed(read_bit, short, True) == [(1,)]
-    assert of_mixed(read_bit, short, False) == [(1, 2)]
-    assert of_mixed(read_bit | mixed[0].bit, short, False) == [None]  # all: the whole rule
-    assert of_mixed(0, short, False) == [(2,)]
-    assert of_mixed(0, short, True) == []
+    assert of_mixed(mixed[1].bit, short, True) == []  # without the further bit
+    assert of_mixed(read_bit, short, False) == [(1,)]  # no digit: ``\d{3}`` is left out
+    assert of_mixed(read_bit | digit, short, False) == [(1, 2)]
+    assert of_mixed(read_bit | mixed[0].bit, short, False) == [(0, 1)]
+    assert of_mixed(read_bit | mixed[0].bit | digit, short, False) == [None]  # the whole rule
+    assert of_mixed(digit, short, False) == [(2,)]
+    assert of_mixed(0, short, False) == []
+    assert of_mixed(digit, short, True) == []
     # a line too long for ``\d{3}`` and without literals: the rule is not tried
-    assert of_mixed(0, mixed[2].limit + 1, False) == []
+    assert of_mixed(digit, mixed[2].limit + 1, False) == []
 
 
 def test_known_lines() -> None:
@@ -111,6 +121,7 @@ _PARTS = [
     "»",
     "123",
     "4",
+    "٤",
     "ab",
     "zz",
     "q",
