@@ -71,6 +71,7 @@ DEV = (
     ("L", "benchmarks/blind_l/corpus.jsonl", "dev"),
     ("M", "benchmarks/blind_m/corpus.jsonl", "dev"),
     ("N", "benchmarks/blind_n/corpus.jsonl", "dev"),
+    ("P", "benchmarks/blind_p/corpus.jsonl", "dev"),
 )
 #: boilerplate kinds that context reveals, not wording: left out of training
 CONTEXT_KINDS = frozenset({

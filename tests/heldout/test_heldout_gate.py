@@ -50,6 +50,12 @@ FILES = {
     "blind_l/test": ("blind_l/corpus.jsonl", "test"),
     "blind_m/dev": ("blind_m/corpus.jsonl", "dev"),
     "blind_m/test": ("blind_m/corpus.jsonl", "test"),
+    "blind_n/dev": ("blind_n/corpus.jsonl", "dev"),
+    "blind_n/test": ("blind_n/corpus.jsonl", "test"),
+    "blind_o/dev": ("blind_o/corpus.jsonl", "dev"),
+    "blind_o/test": ("blind_o/corpus.jsonl", "test"),
+    "blind_p/dev": ("blind_p/corpus.jsonl", "dev"),
+    "blind_p/test": ("blind_p/corpus.jsonl", "test"),
 }
 
 
