@@ -147,6 +147,8 @@ def _spaces_and_letters(body: str) -> tuple[int, int]:
 
 
 _UNSET = -1
+_FLOAT_UNSET = float(_UNSET)
+_new = object.__new__
 
 
 class Shape:
@@ -185,18 +187,26 @@ class Shape:
     @classmethod
     def lazy(cls, text: str) -> Shape:
         """The shape of ``text`` with its costly fields left to be computed on first read."""
-        s = cls.__new__(cls)
-        at = _bullet_end(text)
+        # every block gets one, most before any step has run: ``_bullet_end`` and
+        # ``_ends_sentence`` are written out here (a third of the cost is calls)
+        s = _new(cls)
+        at = 0
+        c = text[:1]
+        if c in _BULLET_FIRST or c.isdigit():
+            m = _BULLET.match(text)
+            if m is not None:
+                at = m.end()
         body = text[at:] if at else text
         s._text = text
         s._body = body
         s.chars = len(text)
         s.bullet = at > 0
-        s.sentence = _ends_sentence(body)
+        t = body[:-1].rstrip(_CLOSERS) if body.endswith("\n") else body.rstrip(_CLOSERS)
+        s.sentence = t[-1:] in _ENDERS
         s._words = _UNSET
         #: the line has at least this many words (known while ``_words`` is not counted)
         s._least = 0
-        s._caps = s._letters = float(_UNSET)
+        s._caps = s._letters = _FLOAT_UNSET
         s._url = None
         return s
 

@@ -89,13 +89,17 @@ def _short_year_positions(text: str) -> list[int]:
     for sep in "./":
         i = text.find(sep, 1)
         while i >= 0:
-            if text[i - 1].isdecimal():
+            # the branch needs a digit on either side of the separator
+            if text[i - 1].isdecimal() and text[i + 1 : i + 2].isdecimal():
                 starts.append((i - 1, _SHORT_SLASHED))
             i = text.find(sep, i + 1)
     for quote in "'’":
         i = text.find(quote)
         while i >= 0:
-            starts.append((i, _SHORT_QUOTED))
+            # the branch needs two digits after the quote (most quotes are apostrophes)
+            digits = text[i + 1 : i + 3]
+            if len(digits) == 2 and digits.isdecimal():
+                starts.append((i, _SHORT_QUOTED))
             i = text.find(quote, i + 1)
     found: list[int] = []
     end = -1

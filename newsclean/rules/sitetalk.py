@@ -13,8 +13,8 @@ from .sitetalk_model import (
     MIN_WORDS,
     ScoreBound,
     SiteTalkModel,
+    TextWords,
     features,
-    words_of,
 )
 
 #: how far (in lines) removed boilerplate may be for a suspect line to count as next to it
@@ -67,13 +67,14 @@ class SiteTalk:
         vocab = bound.vocab
         reaches = bound.reaches
         out: dict[int, float] = {}
+        lines = TextWords(doc.lower)
         for i, b in enumerate(doc.blocks):
             text = b.text
             # a line that opens with a quotation mark (someone's words, attributed or not) and a
             # dateline (tested once a line scores high: the costlier test) are the story's
             if decisions[i] is not None or len(text) > MAX_CHARS or text[:1] in QUOTE_FIRST:
                 continue
-            words = words_of(text)
+            words = lines.words(text, b.start, b.end)
             if len(words) < MIN_WORDS:
                 continue
             distinct = set(words)

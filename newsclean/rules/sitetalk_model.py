@@ -4,6 +4,7 @@ the weights), so the two can never disagree about what a feature is or how a sco
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,113 @@ def words_of(text: str) -> list[str]:
             return _WORD.findall(low)
         runs = runs.replace(_STAND_IN, "’")
     return runs.split()
+
+
+class TextWords:
+    """:func:`words_of` for the lines of one text, with the work that does not depend on the
+    line done once for the whole text: the marks turned to spaces, the encoding,
+    ``bytes.translate`` and the search for stray apostrophes (a few C calls a document instead
+    of a dozen a line), so that a line costs a slice and a ``split``. A line holding a
+    character outside Latin-1 (another script, a letter that lower-cases to two characters) or
+    a stray apostrophe goes to :func:`words_of` itself, as does every line of a text holding
+    the stand-in or much of another script. Built per document by the step that reads it
+    (nothing is kept across documents)."""
+
+    __slots__ = ("_runs", "_skip")
+
+    def __init__(self, low: str) -> None:
+        """``low``: the text lower-cased with the same offsets (``Document.lower``): a line's
+        slice of it is the line's ``lower()`` but where a character lower-cases to two or by
+        context (Greek final sigma), and those are outside Latin-1, so :meth:`words` leaves
+        their lines to :func:`words_of`."""
+        #: positions whose line goes to ``words_of`` (sorted): characters outside Latin-1
+        #: and both characters of each stray apostrophe pair
+        self._skip: list[int] = []
+        #: ``low`` through ``_LATIN1_WORDS`` (letters and apostrophes kept, the rest spaces),
+        #: with "’" back in place of the stand-in (``None``: every line to ``words_of``)
+        self._runs: str | None = None
+        if _STAND_IN in low:
+            return
+        latin = low.replace("’", _STAND_IN) if "’" in low else low
+        skip: list[int] = []
+        if not latin.isascii():
+            for mark in _MARKS:
+                if mark in latin:
+                    latin = latin.replace(mark, " ")
+            bad = _outside_latin1(latin)
+            if bad is None:
+                return
+            skip = bad
+        # "replace" writes one "?" (a space to the table) for each character outside
+        # Latin-1, so offsets stay those of the text
+        runs = latin.encode("latin-1", "replace").translate(_LATIN1_WORDS).decode("latin-1")
+        if "'" in runs or _STAND_IN in runs:
+            skip += _stray_apostrophes(runs)
+            runs = runs.replace(_STAND_IN, "’")
+        self._skip = sorted(skip)
+        self._runs = runs
+
+    def words(self, line: str, start: int, end: int) -> list[str]:
+        """``words_of(line)`` for the ``line`` at ``start:end`` of the text."""
+        runs = self._runs
+        skip = self._skip
+        if runs is None or (skip and _holds(skip, start, end)):
+            return words_of(line)
+        return runs[start:end].split()
+
+
+def _stray_apostrophes(runs: str) -> list[int]:
+    """Where ``runs`` (a text through ``_LATIN1_WORDS``, whose lines are bounded by spaces)
+    holds an apostrophe with no letter on one side: a line holds one exactly when its own
+    slice starts or ends with an apostrophe or holds a pair of ``_STRAY``, the lines
+    ``words_of`` leaves to the pattern. Apostrophes are found with ``str.find`` (a
+    ``memchr``) and their neighbours looked at one by one: news text has a dozen a page."""
+    found: list[int] = []
+    last = len(runs) - 1
+    for apostrophe in _APOSTROPHES:
+        at = runs.find(apostrophe)
+        while at >= 0:
+            if (
+                at == 0
+                or at == last
+                or runs[at - 1] in _NOT_LETTERS
+                or runs[at + 1] in _NOT_LETTERS
+            ):
+                found.append(at)
+            at = runs.find(apostrophe, at + 1)
+    return found
+
+
+#: what ``_LATIN1_WORDS`` leaves that is not a letter
+_NOT_LETTERS = " " + "".join(_APOSTROPHES)
+
+
+#: a text with more characters outside Latin-1 (another script) is read line by line
+_MOST_BAD = 8
+
+
+def _outside_latin1(text: str) -> list[int] | None:
+    """Where ``text`` holds a character outside Latin-1 (``None``: more than ``_MOST_BAD``
+    times), found by the encoder, which stops at the first (a pattern would read the whole
+    text a character at a time)."""
+    bad: list[int] = []
+    at = 0
+    while True:
+        try:
+            text[at:].encode("latin-1")
+        except UnicodeEncodeError as e:
+            if len(bad) == _MOST_BAD:
+                return None
+            bad.append(at + e.start)
+            at += e.start + 1
+            continue
+        return bad
+
+
+def _holds(positions: list[int], start: int, end: int) -> bool:
+    """One of the sorted ``positions`` lies in ``start:end``."""
+    k = bisect.bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def features(text: str, words: list[str] | None = None) -> list[str]:

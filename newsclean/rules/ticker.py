@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -23,7 +24,7 @@ _TICKER = regex.compile(
     rf"^\s*{_QUOTE}(?:\s*(?:\||·|•|\s\s|\s[-–—]\s)\s*{_QUOTE})*\s*$", regex.VERSION0
 )
 #: a change needs a sign, a per cent or an arrow somewhere in the line
-_MARK = regex.compile(rf"[%{_ARROWS}]", regex.VERSION0)
+_MARK_CHARS = "%" + _ARROWS
 _MAX_CHARS = 300
 #: a quote starts with a price within its first 40 characters
 _DIGIT = regex.compile(r"\d", regex.VERSION0)
@@ -47,11 +48,35 @@ class MarketTicker:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         decisions = doc.decisions
-        for i, b in enumerate(doc.blocks):
+        blocks = doc.blocks
+        for i in _marked_blocks(doc):
+            b = blocks[i]
             text = b.text
-            if decisions[i] is not None or len(text) > _MAX_CHARS or _MARK.search(text) is None:
+            if decisions[i] is not None or len(text) > _MAX_CHARS:
                 continue
             if _DIGIT.search(text, 0, 40) is None or _TICKER.match(text) is None:
                 continue
             yield Remove(i, "market_ticker", "ticker",
                          "a market ticker strip: names with a price and a change")
+
+
+def _marked_blocks(doc: Document) -> list[int]:
+    """The blocks holding one of ``_MARK_CHARS`` (a per cent sign or an arrow), in
+    order: each character is looked for in the whole text with ``str.find`` (most texts hold
+    none, and the step is done), instead of a pattern search on every line."""
+    text = doc.text
+    blocks = doc.blocks
+    found: set[int] = set()
+    starts: list[int] | None = None
+    for mark in _MARK_CHARS:
+        at = text.find(mark)
+        if at < 0:
+            continue
+        if starts is None:
+            starts = [b.start for b in blocks]
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at < blocks[i].end:
+                found.add(i)
+            at = text.find(mark, at + 1)
+    return sorted(found)

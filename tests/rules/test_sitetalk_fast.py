@@ -22,6 +22,7 @@ from newsclean.rules.sitetalk_model import (
     MIN_WORDS,
     ScoreBound,
     SiteTalkModel,
+    TextWords,
     features,
     words_of,
 )
@@ -86,6 +87,48 @@ def test_words_of_is_the_pattern_on_dev_lines() -> None:
 def test_words_of_keeps_apostrophes_inside_words() -> None:
     assert words_of("Don't miss l’article d’aujourd’hui — 'quoted' rock 'n' roll") == [
         "don't", "miss", "l’article", "d’aujourd’hui", "quoted", "rock", "n", "roll"]
+
+
+def lines_of(text: str) -> list[tuple[str, int, int]]:
+    """Each stripped line of ``text`` with its offsets (as ``segment_text`` makes blocks)."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            out.append((stripped, start, start + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def assert_text_words(text: str) -> None:
+    low = Document(text, [], Pipeline.default().config).lower
+    found = TextWords(low)
+    for line, start, end in lines_of(text):
+        assert found.words(line, start, end) == words_of(line), (text, line)
+
+
+@given(st.text(alphabet=TRICKY + "\n\n\n\n", max_size=80))
+@settings(max_examples=800, deadline=None)
+def test_text_words_are_words_of_each_line_on_tricky_text(text: str) -> None:
+    assert_text_words(text)
+
+
+@given(st.lists(st.text(max_size=30), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_text_words_are_words_of_each_line_on_any_text(lines: list[str]) -> None:
+    assert_text_words("\n".join(lines))
+
+
+def test_text_words_are_words_of_each_line_on_dev_texts() -> None:
+    for text in dev_texts():
+        assert_text_words(text)
+
+
+def test_text_words_leave_much_of_another_script_to_words_of() -> None:
+    text = "Latin line here\n" + "Кириллица и латиница " * 5 + "\nl’article d’hier ’x\n"
+    assert_text_words(text)
 
 
 # -- the score bound ----------------------------------------------------------------------------
