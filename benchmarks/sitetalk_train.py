@@ -72,6 +72,7 @@ DEV = (
     ("M", "benchmarks/blind_m/corpus.jsonl", "dev"),
     ("N", "benchmarks/blind_n/corpus.jsonl", "dev"),
     ("P", "benchmarks/blind_p/corpus.jsonl", "dev"),
+    ("Q", "benchmarks/blind_q/corpus.jsonl", "dev"),
 )
 #: boilerplate kinds that context reveals, not wording: left out of training
 CONTEXT_KINDS = frozenset({

@@ -41,16 +41,16 @@ class Tuning:
     #: removed as the site's talk ...
     site_talk_min_score: float = 3.5
     #: ... and the score at which a line is removed wherever it stands
-    site_talk_alone_score: float = 7.0
+    site_talk_alone_score: float = 7.5
 
 
 PRESETS: dict[str, Tuning] = {
     "precision": Tuning(short_words=5, min_headline_run=2, min_menu_run=2, site_talk_min_score=3.0,
-                        site_talk_alone_score=6.0),
+                        site_talk_alone_score=6.5),
     "balanced": Tuning(),
     "recall": Tuning(
         short_words=3, min_headline_run=4, min_menu_run=4, absorb_neighbours=False,
-        site_talk_min_score=4.5, site_talk_alone_score=9.0,
+        site_talk_min_score=4.5, site_talk_alone_score=9.5,
     ),
 }
 

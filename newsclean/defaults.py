@@ -79,7 +79,7 @@ def default_steps(config: Config) -> list[Step]:
         # know better (menus, lists, captions, the title): lines worded as the site's talk
         # (weights learned from labelled lines), in wordings no table has met; before the
         # protections, which would keep a promo between two paragraphs as the story's own
-        SiteTalk(),
+        SiteTalk(languages=config.languages),
         # a short line pointing to the story's source in words no table knows ("Full coverage
         # at The Example Herald"), before the protections keep it between two paragraphs
         PointerLines(),

@@ -19,7 +19,19 @@ sys.path.insert(0, str(HERE))
 import foreign  # noqa: E402
 import names as N  # noqa: E402
 import wordings as W  # noqa: E402
-from kit import BODY, BODYP, BP, F, G, TITLE, Line, agency, assemble, date_fact, flat, short_date_text  # noqa: E402
+from kit import (  # noqa: E402
+    BODY,
+    BODYP,
+    BP,
+    TITLE,
+    F,
+    G,
+    agency,
+    assemble,
+    date_fact,
+    flat,
+    short_date_text,
+)
 
 DEFAULT_GT = "/work/shared/bench/article-extraction-benchmark/ground-truth.json"
 SEED = 51723
@@ -486,8 +498,8 @@ def section_label(ctx):
 def stray_id(ctx):
     rng = ctx.rng
     if ctx.si == 0:
-        return [BP("stray_id", "%013x.%08d" % (rng.getrandbits(52), rng.randrange(10**8)))]
-    return [BP("stray_id", "%032x" % rng.getrandbits(128))]
+        return [BP("stray_id", f"{rng.getrandbits(52):013x}.{rng.randrange(10**8):08d}")]
+    return [BP("stray_id", f"{rng.getrandbits(128):032x}")]
 
 
 def reactions(ctx):

@@ -3,11 +3,13 @@ story: disclaimers, notices, promos and nags in wordings no phrase table has met
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+import regex
 
 from ..document import Document
 from ..step import Decision, Remove, RuleInfo
-from .cues import QUOTE_FIRST, is_dateline
+from .cues import QUOTE_FIRST, data_lists, is_dateline
 from .sitetalk_model import (
     MAX_CHARS,
     MIN_WORDS,
@@ -19,14 +21,15 @@ from .sitetalk_model import (
 
 #: how far (in lines) removed boilerplate may be for a suspect line to count as next to it
 REACH = 2
-#: share of a line's distinct words the model must know: a line in a language the weights
-#: were not learned on (or mostly names) is not judged
+#: share of a line's distinct words the model must know (the word or its stem): a line in a
+#: language the weights were not learned on (or mostly names) is not judged
 MIN_KNOWN = 0.6
 
 
 class SiteTalk:
     """Scores each line still in the body on the words it uses ("article", "content",
-    "subscribe", "cookies", "rights", "app", "vous", "derechos"...), its first word and a few
+    "subscribe", "cookies", "rights", "app", "vous", "derechos"...) and their stems (so an
+    inflection or a compound the weights never met still counts), its first word and a few
     marks of its shape (a URL, an e-mail address, a quotation mark, a closing full stop), with
     weights learned from labelled lines (``data/sitetalk.tsv``, made by
     ``benchmarks/sitetalk_train.py``; pass ``model`` to use others). Story words weigh against
@@ -39,7 +42,9 @@ class SiteTalk:
     other; a score of ``site_talk_alone_score`` needs no neighbour. Lines of fewer than four
     words (left to the context steps), of more than 320 characters (story paragraphs), and
     lines most of whose words the model does not know (another language) are not judged;
-    nor are lines that open with a quotation mark, nor datelines: they are the story's.
+    nor are lines that open with a quotation mark, datelines, nor notes on the story's own
+    changes ("This story was updated at 5 p.m. to include ...", ``data/<lang>/sitetalk.ini``):
+    they are the story's.
     This is the phrase tables' safety net: it catches their kinds in other wordings."""
 
     id = "site_talk"
@@ -54,9 +59,25 @@ class SiteTalk:
         ),
     )
 
-    def __init__(self, model: SiteTalkModel | None = None) -> None:
+    def __init__(
+        self, model: SiteTalkModel | None = None, languages: Sequence[str] = ("en",)
+    ) -> None:
         self.model = model if model is not None else SiteTalkModel.load()
         self.bound = ScoreBound(self.model)
+        data = data_lists(languages, "sitetalk.ini")
+        labels = "|".join(f"(?:{x})" for x in data.get("labels", []))
+        changes = "|".join(f"(?:{x})" for x in data.get("story_changes", []))
+        #: a note on the story's own changes ("This story was updated at 5 p.m. to include
+        #: ...", "An earlier version of this article ..."): the story's, never judged
+        self.story_change = (
+            regex.compile(
+                rf"[\W_]*(?:(?:{labels})\s*[:.\-–—]\s*)?(?:{changes})" if labels
+                else rf"[\W_]*(?:{changes})",
+                regex.IGNORECASE | regex.VERSION0,
+            )
+            if changes
+            else None
+        )
 
     def suspects(self, doc: Document, least: float) -> dict[int, float]:
         """Blocks still in the body whose score reaches ``least``, with their scores. Judged:
@@ -79,7 +100,8 @@ class SiteTalk:
                 continue
             distinct = set(words)
             known = vocab.intersection(distinct)
-            if len(known) < MIN_KNOWN * len(distinct):
+            need = MIN_KNOWN * len(distinct)
+            if len(known) < need and len(known) + bound.stem_known(distinct - known) < need:
                 continue
             # the exact score (and its feature strings) only where the bound reaches ``least``
             if not reaches(words, known, least):
@@ -88,6 +110,8 @@ class SiteTalk:
             if score < least:
                 continue
             if is_dateline(text):
+                continue
+            if self.story_change is not None and self.story_change.match(text):
                 continue
             out[i] = score
         return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise, repeat
@@ -182,6 +183,27 @@ def _outside_latin1(text: str) -> list[int] | None:
         return bad
 
 
+#: a word longer than this also gives its stem feature: its first STEM letters, accents off
+STEM = 4
+#: accented Latin letters to their base letter ("é" -> "e", "Ä" -> "A"): one character to one,
+#: so a stem is the first STEM letters of a word either way
+_UNACCENT = {
+    i: base[0]
+    for i in range(0xC0, 0x250)
+    if (base := unicodedata.normalize("NFKD", chr(i))) != chr(i) and base[0].isascii()
+}
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """The distinct stem features (``~agre``) of the words longer than STEM letters, so that
+    "aggregator", "aggregates" and "aggregiert", or "agrégateur" and "agregador", share a
+    weight: a notice in a wording (or an inflection) the weights never met still scores on
+    its stems."""
+    return list(dict.fromkeys(
+        "~" + w[:STEM].translate(_UNACCENT) for w in words if len(w) > STEM
+    ))
+
+
 def _holds(positions: list[int], start: int, end: int) -> bool:
     """One of the sorted ``positions`` lies in ``start:end``."""
     k = bisect.bisect_left(positions, start)
@@ -189,14 +211,15 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
 
 
 def features(text: str, words: list[str] | None = None) -> list[str]:
-    """The features of one line: each distinct word and pair of neighbouring words
-    (``all_rights``, ``sign_up``), the first word (``^word``: a promo's imperative, a
-    notice's "This"), and marks of its shape (``#url``, ``#email``, ``#quote``,
+    """The features of one line: each distinct word, its stem (:func:`stems`) and each pair of
+    neighbouring words (``all_rights``, ``sign_up``), the first word (``^word``: a promo's
+    imperative, a notice's "This"), and marks of its shape (``#url``, ``#email``, ``#quote``,
     ``#digit``, ``#excl``, ``#arrow``, ``#end.`` for a closing full stop, a length bucket).
     ``words`` is ``words_of(text)`` when the caller has it already."""
     if words is None:
         words = words_of(text)
     out = list(dict.fromkeys(words))
+    out += stems(out)
     out += dict.fromkeys(f"{a}_{b}" for a, b in pairwise(words))
     if words:
         out.append("^" + words[0])
@@ -287,19 +310,22 @@ class ScoreBound:
     marks' positive weights and a rounding error well inside ``SLACK``. Immutable once built;
     build one per model (a step holds it)."""
 
-    __slots__ = ("base", "firsts", "lengths", "pair_max", "pair_names", "pairs", "vocab",
-                 "words")
+    __slots__ = ("base", "firsts", "lengths", "pair_max", "pair_names", "pairs", "stems",
+                 "vocab", "words")
 
     def __init__(self, model: SiteTalkModel) -> None:
         words: dict[str, float] = {}
         pairs: dict[tuple[str, str], float] = {}
         pair_max: dict[str, float] = {}
         firsts: dict[str, float] = {}
+        stem_weights: dict[str, float] = {}
         lengths: dict[str, float] = {}
         shape_max = 0.0
         for f, w in model.weights.items():
             if f.startswith("^"):
                 firsts[f[1:]] = w
+            elif f.startswith("~"):
+                stem_weights[f] = w
             elif f.startswith("#len"):
                 lengths[f] = w
             elif f.startswith("#"):
@@ -317,6 +343,8 @@ class ScoreBound:
         self.words = words
         #: the words the model knows (``features`` makes a feature of each word of a line)
         self.vocab = frozenset(words)
+        #: stem features (``~agre``) and their weights
+        self.stems = stem_weights
         self.pairs = pairs
         self.pair_names = frozenset(pairs)
         #: per word, the largest positive weight of a pair it opens
@@ -325,6 +353,13 @@ class ScoreBound:
         #: by number of words: the weight of the length bucket ``features`` puts a line in
         self.lengths = (lengths.get("#len4", 0.0), lengths.get("#len8", 0.0),
                         lengths.get("#len16", 0.0), lengths.get("#len32", 0.0))
+
+    def stem_known(self, words: Iterable[str]) -> int:
+        """How many of ``words`` (distinct, unknown to the model) it knows by their stem."""
+        weights = self.stems
+        return sum(
+            1 for w in words if len(w) > STEM and "~" + w[:STEM].translate(_UNACCENT) in weights
+        )
 
     def reaches(self, words: list[str], known: Iterable[str], least: float) -> bool:
         """False when the score of a line with these ``words`` (``known``: the distinct ones
@@ -336,6 +371,7 @@ class ScoreBound:
             return self.base + self.lengths[0] >= least - SLACK
         top = self.base + self.lengths[0 if n < 8 else 1 if n < 16 else 2 if n < 32 else 3]
         top += self.firsts.get(words[0], 0.0) + sum(map(self.words.__getitem__, known))
+        top += sum(filter(None, map(self.stems.get, stems(words))))
         floor = least - SLACK
         if top + sum(filter(None, map(self.pair_max.get, islice(words, n - 1)))) < floor:
             return False

@@ -12,7 +12,7 @@ import pytest
 import newsclean
 from newsclean import Config, Pipeline
 from newsclean.rules.sitetalk import SiteTalk
-from newsclean.rules.sitetalk_model import SiteTalkModel, features, words_of
+from newsclean.rules.sitetalk_model import SiteTalkModel, features, stems, words_of
 
 STORY = [
     "Harbour district gets new bus lanes after long fight",
@@ -134,6 +134,29 @@ def test_features_are_words_pairs_first_word_and_marks() -> None:
     assert len(f) == len(set(f))
 
 
+def test_stems_are_four_letters_without_accents() -> None:
+    assert stems(["aggregator", "aggregates", "aggregiert"]) == ["~aggr"]
+    assert stems(["agrégateur", "agregador", "Ärger".lower()]) == ["~agre", "~arge"]
+    assert stems(["news", "feed", "the"]) == []  # four letters or fewer: the word is enough
+    f = features("Our aggregator republishes feeds")
+    assert {"aggregator", "~aggr", "~repu", "feeds", "~feed"} <= set(f)
+    assert "~our" not in f
+
+
+#: a toy model that knows the notice's words only by their stems
+STEMS_ONLY = SiteTalkModel(-1.0, {"~ever": 0.0, "~publ": 1.0, "~gath": 2.0, "~robo": 3.0,
+                                  "~news": 0.5, "~othe": 0.0, "here": 0.0, "our": 0.0})
+
+
+def test_a_line_known_only_by_its_stems_is_judged_on_them() -> None:
+    inflected = "Everything publishing here gets gatherered by our robotic newsrooms."
+    assert "robotic" not in STEMS_ONLY.weights and "~robo" in features(inflected)
+    assert run([*STORY, "Source link", inflected], model=STEMS_ONLY)[inflected] == "site_talk"
+    # the same line through a model without the stems: most words unknown, not judged
+    words_only = SiteTalkModel(-1.0, {"here": 0.0, "our": 0.0, "gets": 9.0})
+    assert run([*STORY, "Source link", inflected], model=words_only)[inflected] is None
+
+
 def test_the_data_file_round_trips() -> None:
     model = SiteTalkModel.load()
     assert len(model.weights) > 1000
@@ -182,3 +205,31 @@ def test_shipped_weights_take_notices_the_tables_do_not_know(notice: str) -> Non
     article = newsclean.clean("\n\n".join([*STORY, "Source link", notice]))
     assert notice not in article.body
     assert any(s.rule == "site_talk" for s in article.removed)
+
+
+# -- notes on the story's own changes ---------------------------------------------------------
+STORY_CHANGES = [
+    "Editor’s note: This article has been updated to include a statement from the school board.",
+    "Correction: An earlier version of this story gave the wrong date for the hearing.",
+    "This report was corrected on Friday to fix the spelling of the coach's name.",
+    "Hinweis: Dieser Artikel wurde am Dienstag um 14 Uhr aktualisiert.",
+    "Mise à jour : cet article a été modifié pour ajouter la réaction du maire.",
+    "Este artículo fue actualizado con las declaraciones del alcalde de la ciudad.",
+]
+
+
+@pytest.mark.parametrize("note", STORY_CHANGES)
+def test_a_note_on_the_storys_own_changes_is_never_judged(note: str) -> None:
+    # a model that would remove every line it judges, wherever it stands
+    eager = SiteTalkModel(20.0, dict.fromkeys(words_of(note), 0.0))
+    step = SiteTalk(eager, languages=Config().languages)
+    pipe = Pipeline.default().replace("site_talk", step)
+    article = pipe.run("\n\n".join([*STORY, note]))
+    assert note in article.body
+
+
+def test_a_line_of_site_talk_that_mentions_updates_is_still_judged() -> None:
+    talk = "Everything published here is updated by our robots from other newsrooms."
+    eager = SiteTalkModel(20.0, dict.fromkeys(words_of(talk), 0.0))
+    pipe = Pipeline.default().replace("site_talk", SiteTalk(eager, languages=Config().languages))
+    assert talk not in pipe.run("\n\n".join([*STORY, talk])).body
