@@ -40,17 +40,21 @@ class Tuning:
     #: the site-talk score (data/sitetalk.tsv) at which a line next to removed boilerplate is
     #: removed as the site's talk ...
     site_talk_min_score: float = 3.5
-    #: ... and the score at which a line is removed wherever it stands
+    #: ... the score at which a line is removed wherever it stands ...
     site_talk_alone_score: float = 7.5
+    #: ... and the (lower) one at which a line before the story's first prose paragraph or
+    #: after its last (the page's head and tail, where the site's own lines gather) is removed
+    #: with no removed neighbour
+    site_talk_edge_score: float = 7.0
 
 
 PRESETS: dict[str, Tuning] = {
     "precision": Tuning(short_words=5, min_headline_run=2, min_menu_run=2, site_talk_min_score=3.0,
-                        site_talk_alone_score=6.5),
+                        site_talk_alone_score=6.5, site_talk_edge_score=6.0),
     "balanced": Tuning(),
     "recall": Tuning(
         short_words=3, min_headline_run=4, min_menu_run=4, absorb_neighbours=False,
-        site_talk_min_score=4.5, site_talk_alone_score=9.5,
+        site_talk_min_score=4.5, site_talk_alone_score=9.5, site_talk_edge_score=9.0,
     ),
 }
 

@@ -75,14 +75,15 @@ def default_steps(config: Config) -> list[Step]:
         # forum chrome around reposted posts (before the protections too: a "Spoiler" line
         # between two paragraphs of a post would be kept as the story's own)
         ForumChrome(config.languages),
-        # the phrase tables' safety net, once the context steps above have taken what they
-        # know better (menus, lists, captions, the title): lines worded as the site's talk
-        # (weights learned from labelled lines), in wordings no table has met; before the
-        # protections, which would keep a promo between two paragraphs as the story's own
-        SiteTalk(languages=config.languages),
         # a short line pointing to the story's source in words no table knows ("Full coverage
         # at The Example Herald"), before the protections keep it between two paragraphs
         PointerLines(),
+        # the phrase tables' safety net, once the context steps above have taken what they
+        # know better (menus, lists, captions, the title, pointer lines): lines worded as the
+        # site's talk (weights learned from labelled lines), in wordings no table has met;
+        # before the protections, which would keep a promo between two paragraphs as the
+        # story's own
+        SiteTalk(languages=config.languages),
         # a bare byline beside the removed date line, also under a standfirst (before the
         # protections, which keep a short line between two paragraphs)
         BylineBesideDate(config.languages),

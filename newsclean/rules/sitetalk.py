@@ -39,9 +39,11 @@ class SiteTalk:
     Context decides as well (jusText's second pass): a line is removed when its score reaches
     ``site_talk_min_score`` *and* a line at most two lines away has been removed, so a
     suspicious sentence inside the story stays, and a cluster of notices goes one after the
-    other; a score of ``site_talk_alone_score`` needs no neighbour. Lines of fewer than four
-    words (left to the context steps), of more than 320 characters (story paragraphs), and
-    lines most of whose words the model does not know (another language) are not judged;
+    other; a score of ``site_talk_alone_score`` needs no neighbour, nor does one of
+    ``site_talk_edge_score`` before the story's first prose paragraph or after its last.
+    Lines of fewer than four words (left to the context steps), of more than 320 characters
+    (story paragraphs), and lines most of whose words the model does not know (another
+    language) are not judged;
     nor are lines that open with a quotation mark, datelines, nor notes on the story's own
     changes ("This story was updated at 5 p.m. to include ...", ``data/<lang>/sitetalk.ini``):
     they are the story's.
@@ -118,16 +120,20 @@ class SiteTalk:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
-        least, alone = t.site_talk_min_score, t.site_talk_alone_score
+        least, alone, edge = (t.site_talk_min_score, t.site_talk_alone_score,
+                              t.site_talk_edge_score)
         suspects = self.suspects(doc, least)
         removed = {i for i, d in enumerate(doc.decisions) if type(d) is Remove}
+        first_prose, last_prose = _prose_bounds(doc) if suspects else (0, 0)
         changed = bool(suspects)
         while changed:
             changed = False
             for i in sorted(suspects):
                 near = any(i - k in removed or i + k in removed for k in range(1, REACH + 1))
                 score = suspects[i]
-                if not near and score < alone:
+                if not near and score < alone and (
+                    score < edge or first_prose <= i <= last_prose
+                ):
                     continue
                 del suspects[i]
                 removed.add(i)
@@ -135,6 +141,15 @@ class SiteTalk:
                 cues = ", ".join(f"{f} {v:+.1f}" for f, v in
                                  self.model.explain(features(doc.blocks[i].text))[:4])
                 where = (f"next to removed boilerplate, score {score:.1f} >= {least:g}"
-                         if near else f"score {score:.1f} >= {alone:g}")
+                         if near else f"score {score:.1f} >= {alone:g}" if score >= alone
+                         else f"outside the story's prose, score {score:.1f} >= {edge:g}")
                 yield Remove(i, "site_talk", "site_talk",
                              f"worded as the site's talk, not the story ({where}; {cues})")
+
+
+def _prose_bounds(doc: Document) -> tuple[int, int]:
+    """The first and the last block of prose still in the body (``(len, -1)`` when none): the
+    lines before the first and after the last are the page's head and tail, where the site's
+    own lines gather."""
+    kept = [i for i, p in enumerate(doc.prose_flags()) if p and not doc.removed(i)]
+    return (kept[0], kept[-1]) if kept else (len(doc.blocks), -1)

@@ -56,6 +56,8 @@ FILES = {
     "blind_o/test": ("blind_o/corpus.jsonl", "test"),
     "blind_p/dev": ("blind_p/corpus.jsonl", "dev"),
     "blind_p/test": ("blind_p/corpus.jsonl", "test"),
+    "blind_q/dev": ("blind_q/corpus.jsonl", "dev"),
+    "blind_q/test": ("blind_q/corpus.jsonl", "test"),
 }
 
 

@@ -75,6 +75,16 @@ def test_a_very_high_score_needs_no_neighbour() -> None:
     assert run(lines, strong)[NOTICE] == "site_talk"
 
 
+def test_at_the_page_edges_a_lower_score_needs_no_neighbour() -> None:
+    edgy = SiteTalkModel(TOY.bias, {**TOY.weights, "robots": 4.5})  # the notice scores 5.5
+    config = Config().tuned(site_talk_edge_score=5.0, site_talk_alone_score=8.0)
+    assert run([*STORY, NOTICE], edgy, config)[NOTICE] == "site_talk"  # after the last prose
+    inside = [STORY[0], STORY[1], NOTICE, STORY[2], STORY[3]]
+    assert run(inside, edgy, config)[NOTICE] is None  # inside the story: needs 8.0
+    higher = Config().tuned(site_talk_edge_score=6.0, site_talk_alone_score=8.0)
+    assert run([*STORY, NOTICE], edgy, higher)[NOTICE] is None
+
+
 def test_a_cluster_of_notices_goes_one_after_the_other() -> None:
     second = "Our robots gathered everything here from other newsrooms."
     # (a line no phrase table takes: "Everything here is gathered by robots." is an
@@ -124,6 +134,9 @@ def test_presets_order_the_thresholds() -> None:
     p, b, r = (Config(favor=f).thresholds for f in ("precision", "balanced", "recall"))
     assert p.site_talk_min_score < b.site_talk_min_score < r.site_talk_min_score
     assert p.site_talk_alone_score < b.site_talk_alone_score < r.site_talk_alone_score
+    assert p.site_talk_edge_score < b.site_talk_edge_score < r.site_talk_edge_score
+    for t in (p, b, r):
+        assert t.site_talk_min_score < t.site_talk_edge_score < t.site_talk_alone_score
 
 
 # -- the model and its data file --------------------------------------------------------------
@@ -215,6 +228,8 @@ STORY_CHANGES = [
     "Hinweis: Dieser Artikel wurde am Dienstag um 14 Uhr aktualisiert.",
     "Mise à jour : cet article a été modifié pour ajouter la réaction du maire.",
     "Este artículo fue actualizado con las declaraciones del alcalde de la ciudad.",
+    "This interview was conducted in Portuguese and translated for our readers.",
+    "Der Beitrag wurde von der Autorin aus dem Spanischen übersetzt.",
 ]
 
 
