@@ -194,14 +194,18 @@ _UNACCENT = {
 }
 
 
+def _stem(word: str) -> str:
+    """A word's stem, without the feature's ``~``: its first STEM letters, accents off."""
+    head = word[:STEM]
+    return head if head.isascii() else head.translate(_UNACCENT)
+
+
 def stems(words: Iterable[str]) -> list[str]:
     """The distinct stem features (``~agre``) of the words longer than STEM letters, so that
     "aggregator", "aggregates" and "aggregiert", or "agrégateur" and "agregador", share a
     weight: a notice in a wording (or an inflection) the weights never met still scores on
     its stems."""
-    return list(dict.fromkeys(
-        "~" + w[:STEM].translate(_UNACCENT) for w in words if len(w) > STEM
-    ))
+    return list(dict.fromkeys("~" + _stem(w) for w in words if len(w) > STEM))
 
 
 def _holds(positions: list[int], start: int, end: int) -> bool:
@@ -325,7 +329,7 @@ class ScoreBound:
             if f.startswith("^"):
                 firsts[f[1:]] = w
             elif f.startswith("~"):
-                stem_weights[f] = w
+                stem_weights[f[1:]] = w
             elif f.startswith("#len"):
                 lengths[f] = w
             elif f.startswith("#"):
@@ -343,7 +347,7 @@ class ScoreBound:
         self.words = words
         #: the words the model knows (``features`` makes a feature of each word of a line)
         self.vocab = frozenset(words)
-        #: stem features (``~agre``) and their weights
+        #: stems (the ``~agre`` features without their mark) and their weights
         self.stems = stem_weights
         self.pairs = pairs
         self.pair_names = frozenset(pairs)
@@ -357,9 +361,13 @@ class ScoreBound:
     def stem_known(self, words: Iterable[str]) -> int:
         """How many of ``words`` (distinct, unknown to the model) it knows by their stem."""
         weights = self.stems
-        return sum(
-            1 for w in words if len(w) > STEM and "~" + w[:STEM].translate(_UNACCENT) in weights
-        )
+        return sum(1 for w in words if len(w) > STEM and _stem(w) in weights)
+
+    def stem_weight(self, words: Iterable[str]) -> float:
+        """What the stems of the distinct ``words`` add to a score (``features`` makes one
+        feature of each distinct stem)."""
+        found = {_stem(w) for w in words if len(w) > STEM}
+        return sum(filter(None, map(self.stems.get, found)))
 
     def reaches(self, words: list[str], known: Iterable[str], least: float) -> bool:
         """False when the score of a line with these ``words`` (``known``: the distinct ones
@@ -371,7 +379,7 @@ class ScoreBound:
             return self.base + self.lengths[0] >= least - SLACK
         top = self.base + self.lengths[0 if n < 8 else 1 if n < 16 else 2 if n < 32 else 3]
         top += self.firsts.get(words[0], 0.0) + sum(map(self.words.__getitem__, known))
-        top += sum(filter(None, map(self.stems.get, stems(words))))
+        top += self.stem_weight(words)
         floor = least - SLACK
         if top + sum(filter(None, map(self.pair_max.get, islice(words, n - 1)))) < floor:
             return False
