@@ -42,11 +42,10 @@ class SiteTalk:
     other; a score of ``site_talk_alone_score`` needs no neighbour, nor does one of
     ``site_talk_edge_score`` before the story's first prose paragraph or after its last.
     Lines of fewer than four words (left to the context steps), of more than 320 characters
-    (story paragraphs), and lines most of whose words the model does not know (another
-    language) are not judged;
-    nor are lines that open with a quotation mark, datelines, nor notes on the story's own
-    changes ("This story was updated at 5 p.m. to include ...", ``data/<lang>/sitetalk.ini``):
-    they are the story's.
+    (story paragraphs), and lines most of whose words the model does not know, neither as
+    words nor by their stems (another language), are not judged; nor are lines that open
+    with a quotation mark, datelines, nor notes on the story's own changes ("This story was
+    updated at 5 p.m. to include ...", ``data/<lang>/sitetalk.ini``): they are the story's.
     This is the phrase tables' safety net: it catches their kinds in other wordings."""
 
     id = "site_talk"

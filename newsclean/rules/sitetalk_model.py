@@ -307,7 +307,8 @@ class ScoreBound:
     """A cheap upper bound of ``model.score(features(text, words))``, to spare the exact score
     (and the feature strings) on lines that cannot reach a threshold. The weights are split by
     the kinds of feature ``features`` makes: words and first words are looked up by the word,
-    pairs by a ``(word, word)`` tuple (no ``a_b`` string is built), the length bucket exactly;
+    stems by the stem (no ``~`` string is built), pairs by a ``(word, word)`` tuple (no ``a_b``
+    string either), the length bucket exactly;
     the shape marks (``#url``, ``#quote``...) count with their positive weights whether the
     line has them or not, so no pattern runs. Apart from the shape marks the bound adds the
     very weights the score adds (in another order): it exceeds the score by at most the shape
