@@ -84,6 +84,20 @@ def is_article_url(url: str, bad_hosts: Collection[str]) -> bool:
     return len(parts.path.strip("/")) >= 3 or _ITEM_QUERY.search(parts.query) is not None
 
 
+#: a path that names one story: a slug of four words or more ("/a-bridge-reopens"), a number
+#: of four digits or more beside other words ("/article/67790/x", "/news-216506"), or a date
+_STORY_PATH = re.compile(
+    r"[^\W_]+(?:[-_+][^\W_]+){3,}|(?<!\d)\d{4,}(?!\d).*?[^\W\d_]{3}|[^\W\d_]{3}.*?(?<!\d)\d{4,}"
+    r"|/(?:19|20)\d\d/[01]?\d/"
+)
+
+
+def is_story_url(url: str) -> bool:
+    """The URL's path names one story, not a section or a site page ("/privacy-policy",
+    "/contact-us", "/world")."""
+    return _STORY_PATH.search(urlsplit(url).path) is not None
+
+
 def registrable_domain(host: str) -> str:
     """The registrable part of a host: ``www.rnz.co.nz`` -> ``rnz.co.nz``,
     ``edition.cnn.com`` -> ``cnn.com``."""

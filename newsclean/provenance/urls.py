@@ -7,15 +7,24 @@ import regex
 
 from ..document import Document
 from ..model import Fact
-from ..step import RuleInfo
-from .base import FactSink, ProvenanceStep
+from ..step import Remove, RuleInfo
+from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import OUTLET, S
 from .normalise import Normaliser
-from .urlnorm import URL_PATTERN, host_of, is_article_url
+from .urlnorm import URL_PATTERN, host_of, is_article_url, is_story_url
 
 _P = "provenance.urls"
 _URL_TRIGGERS = ("http",)
+#: the categories of removed lines about the story's source, where a URL no label introduces
+#: ("Publié initialement sur <url>", "Continue reading on the original site: <url>") is still
+#: the original article's (see ``UrlsStep._in_notice``)
+_URL_RX = regex.compile(URL_PATTERN)
+_SOURCE_CATEGORIES = frozenset({
+    "site_talk", "source_link", "read_original", "original_url_line", "syndication_notice",
+    "aggregator_disclaimer", "editorial_disclaimer", "copyright_notice", "publisher_promo",
+    "read_more", "wire_credit_line", "press_release_notice", "promo", "ui_word",
+})
 
 
 class UrlsStep(ProvenanceStep):
@@ -26,7 +35,10 @@ class UrlsStep(ProvenanceStep):
 
     Evidence, best first: a URL after a source label ("Source:", "Source link", "Original
     article:", "Read the full story at", "via", "Quelle:", "Fuente:"...); a line that starts
-    with a URL (a bare source line, possibly followed by the title). URLs on the page's own host
+    with a URL (a bare source line, possibly followed by the title); last, a story's URL (a
+    slug of four words or more, or a long number) in a line removed as a notice about the
+    story's source (the site's talk, a source or syndication line, a disclaimer), whatever
+    words lead to it ("Erstmals veröffentlicht unter <url>"). URLs on the page's own host
     (``url=``), on shorteners, social networks and feed proxies (``data/provenance/hosts.txt``),
     homepages and media files are not original articles.
     """
@@ -38,6 +50,9 @@ class UrlsStep(ProvenanceStep):
                  "Source: https://example.com/news/2024/03/story"),
         RuleInfo(f"{_P}.bare", "original_url", "a line that starts with a URL",
                  "https://example.com/world/12345/a-story A story"),
+        RuleInfo(f"{_P}.notice", "original_url",
+                 "a story's URL in a line removed as a notice about the story's source",
+                 "First published at https://example.com/news/a-bridge-reopens-12345"),
         RuleInfo(f"{_P}.host", "publisher", "the publisher named by the original URL's host",
                  "https://www.example.co.nz/news/1/x -> EXAMPLE"),
     )  # fmt: skip
@@ -95,6 +110,8 @@ class UrlsStep(ProvenanceStep):
                     best = found[:1]
                     if name == "labelled":
                         break
+            if not best:
+                best = self._in_notice(doc, blocks, own)
             sink.extend(best)
         if sink.fills("publisher"):  # a fallback: never displaces a named publisher
             urls = [f for f in (*doc.facts, *sink.facts) if f.kind == "original_url"]
@@ -104,3 +121,29 @@ class UrlsStep(ProvenanceStep):
                     value, s, e = named
                     sink.add(Fact("publisher", value, s, e, text[s:e], f"{_P}.host", 0.8))
         return sink.facts
+
+    def _in_notice(self, doc: Document, blocks: Blocks, own: str | None) -> list[Fact]:
+        """The first story URL (:func:`is_story_url`) in a line removed under one of
+        ``_SOURCE_CATEGORIES`` (in its removed part), off the page's own host."""
+        text = doc.text
+        for i in blocks.containing(_URL_TRIGGERS):
+            d = doc.decisions[i]
+            if type(d) is not Remove or d.category not in _SOURCE_CATEGORIES:
+                continue
+            b = doc.blocks[i]
+            lo = b.start if d.start is None else d.start
+            hi = b.end if d.end is None else d.end
+            for m in _URL_RX.finditer(text, lo, hi):
+                found = self.normaliser.facts(
+                    "original_url", text, m.start(), m.end(), f"{_P}.notice", 0.8
+                )
+                found = [
+                    f
+                    for f in found
+                    if is_article_url(f.value, self.tables.hosts)
+                    and is_story_url(f.value)
+                    and host_of(f.value) != own
+                ]
+                if found:
+                    return found[:1]
+        return []
