@@ -33,9 +33,9 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 _TAGLINE_MAX_WORDS = 10
 
 #: "Title – Site", "Title | Site", "Title - Site", "Title -Site", "Title |Site", "Title :: Site",
-#: "Title · Site", "Title || Site"
+#: "Title · Site", "Title || Site", "Title » Site", "Title ‹ Site", "Title › Site"
 _SUFFIX = regex.compile(
-    r"^(?P<head>.*\S)(?P<sep>\s+(?:\|\||\||–|—|-|::|·|•|»)\s+"
+    r"^(?P<head>.*\S)(?P<sep>\s+(?:\|\||\||–|—|-|::|·|•|»|‹|›)\s+"
     r"|\s+\|(?=[\p{Lu}\d])"  # " |Site": a pipe glued to a capitalised name
     r"|\s+-(?=[\p{Lu}\d]|[a-z\d][a-z\d\-]*(?:\.[a-z\d\-]+)*\.[a-z]{2,24}\s*$))"  # " -host.net"
     r"(?P<site>[^|–—]{1,60}?)\s*$",
@@ -143,9 +143,9 @@ _SOCIAL_WORDS = (
     "instagram",
     "x",
 )
-#: a separator ``_SUFFIX`` needs: whitespace, then | – — - :: · • » (``re``'s ``\s`` holds
-#: ``regex``'s)
-_SUFFIX_SEP = re.compile(r"\s(?:[|–—\-·•»]|::)")
+#: a separator ``_SUFFIX`` needs: whitespace, then | – — - :: · • » ‹ › (``re``'s ``\s``
+#: holds ``regex``'s)
+_SUFFIX_SEP = re.compile(r"\s(?:[|–—\-·•»‹›]|::)")
 _BC_PREFIX = regex.compile(
     r"^(?:current|you are here|you're here|location|path|sie sind hier|vous êtes ici|"
     r"vous etes ici|usted está en|estás en|está en)\s*:\s*",
