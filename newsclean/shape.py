@@ -18,10 +18,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-\.]*")
 #: ``\w`` are exactly ``regex``'s ``[\p{L}\p{N}]`` (tested), whatever the Unicode versions
 _FAST_WORD = re.compile(r"[^\W_][\w'’\-\.]*")
 _NOT_FAST = re.compile(r"[^\x00-\u024f\u2000-\u206f]|_")
-_BULLET = regex.compile(r"^(?:[-–—•*·▪►»‣◦●○■□✓✔]|\d{1,2}[.)])\s+")
+_BULLET = regex.compile(r"^(?:[-–—•*·▪►»›▸➤❯→‣◦●○■□✓✔]|\d{1,2}[.)])\s+")
 #: first characters a bullet can start with (a digit is checked with ``str.isdigit``, a superset
 #: of ``\d``)
-_BULLET_FIRST = frozenset("-–—•*·▪►»‣◦●○■□✓✔")
+_BULLET_FIRST = frozenset("-–—•*·▪►»›▸➤❯→‣◦●○■□✓✔")
 #: pictographs that decorate page furniture ("👉 Also read", "What's Hot 🔥", "🕒 Nov 8, 2024"):
 #: arrows, technical symbols, geometric shapes, dingbats and emoji (ranges, for a regex class)
 PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"

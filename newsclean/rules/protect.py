@@ -83,9 +83,14 @@ class ProtectContent:
             # short line inside it), up to the first line that is not list-like
             intro = before is not None and last_char(blocks[before].text) == ":"
             listed = False
+            prev = before
             for j in run:
-                if intro and doc.shape(j).words > 40:
+                if intro and (
+                    doc.shape(j).words > 40 or (prev is not None and _new_list(doc, prev, j))
+                ):
+                    # a long line, or another list's header removed since (the list ended)
                     intro = False
+                prev = j
                 if intro and j not in done and decisions[j] is None:
                     done.add(j)
                     listed = True
@@ -108,3 +113,13 @@ class ProtectContent:
                         yield Protect(j, "inner_paragraph",
                                       "a short line between two prose paragraphs")
             p = q
+
+
+def _new_list(doc: Document, prev: int, j: int) -> bool:
+    """A removed list header ("More on this topic", "Trending") lies between blocks ``prev``
+    and ``j``: another list began, so the one a colon introduced has ended."""
+    for k in range(prev + 1, j):
+        cat = doc.category(k)
+        if cat is not None and cat.endswith("_header"):
+            return True
+    return False
