@@ -20,11 +20,11 @@ from .normalise import Normaliser
 _P = "provenance.credits"
 #: words that can label a photo credit (blocks without an agency are scanned only with these)
 _PHOTO_WORDS = ("photo", "image", "picture", "pic", "foto", "bild", "credit", "imagen", "crédit")
-#: what a photo credit's label needs: its last word, then "by" or a colon, © or bar (a loose
+#: what a photo credit's label needs: its last word, then "by", a colon, ©, a bar or a dash (a loose
 #: stdlib pre-check: most blocks holding a photo word fail it and skip the full pattern)
 _PHOTO_NEED = re.compile(
     r"(?:photos?|photographs?|images?|picture|pic|fotos?|bild|bildquelle|imagen|credits?|source)"
-    r"(?:[^\S\n]+by[^\S\n]|[^\S\n]*[:©|])",
+    r"(?:[^\S\n]+by[^\S\n]|[^\S\n]*[:©|]|[^\S\n]+[—–][^\S\n])",
     re.IGNORECASE,
 )
 #: what every match of ``_PHOTO_NEED`` starts with, lower case
@@ -195,7 +195,7 @@ class CreditsStep(ProvenanceStep):
                 ("©", "(c)", "copyright", "copr."), "agency",
             ),
             (
-                rf"(?:^|(?<=[\s(\[|]))(?:{photo_label}(?:{S}+by{S}+|{S}*[:©|]{S}*))"
+                rf"(?:^|(?<=[\s(\[|]))(?:{photo_label}(?:{S}+by{S}+|{S}*[:©|]{S}*|{S}+[—–]{S}+))"
                 rf"(?P<photo>[^\n()\[\]]{{2,100}}?){S}*[)\]]?{S}*\.?{S}*$",
                 None, "photo",
             ),

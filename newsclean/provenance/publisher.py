@@ -91,7 +91,9 @@ _REPUBLISHED = re.compile(
     r"syndicat|republish|re-publish|reprint|reproduc|with\s+permission|content[- ]sharing"
     r"|under\s+licen[cs]e|partner[- ]feed"
     r"|originally\s+(?:appeared|published|ran)|first\s+(?:appeared|published|ran)"
-    r"|original\s+publisher|news[- ]exchange|(?:content|news|media|syndication)\s+partner",
+    r"|original\s+publisher|news[- ]exchange|(?:content|news|media|syndication)\s+partner"
+    # in German, French and Spanish: taken over, reproduced with permission, a content partnership
+    r"|übernommen|partnerschaft|repris|reprodu|autorisation|autorizaci[óo]n|genehmigung",
     re.IGNORECASE,
 )
 
@@ -246,7 +248,8 @@ class PublisherStep(ProvenanceStep):
             r"(?:our_|the_|its_)?(?:(?:content|syndication|news|media|publishing)_)?partners?"
         )
         self._notice_rx = regex.compile(
-            rf"(?<![\p{{L}}])(?i:from|by|in|on|at|with|of|via){S}+(?:{partner}{S}+)?(?P<n>{OUTLET})"
+            rf"(?<![\p{{L}}])(?i:from|by|in|on|at|with|of|via|de|von|chez|par|por|con|avec|mit|bei"
+            rf"|desde){S}+(?:{partner}{S}+)?(?P<n>{OUTLET})"
             rf"|^[^\p{{L}}\p{{N}}\n]*(?i:source|courtesy){S}*:{S}*(?P<n4>{OUTLET})"
             rf"(?={S}*\({S}*(?i:syndicat|partner))"
             rf"|(?:©|\((?i:c)\)|(?i:copyright)){S}*(?:(?:19|20)\d\d,?{S}+)?(?P<n2>{OUTLET})"
