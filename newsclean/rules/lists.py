@@ -492,6 +492,22 @@ def _numbered(doc: Document, run: list[int]) -> bool:
     return all(_number(doc, i) == n for n, i in enumerate(run, 1))
 
 
+def _list_header(doc: Document, i: int) -> bool:
+    """Block ``i`` reads as a list's header: still in the body, one to four words, no
+    sentence's end, no figures, not a story's sentence."""
+    if i < 0 or doc.removed(i):
+        return False
+    sh = doc.shape(i)
+    text = doc.blocks[i].text
+    return (
+        1 <= sh.words <= 4
+        and not sh.url
+        and sh.letters >= 0.8
+        and last_char(text) not in ".:;,…!?"
+        and not doc.prose(i)
+    )
+
+
 def _renumbers(doc: Document, run: list[int], i: int) -> bool:
     """``run`` is numbered 1, 2… so far and block ``i`` does not go on with the numbering."""
     return _numbered(doc, run) and _number(doc, i) != len(run) + 1
@@ -644,7 +660,14 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
-        if after_removed or numbered or (to_end and not story):
+        # a full run under a short line of its own (a list header no table knows: "Everyone's
+        # reading") with removed boilerplate after it hangs on the page's furniture too
+        headed = (
+            len(run) >= need
+            and _list_header(doc, run[0] - 1)
+            and (to_end or doc.removed(run[-1] + 1))
+        )
+        if after_removed or numbered or headed or (to_end and not story):
             for i in run:
                 yield Remove(
                     i,

@@ -89,3 +89,31 @@ def test_explore_more_on_heads_a_tag_list() -> None:
     art = newsclean.clean(text)
     assert _removed(art, "Explore more on") == "tag_list_header"
     assert _removed(art, "commuting") == "tag_item"
+
+
+def test_headline_run_under_a_short_unknown_header_before_the_footer() -> None:
+    text = STORY + (
+        "Comments are closed.\n\n"
+        "Readers' picks\n\n"
+        "Airport rail link opens to passengers 3h\n\n"
+        "Coastal path reopens after storm damage 3h\n\n"
+        "Lifeboat crew rescues two kayakers 3h\n\n"
+        "Cookie Policy\n"
+    )
+    art = newsclean.clean(text)
+    for line in ("Airport rail", "Coastal path", "Lifeboat crew"):
+        assert _removed(art, line) is not None, line
+
+
+def test_story_list_under_a_short_line_inside_the_story_stays() -> None:
+    text = STORY + (
+        "What changes\n\n"
+        "Boats leave every twenty minutes at peak times\n\n"
+        "Night services run until midnight on Fridays\n\n"
+        "Season tickets cost the same as before\n\n"
+        "Advertisement\n\n"
+        "The authority said it would publish passenger figures for the new timetable at the "
+        "end of the year, and that fares would not rise before then.\n"
+    )
+    art = newsclean.clean(text)
+    assert "Night services run until midnight on Fridays" in art.body
