@@ -39,7 +39,7 @@ class Tuning:
     absorb_neighbours: bool = True
     #: the site-talk score (data/sitetalk.tsv) at which a line next to removed boilerplate is
     #: removed as the site's talk ...
-    site_talk_min_score: float = 3.0
+    site_talk_min_score: float = 3.5
     #: ... the score at which a line is removed wherever it stands ...
     site_talk_alone_score: float = 7.5
     #: ... and the (lower) one at which a line before the story's first prose paragraph or
@@ -49,7 +49,7 @@ class Tuning:
 
 
 PRESETS: dict[str, Tuning] = {
-    "precision": Tuning(short_words=5, min_headline_run=2, min_menu_run=2, site_talk_min_score=2.5,
+    "precision": Tuning(short_words=5, min_headline_run=2, min_menu_run=2, site_talk_min_score=3.0,
                         site_talk_alone_score=6.5, site_talk_edge_score=6.0),
     "balanced": Tuning(),
     "recall": Tuning(

@@ -60,7 +60,7 @@ def test_the_reason_names_the_score_and_the_words() -> None:
         "\n\n".join([*STORY, "Source link", NOTICE]))
     span = next(s for s in article.spans if s.rule == "site_talk")
     assert span.text.strip() == NOTICE
-    assert "score 4.0 >= 3;" in (span.reason or "")
+    assert "score 4.0 >= 3.5" in (span.reason or "")
     assert "robots +3.0" in (span.reason or "")
 
 
