@@ -58,6 +58,8 @@ FILES = {
     "blind_p/test": ("blind_p/corpus.jsonl", "test"),
     "blind_q/dev": ("blind_q/corpus.jsonl", "dev"),
     "blind_q/test": ("blind_q/corpus.jsonl", "test"),
+    "blind_r/dev": ("blind_r/corpus.jsonl", "dev"),
+    "blind_r/test": ("blind_r/corpus.jsonl", "test"),
 }
 
 

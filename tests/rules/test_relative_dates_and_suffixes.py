@@ -47,3 +47,11 @@ def test_story_sentence_with_a_relative_time_stays() -> None:
     line = "Posted two days ago, the video of the rescue has been watched a million times."
     art = newsclean.clean("Bridge reopens after repairs\n\n" + line + "\n\n" + BODY)
     assert line in art.body
+
+
+@pytest.mark.parametrize("label", ["SECTION — Science", "Category › Local news"])
+def test_section_label_after_a_dash_or_angle(label: str) -> None:
+    art = newsclean.clean(f"{label}\n\nBridge reopens after months of repairs\n\n" + BODY)
+    assert art.title == "Bridge reopens after months of repairs"
+    section = art.provenance.first("section")
+    assert section is not None and section.value == label.split(maxsplit=2)[-1]
