@@ -73,14 +73,11 @@ DEV = (
     ("N", "benchmarks/blind_n/corpus.jsonl", "dev"),
     ("P", "benchmarks/blind_p/corpus.jsonl", "dev"),
     ("Q", "benchmarks/blind_q/corpus.jsonl", "dev"),
-    ("R", "benchmarks/blind_r/corpus.jsonl", "dev"),
 )
-#: boilerplate kinds that context reveals, not wording, and pointers whose words are mostly
-#: another story's headline ("Previous post: <headline>", "Also read: <headline>"): left out of
-#: training (a corpus's headline vocabulary would become the site's talk)
+#: boilerplate kinds that context reveals, not wording: left out of training
 CONTEXT_KINDS = frozenset({
     "nav_menu", "photo_caption", "title_repeat", "breadcrumb_title", "breadcrumb", "date_line",
-    "byline", "footer_link", "tag_line", "prev_next_link", "also_read",
+    "byline", "footer_link", "tag_line",
 })
 GROUND_TRUTH = (
     ROOT.parent / "shared" / "bench" / "article-extraction-benchmark" / "ground-truth.json"

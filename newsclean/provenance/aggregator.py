@@ -8,7 +8,6 @@ import regex
 
 from ..document import Document
 from ..model import Fact
-from ..rules.sitetalk_model import SiteTalkModel, known_words
 from ..step import RuleInfo
 from ..vocab import alternation, bar_words
 from .base import FactSink, LowerStarts, ProvenanceStep
@@ -83,24 +82,6 @@ _COPYRIGHT_CUE = re.compile(
     re.IGNORECASE,
 )
 
-#: a name's shapes no everyday word has: a capital inside a word ("NewsPile")
-_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
-#: articles that open a site's name ("Le Kiosque Malin", "Die Presseschau-Ecke")
-_ARTICLES = frozenset({"the", "le", "la", "les", "l'", "el", "los", "las", "die", "der", "das"})
-#: a name as a disclaimer writes it: a host ("example.fr"), a word with a capital inside
-#: ("NewsPile"), or a run of capitalised words joined by name particles ("Le Kiosque Malin")
-_NAME_SHAPE = regex.compile(
-    r"(?<![\p{L}\d@./-])(?:[\p{L}\d][\p{L}\d-]*\.)+(?-i:[a-z]{2,6})(?![\p{L}\d/-]|\.[\p{L}\d])"
-    r"|(?<![\p{L}\d@.'’-])(?-i:\p{Lu}[\p{L}\d&’'-]*(?:[^\S\n]+(?:(?:de|du|del|la|le|les|von"
-    r"|der|of|the|y|et|and|&)[^\S\n]+)?\p{Lu}[\p{L}\d&’'-]*)*)",
-    regex.VERSION0,
-)
-#: the story's source, not the site: a name after "from", "via", "von", "aus", "desde"
-_SOURCE_BEFORE = regex.compile(
-    r"(?i:\b(?:from|via|von|aus|desde|de|du|des|dans|in|en|courtesy\s+of|source|quelle|fuente"
-    r"|flux|feed|fil)[\s:—–-]+)$"
-)
-
 #: the verb that opens the passive way of saying it (``_S``: the space class, as ``S``)
 _S = r"[^\S\n]"
 _PASSIVE_LEAD = (
@@ -151,10 +132,6 @@ class AggregatorStep(ProvenanceStep):
         RuleInfo(f"{_P}.subject", "aggregator",
                  "the name a removed aggregator disclaimer is about (no known wording names it)",
                  "Disclaimer: Example Wire is an AI-powered news aggregator."),
-        RuleInfo(f"{_P}.named", "aggregator",
-                 "the name a removed disclaimer holds anywhere, when it declines responsibility "
-                 "or says the story was collected",
-                 "Neither ExampleWire nor its operators vouch for this page."),
     )  # fmt: skip
 
     def __init__(self, tables: Tables | None = None, normaliser: Normaliser | None = None) -> None:
@@ -470,18 +447,6 @@ class AggregatorStep(ProvenanceStep):
         self._not_subject = bar_words("provenance/disclaimer_words.txt") | bar_words(
             "provenance/disclaimer_labels.txt"
         )
-        #: a syndication notice's cue: its names are publishers (the publisher step's)
-        self._syndicated = regex.compile(
-            rf"(?i:{alternation(bar_words('provenance/syndication_cues.txt'))})", regex.VERSION0
-        )
-        #: what a disclaimer naming its site anywhere says: it declines responsibility, or it
-        #: collects, relays or quotes what others wrote (``data/provenance/disclaims.txt``)
-        self._disclaims = regex.compile(
-            rf"(?i:(?<!\p{{L}})(?:{alternation(bar_words('provenance/disclaims.txt'))}))",
-            regex.VERSION0,
-        )
-        #: the words the site-talk weights know, read on first use (see ``_everyday``)
-        self._known: frozenset[str] | None = None
         self._starts = LowerStarts(
             "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
             + rf"|(?={lead}{_S})|{asked}"
@@ -521,8 +486,6 @@ class AggregatorStep(ProvenanceStep):
                 break
         if sink.fills("aggregator"):
             self._fallback(doc, sink)
-        if sink.fills("aggregator"):
-            self._named(doc, sink)
         return sink.facts
 
     def _collected(self, text: str, at: int) -> bool:
@@ -569,77 +532,6 @@ class AggregatorStep(ProvenanceStep):
                     return
             if i > 0 and self._about_line(doc, i - 1, sink):
                 return
-
-    def _named(self, doc: Document, sink: FactSink) -> None:
-        """The last resort: the first name a removed disclaimer holds, when the line says how
-        the story was collected, asks rights holders to write, or declines responsibility
-        ("X décline toute responsabilité ...", "Content owners may ask ExampleWire to remove
-        any item") and is no syndication notice. A name is a host ("example.fr"), a word with a
-        capital inside ("NewsPile"), or a run of capitalised words the text writes again
-        elsewhere and not only of everyday words; :meth:`_common` rules out what the document
-        also writes in lower case, and labels ("NOTE:") and the outlet after "from", "de",
-        "dans" or "feed:" (the story's source) are skipped."""
-        text = doc.text
-        for i in doc.removed_as(_CUED | {"aggregator_disclaimer"}):
-            block = doc.blocks[i]
-            line = block.text
-            if not (
-                _AGGREGATOR_CUE.search(line) is not None
-                or _TAKEDOWN_REQUEST.match(line) is not None
-                or self._disclaims.search(line) is not None
-            ) or self._syndicated.search(line) is not None:
-                continue
-            for m in _NAME_SHAPE.finditer(line):
-                if line[m.end() : m.end() + 1] == ":" or m.group().isupper():
-                    continue  # a label ("HINWEIS:") or a shouted word
-                lo = self._name_start(line, m.start(), m.end())
-                if lo is None or _SOURCE_BEFORE.search(line, 0, lo) is not None:
-                    continue  # no name left, or "... imported from msn.com": the source
-                s, e = block.start + lo, block.start + m.end()
-                value = text[s:e]
-                if not (
-                    "." in value
-                    or _INNER_CAPITAL.search(value) is not None
-                    or (len(regex.findall(rf"(?<!\w){regex.escape(value)}(?!\w)", text)) > 1
-                        and not self._everyday(value))
-                ):
-                    continue  # a capitalised word in passing ("Republication or ...")
-                if self._common(text, s, e):
-                    continue
-                found = self.normaliser.facts("aggregator", text, s, e, f"{_P}.named", 0.6)
-                if sink.add_first(found):
-                    return
-
-    def _name_start(self, line: str, start: int, end: int) -> int | None:
-        """Where the name in the capitalised run ``line[start:end]`` starts: after the words
-        that open a sentence and name nobody ("Neither", "Bei", "This"), keeping an article
-        right before the name ("Le Kiosque Malin", "Die Presseschau-Ecke"); ``None`` when
-        nothing is left."""
-        skip, stop = self._not_subject, self.tables.stopwords
-        at = start
-        article: int | None = None
-        for w in regex.finditer(r"\S+", line, pos=start, endpos=end):
-            f = w.group().casefold()
-            if f in _ARTICLES:
-                article = w.start() if article is None else article
-            elif f in skip or f in self.tables.not_names or any(f in ws for ws in stop.values()):
-                article = None
-            else:
-                return article if article is not None else w.start()
-            at = w.end()
-        return None if at >= end else at
-
-    def _everyday(self, value: str) -> bool:
-        """Every word of ``value`` is one the site-talk weights know (words met in three
-        corpora or more, written apart: everyday words, no site's name), a stop word or a
-        disclaimer word ("Bei Verletzung von Urheberrechten", "Used")."""
-        if self._known is None:
-            self._known = known_words(SiteTalkModel.load())
-        known, skip = self._known, self._not_subject
-        return all(
-            w in known or w in skip
-            for w in regex.split(r"[\s'’-]+", value.casefold()) if w
-        )
 
     def _about_line(self, doc: Document, i: int, sink: FactSink) -> bool:
         """Block ``i``, right above a removed disclaimer, is its heading "About X" (and

@@ -303,16 +303,6 @@ class SiteTalkModel:
 SLACK = 1e-6
 
 
-def known_words(model: SiteTalkModel) -> frozenset[str]:
-    """The words the weights know (as a word or as a line's first word): everyday words of the
-    corpora the model was learned on, met in several of them (no site's own name)."""
-    return frozenset(
-        f.removeprefix("^")
-        for f in model.weights
-        if f[:1] not in ("~", "#", "@") and "_" not in f
-    )
-
-
 class ScoreBound:
     """A cheap upper bound of ``model.score(features(text, words))``, to spare the exact score
     (and the feature strings) on lines that cannot reach a threshold. The weights are split by
