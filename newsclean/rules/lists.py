@@ -444,14 +444,14 @@ def _ordinal_above_item(doc: Document, kept: list[int], p: int, max_words: int, 
 
 
 def _story_sentence(doc: Document, i: int) -> bool:
-    """Block ``i`` reads as a sentence of the story: prose, or a bulleted sentence of at least
-    eight words."""
+    """Block ``i`` reads as a sentence of the story: prose, or a sentence (bulleted or not) of
+    at least eight words."""
     if i < 0:
         return False
     if doc.prose(i):
         return True
     sh = doc.shape(i)
-    return sh.bullet and sh.sentence and sh.words >= 8
+    return sh.sentence and sh.words >= 8
 
 
 #: a short sentence of the story that introduces the lines after it ("Here is how the weekend

@@ -117,3 +117,17 @@ def test_story_list_under_a_short_line_inside_the_story_stays() -> None:
     )
     art = newsclean.clean(text)
     assert "Night services run until midnight on Fridays" in art.body
+
+
+def test_feature_list_after_a_short_last_sentence_stays() -> None:
+    text = STORY + (
+        "The new boats also come with a few extras, the operator said.\n\n"
+        "Free wireless internet on every crossing\n\n"
+        "A file photo shows the new boats in the shipyard.\n\n"
+        "Charging points at every seat on the upper deck\n\n"
+        "Bicycle racks for up to twenty bikes\n"
+    )
+    art = newsclean.clean(text)
+    assert "Free wireless internet on every crossing" in art.body
+    assert "Bicycle racks for up to twenty bikes" in art.body
+    assert _removed(art, "A file photo shows") == "photo_caption"
