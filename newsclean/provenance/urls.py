@@ -16,10 +16,10 @@ from .urlnorm import URL_PATTERN, host_of, is_article_url, is_story_url
 
 _P = "provenance.urls"
 _URL_TRIGGERS = ("http",)
+_URL_RX = regex.compile(URL_PATTERN)
 #: the categories of removed lines about the story's source, where a URL no label introduces
 #: ("Publié initialement sur <url>", "Continue reading on the original site: <url>") is still
 #: the original article's (see ``UrlsStep._in_notice``)
-_URL_RX = regex.compile(URL_PATTERN)
 _SOURCE_CATEGORIES = frozenset({
     "site_talk", "source_link", "read_original", "original_url_line", "syndication_notice",
     "aggregator_disclaimer", "editorial_disclaimer", "copyright_notice", "publisher_promo",

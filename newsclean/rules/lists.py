@@ -493,18 +493,16 @@ def _numbered(doc: Document, run: list[int]) -> bool:
 
 
 def _list_header(doc: Document, i: int) -> bool:
-    """Block ``i`` reads as a list's header: still in the body, one to four words, no
-    sentence's end, no figures, not a story's sentence."""
+    """Block ``i`` reads as a list's header: still in the body, one to four words, mostly
+    letters, no URL, no sentence's end."""
     if i < 0 or doc.removed(i):
         return False
     sh = doc.shape(i)
-    text = doc.blocks[i].text
     return (
         1 <= sh.words <= 4
         and not sh.url
         and sh.letters >= 0.8
-        and last_char(text) not in ".:;,…!?"
-        and not doc.prose(i)
+        and last_char(doc.blocks[i].text) not in ".:;,…!?"
     )
 
 
