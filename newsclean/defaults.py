@@ -15,6 +15,7 @@ from .provenance import provenance_steps
 from .rules.bylines import BylineBesideDate
 from .rules.captions import CaptionRules, PhotoCaptions
 from .rules.contacts import ContactBlocks
+from .rules.disclaimers import DisclaimerConcepts
 from .rules.forum import ForumChrome
 from .rules.lists import HeadlineRuns, ListRules
 from .rules.masthead import SiteHeader
@@ -83,6 +84,10 @@ def default_steps(config: Config) -> list[Step]:
         # site's talk (weights learned from labelled lines), in wordings no table has met;
         # before the protections, which would keep a promo between two paragraphs as the
         # story's own
+        # a site's disclaimer in a wording no table has met, told by what it speaks of
+        # (liability for external content, removal on request, automatic collection), before
+        # the learned weights, which would judge it by its words alone
+        DisclaimerConcepts(config.languages),
         SiteTalk(languages=config.languages),
         # a bare byline beside the removed date line, also under a standfirst (before the
         # protections, which keep a short line between two paragraphs)

@@ -6,7 +6,7 @@ One Document per input; nothing here is shared between runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar, cast
 
@@ -191,6 +191,17 @@ class Document:
             k -= 1
         self._tail_at = k
         return k if k >= 0 else None
+
+    def prose_bounds(self, excluding: Collection[int] = ()) -> tuple[int, int]:
+        """The first and the last block of prose still in the body, leaving out the blocks
+        ``excluding`` (a step's own suspects), ``(len(blocks), -1)`` when none: the lines
+        before the first and after the last are the page's head and tail, where the site's own
+        lines gather."""
+        kept = [
+            i for i, p in enumerate(self.prose_flags())
+            if p and not self.removed(i) and i not in excluding
+        ]
+        return (kept[0], kept[-1]) if kept else (len(self.blocks), -1)
 
     def first_kept_prose(self) -> int | None:
         """Index of the first prose block still kept (not removed, or protected), or ``None``."""

@@ -443,6 +443,30 @@ def _ordinal_above_item(doc: Document, kept: list[int], p: int, max_words: int, 
     return doc.open(k) and ListRules._headline_item(doc, k, max_words, tail)
 
 
+#: a word two texts share, for telling whether lines speak of the story: five letters or more
+#: (shorter words are mostly the four languages' articles, pronouns and particles)
+_CONTENT_WORD = regex.compile(r"\p{L}{5,}", regex.VERSION0)
+#: at most this share of a run's lines may share a word with the story for the run to speak
+#: of other things
+_FOREIGN_SHARE = 0.4
+
+
+def _foreign_run(doc: Document, run: list[int]) -> bool:
+    """The lines of ``run`` speak of other things than the story: at most ``_FOREIGN_SHARE`` of
+    them share a word of five letters or more with the story's kept prose, and none more than
+    two (a headline list of other stories, not the story's own list)."""
+    inside = set(run)
+    story: set[str] = set()
+    for j, b in enumerate(doc.blocks):
+        if j not in inside and doc.prose(j) and not doc.removed(j):
+            story.update(w.casefold() for w in _CONTENT_WORD.findall(b.text))
+    shared = [
+        len({w.casefold() for w in _CONTENT_WORD.findall(doc.blocks[i].text)} & story)
+        for i in run
+    ]
+    return max(shared) <= 2 and sum(1 for n in shared if n) <= _FOREIGN_SHARE * len(run)
+
+
 def _story_sentence(doc: Document, i: int) -> bool:
     """Block ``i`` reads as a sentence of the story: prose, or a sentence (bulleted or not) of
     at least eight words."""
@@ -658,6 +682,12 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
+        # ... unless its lines speak of other things than the story and the page's furniture
+        # follows them: headlines of other stories share (almost) no word with it, the story's
+        # own list does (a product's features name the product, a list of priorities the plan)
+        furniture = to_end and run[-1] + 1 < len(doc.blocks)
+        if story and furniture and len(run) >= need and not figure_list(doc, run):
+            story = not _foreign_run(doc, run)
         # a full run under a short line of its own (a list header no table knows: "Everyone's
         # reading") with removed boilerplate after it hangs on the page's furniture too
         headed = (

@@ -123,7 +123,7 @@ class SiteTalk:
                               t.site_talk_edge_score)
         suspects = self.suspects(doc, least)
         removed = {i for i, d in enumerate(doc.decisions) if type(d) is Remove}
-        first_prose, last_prose = _prose_bounds(doc) if suspects else (0, 0)
+        first_prose, last_prose = doc.prose_bounds() if suspects else (0, 0)
         changed = bool(suspects)
         while changed:
             changed = False
@@ -144,11 +144,3 @@ class SiteTalk:
                          else f"outside the story's prose, score {score:.1f} >= {edge:g}")
                 yield Remove(i, "site_talk", "site_talk",
                              f"worded as the site's talk, not the story ({where}; {cues})")
-
-
-def _prose_bounds(doc: Document) -> tuple[int, int]:
-    """The first and the last block of prose still in the body (``(len, -1)`` when none): the
-    lines before the first and after the last are the page's head and tail, where the site's
-    own lines gather."""
-    kept = [i for i, p in enumerate(doc.prose_flags()) if p and not doc.removed(i)]
-    return (kept[0], kept[-1]) if kept else (len(doc.blocks), -1)

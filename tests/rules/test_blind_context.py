@@ -186,8 +186,17 @@ def test_the_storys_numbered_list_introduced_by_a_sentence_is_kept() -> None:
     kept_all(a, story)
 
 
+#: a run that speaks of the story (its budget, schools, buses): the story's own list, unless
+#: some other sign makes it a list of other stories
+OWN_RUN = [
+    "Council budget raises spending on schools",
+    "Property taxes pay for the public transport plan",
+    "Residents divided over buses and bills",
+]
+
+
 def test_numbers_out_of_order_are_no_numbered_run() -> None:
-    items = [f"{n}. {h}" for n, h in zip((3, 1, 2), RUN, strict=False)]
+    items = [f"{n}. {h}" for n, h in zip((3, 1, 2), OWN_RUN, strict=True)]
     a = clean(doc(TITLE, *PROSE, *items, "© 2024 Harbour Gazette. All rights reserved."))
     kept_all(a, items)
 

@@ -1,0 +1,147 @@
+"""A site's disclaimer told apart by what it speaks of, not by its wording: liability for
+external content, removal on request, automatic collection from other sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..document import Document
+from ..step import Decision, Remove, RuleInfo
+from .cues import QUOTE_FIRST, data_lists
+
+#: what makes a line a disclaimer on its own: the site answering (or not) for the content,
+#: taking content down, collecting it by machine
+CORE = ("liability", "removal", "automation")
+#: what a disclaimer says it about: content from elsewhere, its owners, its correctness
+OBJECTS = ("external", "rights", "accuracy", "request")
+#: a disclaimer is one or two sentences: a longer line is a paragraph of the story
+MAX_WORDS = 40
+MIN_WORDS = 4
+MAX_CHARS = 320
+#: how far (in lines) removed boilerplate may be for a disclaimer to count as next to it
+REACH = 2
+#: marks of quoted words, anywhere in the line: someone's words in the story
+_QUOTES = frozenset("\"“”«»„")
+
+
+class DisclaimerConcepts:
+    """Removes a short line that speaks of two concepts of a site's disclaimer, one of them
+    core (liability, removal on request, automatic collection) and the other any different
+    one (external content, rights and owners, accuracy, a request or a deadline, or a second
+    core concept, or the same one in two different words): "Any
+    liability for third-party content is excluded.", "Wir distanzieren uns von den Inhalten
+    verlinkter Seiten.", "No garantizamos que esta información esté completa." The concepts
+    are word lists per language (``data/<lang>/disclaimers.ini``), so a wording no phrase
+    table has met is caught by its meaning. A story sentence that happens to join two such
+    words is someone's statement: lines with quotation marks or words of reported speech
+    ("said", "sagte", "selon") are left alone, as are lines of under four or over forty
+    words. A line with only two concepts, one of them not core, must also be in the site's
+    voice (itself in the first person, "this site", "here", "is excluded", "solely
+    responsible"): a story about platforms' liability for third-party content speaks of the
+    same two things. Context decides as well, as for ``site_talk``: the line must lie before the
+    story's first prose paragraph or after its last, or within two lines of removed
+    boilerplate; with story on both sides it is a report about some other site's terms.
+    Runs after the phrase tables, on the lines they left. A line that speaks of automatic
+    collection is an aggregator's notice (``aggregator_concepts``, whose subject may name the
+    aggregator); any other is the site's general disclaimer (``disclaimer_concepts``)."""
+
+    id = "disclaimer_concepts"
+    rules: tuple[RuleInfo, ...] = (
+        RuleInfo(
+            "aggregator_concepts",
+            "aggregator_disclaimer",
+            "a short line speaking of automatic collection and another concept of a site's "
+            "disclaimer (removal on request, external content, owners' rights, accuracy), in a "
+            "wording the phrase tables lack: an aggregator's notice",
+            "Entries are compiled automatically and go online without human review.",
+        ),
+        RuleInfo(
+            "disclaimer_concepts",
+            "editorial_disclaimer",
+            "a short line speaking of two concepts of a site's disclaimer (liability or removal "
+            "on request, with external content, owners' rights or accuracy), in a wording the "
+            "phrase tables lack",
+            "Any liability for third-party content is excluded.",
+        ),
+    )
+
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        data = data_lists(languages, "disclaimers.ini")
+        self.concepts: dict[str, regex.Pattern[str]] = {
+            name: _words(data.get(name, [])) for name in (*CORE, *OBJECTS)
+        }
+        #: any core concept: most lines have none and are dropped after this one search
+        self.any_core = _words([f for name in CORE for f in data.get(name, [])])
+        self.reported = _words(data.get("reported", []))
+        self.voice = _words(data.get("voice", []))
+
+    def concepts_of(self, text: str) -> list[str]:
+        """The concepts ``text`` speaks of, core ones first; a core concept named in two
+        different words ("collected automatically and published without review") twice."""
+        found = []
+        for name, rx in self.concepts.items():
+            words = {m.group().casefold() for m in rx.finditer(text)}
+            if words:
+                found.append(name)
+                if name in CORE and len(words) > 1:
+                    found.append(name)
+        return found
+
+    def judge(self, text: str) -> list[str] | None:
+        """The concepts that make ``text`` a disclaimer, or ``None``."""
+        if len(text) > MAX_CHARS or text[:1] in QUOTE_FIRST or not _QUOTES.isdisjoint(text):
+            return None
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+            return None
+        if self.any_core.search(text) is None:
+            return None
+        found = self.concepts_of(text)
+        if len(found) < 2 or found[0] not in CORE or self.reported.search(text):
+            return None
+        # two concepts are also what a story about platforms' liability speaks of: they need
+        # the site's voice, unless both are core ("collected automatically, never reviewed")
+        if len(found) == 2 and found[1] not in CORE and not self.voice.search(text):
+            return None
+        return found
+
+    def apply(self, doc: Document) -> Iterator[Decision]:
+        decisions = doc.decisions
+        suspects = {}
+        for i, b in enumerate(doc.blocks):
+            if decisions[i] is None:
+                found = self.judge(b.text)
+                if found is not None:
+                    suspects[i] = found
+        if not suspects:
+            return
+        # context (jusText's second pass): a disclaimer sits with the site's other lines, in
+        # the page's head or tail or next to removed boilerplate; a line inside the story,
+        # with story on both sides, is a report about some other site's terms
+        removed = {i for i, d in enumerate(decisions) if type(d) is Remove}
+        first_prose, last_prose = doc.prose_bounds(excluding=suspects)
+        changed = True
+        while changed:
+            changed = False
+            for i in sorted(suspects):
+                near = any(i - k in removed or i + k in removed for k in range(1, REACH + 1))
+                if not near and first_prose <= i <= last_prose:
+                    continue
+                found = suspects.pop(i)
+                removed.add(i)
+                changed = True
+                where = "next to removed boilerplate" if near else "outside the story's prose"
+                speaks = " and ".join(found)
+                reason = f"a site's disclaimer by what it speaks of: {speaks} ({where})"
+                if "automation" in found:
+                    yield Remove(i, "aggregator_concepts", "aggregator_disclaimer", reason)
+                else:
+                    yield Remove(i, "disclaimer_concepts", "editorial_disclaimer", reason)
+
+
+def _words(fragments: Sequence[str]) -> regex.Pattern[str]:
+    """One case-insensitive regex finding any of ``fragments`` as whole words (a pattern
+    that never matches for none)."""
+    body = "|".join(f"(?:{f})" for f in fragments) or r"(?!)"
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE | regex.VERSION0)

@@ -1,0 +1,116 @@
+"""The disclaimer_concepts step: a short line speaking of two concepts of a site's disclaimer
+goes, in any of the four languages and in wordings no phrase table has; story sentences that
+join the same words in someone's statement stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.rules.disclaimers import DisclaimerConcepts
+
+from .context_helpers import PROSE, clean, rule_of
+
+STEP = DisclaimerConcepts(("en", "de", "fr", "es"))
+
+
+def _tail(line: str) -> str:
+    return "\n\n".join([*PROSE, line])
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "category"),
+    [
+        ("Responsibility for the content of outside sites lies with their operators, not with "
+         "us.", "disclaimer_concepts", "editorial_disclaimer"),
+        ("No guarantee is given that the figures here are complete or free of errors.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Pictures stay the property of whoever made them and get deleted upon request.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Entries are compiled automatically and go online without human review.",
+         "aggregator_concepts", "aggregator_disclaimer"),
+        ("Für verlinkte Inhalte Dritter übernehmen wir keine Haftung.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Nous ne pouvons garantir l'exactitude des informations reprises d'autres sources.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Los contenidos de terceros se eliminarán a solicitud de sus propietarios.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Die Meldungen werden maschinell zusammengestellt und ohne Redaktion veröffentlicht.",
+         "aggregator_concepts", "aggregator_disclaimer"),
+    ],
+)
+def test_a_disclaimer_in_a_new_wording_goes(line: str, rule: str, category: str) -> None:
+    article = clean(_tail(line))
+    assert rule_of(article, line) == rule
+    span = next(s for s in article.spans if s.text.strip() == line)
+    assert span.category == category
+    assert "speaks of" in span.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # someone's statement about liability, reported
+        "The firm said it accepted no liability for content posted by third parties.",
+        "Die Plattform kündigte an, fremde Inhalte binnen 24 Stunden zu löschen.",
+        "La plateforme affirme que les annonces litigieuses seront retirées sous 48 heures.",
+        # quoted words
+        "“We take full responsibility for the errors in the original report,” she wrote.",
+        # one concept only
+        "Lawmakers debated who would bear responsibility for the budget shortfall next year.",
+        # two ordinary words that are not a disclaimer's concepts together
+        "Tariffs remain a source of uncertainty as officials weigh whether levies will be removed.",
+    ],
+)
+def test_story_sentences_stay(line: str) -> None:
+    assert STEP.judge(line) is None
+    assert rule_of(clean(_tail(line)), line) is None
+
+
+def test_the_reason_names_the_concepts_found() -> None:
+    found = STEP.judge("Any liability for third-party content is excluded.")
+    assert found == ["liability", "external"]
+
+
+def test_a_core_concept_in_two_different_words_counts_twice() -> None:
+    assert STEP.concepts_of("Collected automatically and published without review.") == [
+        "automation",
+        "automation",
+    ]
+    assert STEP.judge("Automatic, automatic, automatic everything today.") is None
+
+
+def test_the_step_can_be_dropped_by_id() -> None:
+    import newsclean
+
+    line = "Any liability for third-party content is excluded."
+    pipe = newsclean.Pipeline.default().without("disclaimer_concepts")
+    assert "disclaimer_concepts" not in pipe.ids
+    article = pipe.run(_tail(line))
+    assert all(s.rule != "disclaimer_concepts" for s in article.spans)
+
+
+def test_a_disclaimer_worded_line_inside_the_story_stays() -> None:
+    # story on both sides and no removed boilerplate near: a report about another site's terms
+    line = "Any liability for third-party content is excluded."
+    text = "\n\n".join([PROSE[0], PROSE[1], line, PROSE[2], PROSE[3]])
+    assert STEP.judge(line) is not None
+    assert rule_of(clean(text), line) is None
+
+
+def test_next_to_removed_boilerplate_inside_the_story_it_goes() -> None:
+    line = "Any liability for third-party content is excluded."
+    text = "\n\n".join([PROSE[0], PROSE[1], "Share this article", line, PROSE[2], PROSE[3]])
+    article = clean(text)
+    assert rule_of(article, "Share this article") is not None
+    assert rule_of(article, line) == "disclaimer_concepts"
+
+
+def test_two_concepts_need_the_sites_voice() -> None:
+    # a story sentence about platforms' liability speaks of the same two concepts
+    assert STEP.judge("Regulators want platforms to carry liability for third-party posts.") is None
+    assert STEP.judge("We carry no liability for third-party posts.") == ["liability", "external"]
+    # three concepts, or a core concept twice, speak for themselves
+    assert STEP.judge("Feeds are gathered automatically and published without review.") == [
+        "automation",
+        "automation",
+    ]
