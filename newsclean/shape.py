@@ -24,7 +24,10 @@ _BULLET = regex.compile(r"^(?:[-–—•*·▪►»›▸➤❯→‣◦●○�
 _BULLET_FIRST = frozenset("-–—•*·▪►»›▸➤❯→‣◦●○■□✓✔")
 #: pictographs that decorate page furniture ("👉 Also read", "What's Hot 🔥", "🕒 Nov 8, 2024"):
 #: arrows, technical symbols, geometric shapes, dingbats and emoji (ranges, for a regex class)
-PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
+PICTOGRAPHS = (
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
+    "\U0001f300-\U0001faff\ufe0f"
+)
 _URL = regex.compile(r"(?i)\b(?:https?://|www\.)\S+")
 _SENTENCE_END = regex.compile(r"[.!?…:;。！？]['\"”’»)\]]*$")
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import ahocorasick_rs
 import regex
 
 from ..document import Document
+from ..literals import needs_any
 from ..step import Decision, Remove, RuleInfo
 from .cues import QUOTE_FIRST, data_lists
 
@@ -68,14 +70,26 @@ class DisclaimerConcepts:
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        self.languages = tuple(languages)
         data = data_lists(languages, "disclaimers.ini")
+        core = [f for name in CORE for f in data.get(name, [])]
+        #: strings one of which every core concept's words hold ("liab", "automat", "lösch"),
+        #: read off the patterns: one scan of a line for them drops most lines before any regex
+        literals = needs_any(core).literals if core else None
+        self._literals = (
+            ahocorasick_rs.AhoCorasick(sorted(literals)) if literals else None
+        )
         self.concepts: dict[str, regex.Pattern[str]] = {
             name: _words(data.get(name, [])) for name in (*CORE, *OBJECTS)
         }
         #: any core concept: most lines have none and are dropped after this one search
-        self.any_core = _words([f for name in CORE for f in data.get(name, [])])
+        self.any_core = _words(core)
         self.reported = _words(data.get("reported", []))
         self.voice = _words(data.get("voice", []))
+
+    def __reduce__(self) -> tuple[type[DisclaimerConcepts], tuple[tuple[str, ...]]]:
+        """Pipelines are pickled (worker processes): the automaton is rebuilt from the data."""
+        return (type(self), (self.languages,))
 
     def concepts_of(self, text: str) -> list[str]:
         """The concepts ``text`` speaks of, core ones first; a core concept named in two
@@ -91,7 +105,12 @@ class DisclaimerConcepts:
 
     def judge(self, text: str) -> list[str] | None:
         """The concepts that make ``text`` a disclaimer, or ``None``."""
-        if len(text) > MAX_CHARS or text[:1] in QUOTE_FIRST or not _QUOTES.isdisjoint(text):
+        if len(text) > MAX_CHARS or (
+            self._literals is not None
+            and not self._literals.find_matches_as_indexes(text.lower())
+        ):
+            return None  # most lines: too long, or no word of a core concept in them
+        if text[:1] in QUOTE_FIRST or not _QUOTES.isdisjoint(text):
             return None
         if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
             return None

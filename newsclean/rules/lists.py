@@ -682,11 +682,16 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
-        # ... unless its lines speak of other things than the story and the page's furniture
-        # follows them: headlines of other stories share (almost) no word with it, the story's
-        # own list does (a product's features name the product, a list of priorities the plan)
+        # ... unless the line above is a paragraph closing the story (not a short line leading
+        # in to a list), the run's lines speak of other things than the story and the page's
+        # furniture follows them: headlines of other stories share (almost) no word with the
+        # story, its own list does (a product's features name the product, a plan's priorities
+        # the plan)
         furniture = to_end and run[-1] + 1 < len(doc.blocks)
-        if story and furniture and len(run) >= need and not figure_list(doc, run):
+        if (
+            story and furniture and len(run) >= need and doc.prose(run[0] - 1)
+            and not figure_list(doc, run)
+        ):
             story = not _foreign_run(doc, run)
         # a full run under a short line of its own (a list header no table knows: "Everyone's
         # reading") with removed boilerplate after it hangs on the page's furniture too
