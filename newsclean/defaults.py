@@ -94,7 +94,7 @@ def default_steps(config: Config) -> list[Step]:
         BylineBesideDate(config.languages),
         ProtectContent(),
         PrevNextTitles(),
-        HeadlineRuns(),
+        HeadlineRuns(config.languages),
         ShortNeighbours(config.languages),
         # the title again where none was found: lines removed since no longer hide it
         TitleRetry(config.languages),

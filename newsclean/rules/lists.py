@@ -16,7 +16,7 @@ import regex
 
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
-from ..vocab import data_text, read_ini
+from ..vocab import data_lines, data_text, read_ini
 from .cues import (
     PrefixGate,
     fact,
@@ -590,6 +590,15 @@ class HeadlineRuns:
         ),
     )
 
+    def __init__(self, languages: Sequence[str] = ("en",)) -> None:
+        words = [w for lang in dict.fromkeys(("en", *languages))
+                 for w in data_lines(f"{lang}/lead_ins.txt")]
+        #: a sentence announcing what follows it: the run under it is the story's own list
+        self.leads_in = regex.compile(
+            rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words) or '(?!)'})(?!\w)",
+            regex.IGNORECASE | regex.VERSION0,
+        )
+
     def apply(self, doc: Document) -> Iterator[Decision]:
         t = doc.config.thresholds
         _, last = story_bounds(doc)
@@ -652,8 +661,7 @@ class HeadlineRuns:
             and last_char(text) not in ".:;,…"
         )
 
-    @staticmethod
-    def _flush(doc: Document, run: list[int], need: int) -> Iterator[Decision]:
+    def _flush(self, doc: Document, run: list[int], need: int) -> Iterator[Decision]:
         if len(run) < min(need, 2):
             return
         # the run must hang on boilerplate: right after a removed line, or reaching the end of
@@ -682,14 +690,15 @@ class HeadlineRuns:
         story = _story_sentence(doc, run[0] - 1) or (
             run[-1] - run[0] == len(run) - 1 and _intro_sentence(doc, run[0] - 1)
         )
-        # ... unless the line above is a paragraph closing the story (not a short line leading
-        # in to a list), the run's lines speak of other things than the story and the page's
-        # furniture follows them: headlines of other stories share (almost) no word with the
-        # story, its own list does (a product's features name the product, a plan's priorities
-        # the plan)
+        # ... unless the line above does not announce what follows ("Check out our picks
+        # below.", ``data/<lang>/lead_ins.txt``), the run's lines speak of other things than
+        # the story and the page's furniture follows them: headlines of other stories share
+        # (almost) no word with the story, its own list does (a product's features name the
+        # product, a plan's priorities the plan)
         furniture = to_end and run[-1] + 1 < len(doc.blocks)
         if (
-            story and furniture and len(run) >= need and doc.prose(run[0] - 1)
+            story and furniture and len(run) >= need
+            and not self.leads_in.search(doc.blocks[run[0] - 1].text)
             and not figure_list(doc, run)
         ):
             story = not _foreign_run(doc, run)

@@ -36,3 +36,17 @@ def test_the_storys_own_list_after_the_last_paragraph_stays() -> None:
     article = clean(_page(run))
     for line in run:
         assert rule_of(article, line) is None
+
+
+def test_a_run_under_a_sentence_announcing_it_stays() -> None:
+    # the closing paragraph announces the list: the lines are the story's, whatever their words
+    lead = ("Volunteers who turned up on Saturday were thanked by name, and the organisers' "
+            "favourite moments of the day are listed below.")
+    run = [
+        "Harbour ferry operator unveils winter timetable",
+        "Animal shelter appeals for foster families",
+        "Chess club celebrates fortieth anniversary",
+    ]
+    article = clean("\n\n".join([*PROSE, lead, *run, *FOOTER]))
+    for line in run:
+        assert rule_of(article, line) is None
