@@ -31,10 +31,10 @@ _QUOTES = frozenset("\"“”«»„")
 class DisclaimerConcepts:
     """Removes a short line that speaks of two concepts of a site's disclaimer, one of them
     core (liability, removal on request, automatic collection) and the other any different
-    one (external content, rights and owners, accuracy, a request or a deadline, or a second
-    core concept, or the same one in two different words): "Any
-    liability for third-party content is excluded.", "Wir distanzieren uns von den Inhalten
-    verlinkter Seiten.", "No garantizamos que esta información esté completa." The concepts
+    one (external content, rights and owners, accuracy, a request or a deadline, a second
+    core concept, or the same one in two different words): "Any liability for third-party
+    content is excluded.", "Wir distanzieren uns von den Inhalten verlinkter Seiten.", "No
+    garantizamos que esta información esté completa." The concepts
     are word lists per language (``data/<lang>/disclaimers.ini``), so a wording no phrase
     table has met is caught by its meaning. A story sentence that happens to join two such
     words is someone's statement: lines with quotation marks or words of reported speech
@@ -127,7 +127,7 @@ class DisclaimerConcepts:
 
     def apply(self, doc: Document) -> Iterator[Decision]:
         decisions = doc.decisions
-        suspects = {}
+        suspects: dict[int, list[str]] = {}
         for i, b in enumerate(doc.blocks):
             if decisions[i] is None:
                 found = self.judge(b.text)
