@@ -513,3 +513,10 @@ def whole_line(patterns: list[str], flags: int = regex.IGNORECASE | regex.UNICOD
     if not patterns:
         return None
     return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", flags)
+
+
+def any_word(fragments: Sequence[str]) -> regex.Pattern[str]:
+    """One case-insensitive regex finding any of ``fragments`` (regex fragments from a data
+    file) as whole words; a pattern that never matches when there are none."""
+    body = "|".join(f"(?:{f})" for f in fragments) or r"(?!)"
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE | regex.VERSION0)

@@ -11,7 +11,7 @@ import regex
 from ..document import Document
 from ..literals import needs_any
 from ..step import Decision, Remove, RuleInfo
-from .cues import QUOTE_FIRST, data_lists
+from .cues import QUOTE_FIRST, any_word, data_lists
 
 #: what makes a line a disclaimer on its own: the site answering (or not) for the content,
 #: taking content down, collecting it by machine
@@ -80,12 +80,10 @@ class DisclaimerConcepts:
             ahocorasick_rs.AhoCorasick(sorted(literals)) if literals else None
         )
         self.concepts: dict[str, regex.Pattern[str]] = {
-            name: _words(data.get(name, [])) for name in (*CORE, *OBJECTS)
+            name: any_word(data.get(name, [])) for name in (*CORE, *OBJECTS)
         }
-        #: any core concept: most lines have none and are dropped after this one search
-        self.any_core = _words(core)
-        self.reported = _words(data.get("reported", []))
-        self.voice = _words(data.get("voice", []))
+        self.reported = any_word(data.get("reported", []))
+        self.voice = any_word(data.get("voice", []))
 
     def __reduce__(self) -> tuple[type[DisclaimerConcepts], tuple[tuple[str, ...]]]:
         """Pipelines are pickled (worker processes): the automaton is rebuilt from the data."""
@@ -93,9 +91,12 @@ class DisclaimerConcepts:
 
     def concepts_of(self, text: str) -> list[str]:
         """The concepts ``text`` speaks of, core ones first; a core concept named in two
-        different words ("collected automatically and published without review") twice."""
-        found = []
+        different words ("collected automatically and published without review") twice. With
+        no core concept, nothing more is looked for: ``[]``."""
+        found: list[str] = []
         for name, rx in self.concepts.items():
+            if name == OBJECTS[0] and not found:
+                return found
             words = {m.group().casefold() for m in rx.finditer(text)}
             if words:
                 found.append(name)
@@ -114,10 +115,8 @@ class DisclaimerConcepts:
             return None
         if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
             return None
-        if self.any_core.search(text) is None:
-            return None
         found = self.concepts_of(text)
-        if len(found) < 2 or found[0] not in CORE or self.reported.search(text):
+        if len(found) < 2 or self.reported.search(text):
             return None
         # two concepts are also what a story about platforms' liability speaks of: they need
         # the site's voice, unless both are core ("collected automatically, never reviewed")
@@ -158,9 +157,3 @@ class DisclaimerConcepts:
                 else:
                     yield Remove(i, "disclaimer_concepts", "editorial_disclaimer", reason)
 
-
-def _words(fragments: Sequence[str]) -> regex.Pattern[str]:
-    """One case-insensitive regex finding any of ``fragments`` as whole words (a pattern
-    that never matches for none)."""
-    body = "|".join(f"(?:{f})" for f in fragments) or r"(?!)"
-    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE | regex.VERSION0)

@@ -19,6 +19,7 @@ from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines, data_text, read_ini
 from .cues import (
     PrefixGate,
+    any_word,
     fact,
     figure_list,
     first_char,
@@ -591,12 +592,10 @@ class HeadlineRuns:
     )
 
     def __init__(self, languages: Sequence[str] = ("en",)) -> None:
-        words = [w for lang in dict.fromkeys(("en", *languages))
-                 for w in data_lines(f"{lang}/lead_ins.txt")]
         #: a sentence announcing what follows it: the run under it is the story's own list
-        self.leads_in = regex.compile(
-            rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words) or '(?!)'})(?!\w)",
-            regex.IGNORECASE | regex.VERSION0,
+        self.leads_in = any_word(
+            [w for lang in dict.fromkeys(("en", *languages))
+             for w in data_lines(f"{lang}/lead_ins.txt")]
         )
 
     def apply(self, doc: Document) -> Iterator[Decision]:
