@@ -390,7 +390,11 @@ class PublisherStep(ProvenanceStep):
                 if notice
                 else (self._copied_rx, self._owned_rx)
             )
-            for s, e in self._named(block.start, block.text, patterns):
+            named = self._named(block.start, block.text, patterns)
+            pointed = self._pointer.outlet(block.text) if notice else None
+            if pointed is not None:  # "Provenance : La Voz de X" names "La Voz de X", not "X"
+                named = iter(((block.start + pointed[0], block.start + pointed[1]),))
+            for s, e in named:
                 if self._names_outlet(doc, s, e) and sink.add_first(
                     norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)
                 ):

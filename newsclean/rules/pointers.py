@@ -12,12 +12,13 @@ from ..step import Decision, Remove, RuleInfo
 class PointerLines:
     """Aggregators end (or open) a copied story with a line that points to its source in few
     words: "Full coverage at The Example Herald →", "More from Example Courier • 2h", "Mehr
-    dazu beim Beispiel Kurier", "Sigue leyendo en El Eco de la Sierra". The phrase tables know
-    the common wordings; this step takes the rest by their shape (see
-    :class:`~newsclean.provenance.pointers.PointerLine`): only words of pointing before a
-    preposition and an outlet's name that ends the line. A line no rule has decided on is
-    taken when it is no prose, or sits in the head or the tail of the story; the publisher
-    step then reads the outlet from it."""
+    dazu beim Beispiel Kurier", "Sigue leyendo en El Eco de la Sierra", "Quelle: Weserbote",
+    "Lire l'original : https://..."). The phrase tables know the common wordings; this step
+    takes the rest by their shape (see :class:`~newsclean.provenance.pointers.PointerLine`):
+    only words of pointing (``data/provenance/pointer_words.txt``) before a preposition, a
+    verb of pointing or a label's colon, then an outlet's name or a URL. A line no rule has
+    decided on is taken when it is no prose, or sits in the head or the tail of the story;
+    the publisher step then reads the outlet from it."""
 
     id = "pointer_lines"
     rules: tuple[RuleInfo, ...] = (

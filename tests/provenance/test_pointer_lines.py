@@ -22,6 +22,19 @@ from .helpers import STORIES, article_values, line_removed, story_with_tail
         ("de", "Mehr dazu beim Talbote Kurier", "Talbote Kurier"),
         ("es", "Sigue leyendo en El Eco de la Sierra", "El Eco de la Sierra"),
         ("fr", "Tout l'article sur Le Phare du Littoral »", "Le Phare du Littoral"),
+        # a label of pointing words, a colon or dash, the outlet
+        ("en", "Feed source: Millbrook Ledger", "Millbrook Ledger"),
+        ("de", "Quelle und Text: Weserbote", "Weserbote"),
+        ("fr", "Origine : La Vigie des Dunes", "La Vigie des Dunes"),
+        ("es", "Fuente original — Gaceta del Páramo", "Gaceta del Páramo"),
+        # a host or a URL as the target: the publisher is the host's
+        ("en", "Even more analysis at stonebridgegazette.com.", "stonebridgegazette.com"),
+        ("es", "Todas las novedades, en elfarodelcabo.es", "elfarodelcabo.es"),
+        ("de", "Noch mehr Hintergründe bei www.weserbote.de", "weserbote.de"),
+        # a verb of pointing, or words of pointing after the outlet
+        ("en", "Need more? Follow The Harrow Dispatch for daily news.", "The Harrow Dispatch"),
+        ("fr", "Restez informés avec Le Courrier des Sables", "Le Courrier des Sables"),
+        ("es", "Tomado de Diario del Valle Alto", "Diario del Valle Alto"),
     ],
 )
 def test_a_pointer_line_is_removed_and_names_the_publisher(
@@ -35,11 +48,32 @@ def test_a_pointer_line_is_removed_and_names_the_publisher(
 
 
 @pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Lire l'original : https://www.lavigie-dunes.fr/a/123-le-port",
+         "https://www.lavigie-dunes.fr/a/123-le-port"),
+        ("Via The Fenwick Observer", "The Fenwick Observer"),
+        ("Texte et lien : Le Guetteur Quotidien", "Le Guetteur Quotidien"),
+    ],
+)  # fmt: skip
+def test_pointer_lines_that_other_rules_also_know_are_read(line: str, outlet: str) -> None:
+    span = PointerLine().outlet(line)
+    assert span is not None
+    assert line[span[0] : span[1]] == outlet
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Fire breaks out at Morning Star",  # a headline: its words point nowhere
         "More at Coastal Meridian",  # one word of pointing and no outlet's word in the name
         "Read the full story at the harbour office today, officials said on Friday morning",
+        "Photos: Morning Star",  # a picture's credit, not the story's source
+        "Latest news: Chelsea",  # a label over a team, not an outlet
+        "For the latest updates on Markets, click here",  # a section
+        "AS - www.example-racing.com",  # a writer's initials signing the story
+        "Subscribe to The Harrow Dispatch",  # the site's own promo
+        "On The Record",  # a heading
     ],
 )
 def test_lines_that_point_nowhere_are_no_pointer_lines(line: str) -> None:
