@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -12,10 +13,17 @@ from ..step import RuleInfo
 from ..vocab import alternation, bar_words
 from .base import FactSink, LowerStarts, ProvenanceStep
 from .data import Tables
-from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name
+from .names import AGGREGATE_STEM, OUTLET, S, bare_name, opens_with_non_name
 from .normalise import Normaliser
 
 _P = "provenance.aggregator"
+#: one word shaped as a brand, never a common word of any language (German capitalises its
+#: nouns): a capital or digit inside it ("NewsPile", "Feed24"), or a host ("example.net")
+_BRANDED = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}]*?[\p{Ll}\p{N}][\p{Lu}\p{N}][\p{L}\p{N}]*"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\-]*(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,12}",
+    regex.VERSION0,
+)
 #: a disclaimer block contains one of these (lower case; each stands for all the words it
 #: starts: "collect" for collects/collected/collecté, "sammelt" inside "gesammelt"...)
 _TRIGGERS = (
@@ -129,6 +137,9 @@ class AggregatorStep(ProvenanceStep):
     rules: tuple[RuleInfo, ...] = (
         RuleInfo(f"{_P}.disclaimer", "aggregator", "an aggregator's self-description",
                  "Disclaimer: Example Wire is an automated news aggregator."),
+        RuleInfo(f"{_P}.lone_name", "aggregator",
+                 "the one name the site's removed disclaimers hold (no wording placed it)",
+                 "Content owners may ask Example Hub to remove any item."),
         RuleInfo(f"{_P}.subject", "aggregator",
                  "the name a removed aggregator disclaimer is about (no known wording names it)",
                  "Disclaimer: Example Wire is an AI-powered news aggregator."),
@@ -447,6 +458,15 @@ class AggregatorStep(ProvenanceStep):
         self._not_subject = bar_words("provenance/disclaimer_words.txt") | bar_words(
             "provenance/disclaimer_labels.txt"
         )
+        #: a name anywhere in a line (see ``_lone_name``), and the words that put it as the
+        #: story's source right before it
+        self._name = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.@/:\-])(?:{OUTLET})(?![\p{{L}}\p{{N}}/@\-])", regex.VERSION0
+        )
+        self._source = regex.compile(
+            rf"(?i:from|von|aus|de|depuis|desde|del|du|via|on|auf|sur|en){S}*[:\-–—]?{S}*\Z",
+            regex.VERSION0,
+        )
         self._starts = LowerStarts(
             "|".join(rf"(?<=[.!?:—–-]{_S}{{{n}}})" for n in (1, 2, 3))
             + rf"|(?={lead}{_S})|{asked}"
@@ -508,19 +528,8 @@ class AggregatorStep(ProvenanceStep):
         ("Newsrake is an AI-powered news aggregator", "Wirefold acts as ..."), or that the
         copied things are "on", or "We at X", "About X:", "(X)". A common word opening a
         sentence ("Content is collected ...") names nobody: see :meth:`_common`."""
-        for i in doc.removed_as(_FALLBACK_CATEGORIES):
+        for i in self._disclaimer_lines(doc):
             block = doc.blocks[i]
-            category = doc.category(i)
-            if category != "aggregator_disclaimer" and not (
-                category in _CUED
-                and (
-                    _AGGREGATOR_CUE.search(block.text) is not None
-                    or _TAKEDOWN_REQUEST.match(block.text) is not None
-                )
-            ) and not (
-                category == "copyright_notice" and _COPYRIGHT_CUE.search(block.text) is not None
-            ):
-                continue
             for m in self._subject.finditer(block.text):
                 group = next(g for g in _SUBJECT_GROUPS if m.group(g) is not None)
                 s = block.start + m.start(group)
@@ -532,6 +541,64 @@ class AggregatorStep(ProvenanceStep):
                     return
             if i > 0 and self._about_line(doc, i - 1, sink):
                 return
+        self._lone_name(doc, sink)
+
+    @staticmethod
+    def _disclaimer_lines(doc: Document) -> Iterator[int]:
+        """The removed lines the fallbacks read: an aggregator's disclaimer, the site's talk or
+        an editorial disclaimer that says how the story was collected, a copyright line that
+        says the stories were aggregated."""
+        for i in doc.removed_as(_FALLBACK_CATEGORIES):
+            text = doc.blocks[i].text
+            category = doc.category(i)
+            if (
+                category == "aggregator_disclaimer"
+                or (
+                    category in _CUED
+                    and (
+                        _AGGREGATOR_CUE.search(text) is not None
+                        or _TAKEDOWN_REQUEST.match(text) is not None
+                    )
+                )
+                or (category == "copyright_notice" and _COPYRIGHT_CUE.search(text) is not None)
+            ):
+                yield i
+
+    def _lone_name(self, doc: Document, sink: FactSink) -> None:
+        """The one name the site's disclaimers hold when no wording placed it ("Content owners
+        may ask Example Hub to remove any item", "Powered by Example Hub · an aggregation
+        service"): every name of those lines shaped as a brand ("NewsPile", "example.net") or
+        recorded as the site's name (a title suffix), but for networks, wire agencies, the
+        original publisher and what the story came "from" ("... from example.com"), is the
+        same name. Two different names name nobody. (A capitalised word is no name by itself:
+        German capitalises every noun.)"""
+        text = doc.text
+        publishers = {bare_name(f.value) for f in doc.facts if f.kind == "publisher"}
+        sites = {bare_name(f.value) for f in doc.facts if f.kind == "site_name"}
+        found: tuple[int, int] | None = None
+        for i in self._disclaimer_lines(doc):
+            block = doc.blocks[i]
+            for m in self._name.finditer(block.text):
+                s, e = block.start + m.start(), block.start + m.end()
+                if text[e - 2 : e] in ("'s", "’s"):
+                    e -= 2
+                if text.startswith("the ", s):
+                    s += 4  # "the Example desk": the article is not the name's
+                if self._source.search(text, max(block.start, s - 12), s) is not None:
+                    continue  # "... from example.com": where the story came from
+                key = bare_name(text[s:e])
+                if not (key in sites or _BRANDED.fullmatch(text, s, e)) or self._common(
+                    text, s, e
+                ):
+                    continue
+                if key in publishers:
+                    continue
+                if found is not None and key != bare_name(text[found[0] : found[1]]):
+                    return  # two names: which one is the site's is not said
+                found = found or (s, e)
+        if found is not None:
+            facts = self.normaliser.facts("aggregator", text, *found, f"{_P}.lone_name", 0.6)
+            sink.add_first(facts)
 
     def _about_line(self, doc: Document, i: int, sink: FactSink) -> bool:
         """Block ``i``, right above a removed disclaimer, is its heading "About X" (and

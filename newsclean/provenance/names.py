@@ -63,6 +63,12 @@ def trim(text: str, start: int, end: int, chars: str = _EDGE) -> tuple[int, int]
     return start, end
 
 
+def bare_name(name: str) -> str:
+    """A name compared without case, spacing or a leading "The"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def split_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list of names ("A, B and C")."""
     out = []

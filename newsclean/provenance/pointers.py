@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..vocab import bar_words
+from ..vocab import bar_words, data_lines
 from .names import OUTLET, S
 from .urlnorm import URL_PATTERN
 
@@ -51,12 +51,34 @@ _BRAND = regex.compile(r"\w*[\p{Ll}\p{N}][\p{Lu}\p{N}]\w*|[\w\-]+(?:\.[\w\-]+)+"
 #: the punctuation a word of pointing may carry ("Want more?", "¿Quieres más?", "Encore plus
 #: d'analyses")
 _PUNCT = ".,:;!?¿¡()[]«»\"“”'’"
+#: the prepositions of a promo ("Stay informed with X")
+_WITH = frozenset({"with", "avec", "con", "mit"})
 #: the prepositions that point with no word before them
 _BARE = frozenset({"from", "via", "vía"})
 #: the small words after an outlet's word that opens its name ("Diario del Sur")
 _PARTICLES = frozenset({"de", "del", "des", "du", "di", "of", "für", "am", "an", "der", "la"})
 #: a French or Italian elision glued to a word ("l'article", "d'analyses")
 _ELISION = regex.compile(r"^(?:[ldjmnstc]|qu)['’]", regex.IGNORECASE)
+
+
+def _source_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/provenance/source_labels.txt``: the labels that name a source by themselves,
+    and (after its ``weak:`` line) those that need a name of two words."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    into = strong
+    for ln in data_lines("provenance/source_labels.txt"):
+        if ln.strip() == "weak:":
+            into = weak
+            continue
+        into.update(w.strip() for w in ln.split("|") if w.strip())
+    return frozenset(strong), frozenset(weak)
+
+
+def _promo(m: regex.Match[str]) -> bool:
+    """A verb of pointing or "with" leads to the name: the reader is asked to go there."""
+    prep = m.group("prep")
+    return prep is None or prep.casefold() in _WITH
 
 
 class PointerLine:
@@ -70,18 +92,24 @@ class PointerLine:
     source ("Quelle: Rheinblick")."""
 
     def __init__(self) -> None:
-        self._labels = bar_words("provenance/source_labels.txt")
-        self._words = bar_words("provenance/pointer_words.txt") | self._labels
+        self._labels, self._weak_labels = _source_labels()
+        self._words = (
+            bar_words("provenance/pointer_words.txt") | self._labels | self._weak_labels
+        )
         self._outlet_words = bar_words("provenance/outlet_words.txt")
 
-    def outlet(self, line: str) -> tuple[int, int] | None:
+    def outlet(self, line: str, *, promos: bool = True) -> tuple[int, int] | None:
         """The span of the outlet (or URL) ``line`` points to, or None when it is no pointer
-        line."""
+        line. With ``promos=False``, a promo's pointer is none: a verb of pointing or "with"
+        before the name ("Follow X for daily news", "Restez informé avec X") promotes the
+        site itself as often as the story's source."""
         if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS:
             return None
         for pattern in (_BY_PREPOSITION, _BY_LABEL):
             m = pattern.match(line)
             if m is not None and self._points(m, pattern is _BY_LABEL):
+                if not promos and pattern is _BY_PREPOSITION and _promo(m):
+                    return None
                 return m.span("n")
         return None
 
@@ -99,10 +127,16 @@ class PointerLine:
         ):
             return False  # "For the latest on Markets, click here": a section, not an outlet
         if label:
-            # "Quelle: X" names any outlet; other labels need two words ("Más información:
-            # https://...") and an outlet's shape: "AS - www.example.com" signs a story
-            named = any(self._pointing(w, self._labels) for w in lead)
-            return named or (len(lead) >= 2 and shaped)
+            # "Quelle: X" names any outlet, "Provenance : X" one of two words; other labels
+            # need two words ("Más información: https://...") and an outlet's shape: "AS -
+            # www.example.com" signs a story
+            if any(self._pointing(w, self._labels) for w in lead):
+                return True
+            if len(m.group("n").split()) >= 2 and any(
+                self._pointing(w, self._weak_labels) for w in lead
+            ):
+                return True
+            return len(lead) >= 2 and shaped
         prep = m.group("prep")
         if shaped:
             # with no word before it, only "from" or "via" points ("From The Example Times"),

@@ -15,7 +15,7 @@ from ..step import Remove, RuleInfo
 from ..vocab import alternation, bar_words, ini_value
 from .base import FactSink, ProvenanceStep
 from .data import Tables
-from .names import AGGREGATE_STEM, OUTLET, S, opens_with_non_name, trim
+from .names import AGGREGATE_STEM, OUTLET, S, bare_name, opens_with_non_name, trim
 from .normalise import Normaliser
 from .pointers import PointerLine
 from .urlnorm import URL_PATTERN
@@ -79,10 +79,13 @@ _SYND_CATEGORIES = frozenset({"syndication_notice", "site_talk", "editorial_disc
 #: even in an aggregator's own disclaimer ("Our crawler copied this article from X; write to us
 #: to have it removed", "les articles sont collectés par un robot à partir de X")
 _SOURCE_CATEGORIES = _NOTICES_AND_TALK | {"aggregator_disclaimer", "editorial_disclaimer"}
-#: removed lines that never point to the story's source: the title, the site's own menus and
+#: removed lines that never point to the story's source: the title, the site's own menus, bylines
+#: and date lines ("A report from Jane Doe" names its writer), and
 #: list headers ("More from X" over related links names the site's own pages; see
 #: ``PublisherStep._pointer_fallback``, which also skips every ``*_header`` category)
-_NOT_POINTERS = frozenset({"title", "nav_menu", "breadcrumb", "section_label", "footer_link"})
+_NOT_POINTERS = frozenset(
+    {"title", "nav_menu", "breadcrumb", "section_label", "footer_link", "byline", "date_line"}
+)
 #: a line in which a site says it aggregates stories is its own disclaimer: the name it gives
 #: is the aggregator's ("X aggregates publicly syndicated articles"), never the publisher's, and
 #: the line is no syndication notice
@@ -112,14 +115,8 @@ def _aggregator_talk(text: str, start: int = 0, end: int | None = None) -> bool:
 def _own_site(doc: Document, name: str) -> bool:
     """``name`` is the page's own site (the ``site_name`` recorded, as a title suffix gives it):
     a "via" line naming it points nowhere else."""
-    key = _bare(name)
-    return any(f.kind == "site_name" and _bare(f.value) == key for f in doc.facts)
-
-
-def _bare(name: str) -> str:
-    """A name compared without case, spacing or a leading "The"."""
-    words = name.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+    key = bare_name(name)
+    return any(f.kind == "site_name" and bare_name(f.value) == key for f in doc.facts)
 
 
 def _i(words: str) -> str:
@@ -391,8 +388,12 @@ class PublisherStep(ProvenanceStep):
                 else (self._copied_rx, self._owned_rx)
             )
             named = self._named(block.start, block.text, patterns)
-            pointed = self._pointer.outlet(block.text) if notice else None
-            if pointed is not None:  # "Provenance : La Voz de X" names "La Voz de X", not "X"
+            if notice and self._pointer.outlet(block.text) is not None:
+                # a pointer line: "Provenance : La Voz de X" names "La Voz de X", not "X"; a
+                # promo ("Restez informés avec X") names the site itself as often: nobody
+                pointed = self._pointer.outlet(block.text, promos=False)
+                if pointed is None:
+                    continue
                 named = iter(((block.start + pointed[0], block.start + pointed[1]),))
             for s, e in named:
                 if self._names_outlet(doc, s, e) and sink.add_first(
@@ -403,7 +404,8 @@ class PublisherStep(ProvenanceStep):
     def _pointer_fallback(self, doc: Document, sink: FactSink) -> None:
         """The outlet a short removed line points to when no notice named one ("Full story at
         The Example Herald", "Mehr dazu beim Beispiel Kurier": see :class:`PointerLine`); the
-        title, menus and list headers are not read, nor are lines still in the body."""
+        title, menus and list headers are not read, nor are lines still in the body. A promo
+        ("Follow X for daily news") names the site itself as often: it names no publisher."""
         text = doc.text
         for i, d in enumerate(doc.decisions):
             if type(d) is not Remove or d.category in _NOT_POINTERS or d.category.endswith(
@@ -411,7 +413,7 @@ class PublisherStep(ProvenanceStep):
             ):
                 continue  # "More from X" over a list names the site's own pages
             block = doc.blocks[i]
-            found = self._pointer.outlet(block.text)
+            found = self._pointer.outlet(block.text, promos=False)
             if found is None:
                 continue
             s, e = block.start + found[0], block.start + found[1]

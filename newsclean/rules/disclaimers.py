@@ -16,8 +16,9 @@ from .cues import QUOTE_FIRST, any_word, data_lists
 #: what makes a line a disclaimer on its own: the site answering (or not) for the content,
 #: taking content down, collecting it by machine
 CORE = ("liability", "removal", "automation")
-#: what a disclaimer says it about: content from elsewhere, its owners, its correctness
-OBJECTS = ("external", "rights", "accuracy", "request")
+#: what a disclaimer says it about: content from elsewhere, its owners, its correctness, how it
+#: was collected
+OBJECTS = ("external", "rights", "accuracy", "request", "collection")
 #: a disclaimer is one or two sentences: a longer line is a paragraph of the story
 MAX_WORDS = 40
 MIN_WORDS = 4
@@ -46,7 +47,8 @@ class DisclaimerConcepts:
     story's first prose paragraph or after its last, or within two lines of removed
     boilerplate; with story on both sides it is a report about some other site's terms.
     Runs after the phrase tables, on the lines they left. A line that speaks of automatic
-    collection is an aggregator's notice (``aggregator_concepts``, whose subject may name the
+    collection, or of collecting the news (by the site's software, from the web, through
+    RSS), is an aggregator's notice (``aggregator_concepts``, whose subject may name the
     aggregator); any other is the site's general disclaimer (``disclaimer_concepts``)."""
 
     id = "disclaimer_concepts"
@@ -120,7 +122,14 @@ class DisclaimerConcepts:
             return None
         # two concepts are also what a story about platforms' liability speaks of: they need
         # the site's voice, unless both are core ("collected automatically, never reviewed")
-        if len(found) == 2 and found[1] not in CORE and not self.voice.search(text):
+        # or a third joins them; how the news was collected is also what a story about an
+        # aggregator tells ("Example pulls stories from RSS feeds"): it lifts no need of voice
+        lifting = [c for c in found if c != "collection"]
+        if (
+            len(lifting) < 3
+            and not (len(lifting) >= 2 and lifting[1] in CORE)
+            and not self.voice.search(text)
+        ):
             return None
         return found
 
@@ -152,7 +161,7 @@ class DisclaimerConcepts:
                 where = "next to removed boilerplate" if near else "outside the story's prose"
                 speaks = " and ".join(found)
                 reason = f"a site's disclaimer by what it speaks of: {speaks} ({where})"
-                if "automation" in found:
+                if "automation" in found or "collection" in found:
                     yield Remove(i, "aggregator_concepts", "aggregator_disclaimer", reason)
                 else:
                     yield Remove(i, "disclaimer_concepts", "editorial_disclaimer", reason)

@@ -103,3 +103,45 @@ def test_prose_about_aggregators_stays(line: str) -> None:
     article = _clean(line)
     assert line in article.body
     assert not article.provenance.all("aggregator")
+
+
+# the one name a site's removed disclaimers hold, when no wording places it: a brand-shaped
+# word, a host, or the site's name from the title's suffix
+@pytest.mark.parametrize(
+    ("title", "lines", "name"),
+    [
+        ("Council approves new budget for city parks",
+         ["Stories were imported automatically by our software from example-daily.com. Rights "
+          "holders may ask PaperKite to remove any item."], "PaperKite"),
+        ("Council approves new budget for city parks | Feedorama",
+         ["This portal is an automatic aggregator. Requests go to the Feedorama desk and are "
+          "handled within a working day."], "Feedorama"),
+        ("Council approves new budget for city parks",
+         ["Entries are compiled automatically by newsbarn.net and published without review."],
+         "newsbarn.net"),
+    ],
+)  # fmt: skip
+def test_the_lone_name_of_the_disclaimers_is_the_aggregator(
+    title: str, lines: list[str], name: str
+) -> None:
+    article = newsclean.clean(title + "\n\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(lines))
+    assert all(line[:40] not in article.body for line in lines)
+    assert [f.value for f in article.provenance.all("aggregator")] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two names: which is the site's is not said
+        "Rights holders may write to NewsPail or QuillBox to have any item removed on request.",
+        # a capitalised word is no name by itself (German capitalises its nouns)
+        "Die Beiträge werden automatisch gesammelt; Löschanfragen bearbeiten wir umgehend.",
+        # the host the story came from is the source, not the aggregator
+        "This entry was imported automatically from examplenews.com and may be removed on "
+        "request.",
+    ],
+)
+def test_no_lone_name_names_nobody(line: str) -> None:
+    article = _clean(line)
+    assert line[:40] not in article.body
+    assert not article.provenance.all("aggregator")

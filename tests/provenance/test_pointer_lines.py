@@ -31,9 +31,6 @@ from .helpers import STORIES, article_values, line_removed, story_with_tail
         ("en", "Even more analysis at stonebridgegazette.com.", "stonebridgegazette.com"),
         ("es", "Todas las novedades, en elfarodelcabo.es", "elfarodelcabo.es"),
         ("de", "Noch mehr Hintergründe bei www.weserbote.de", "weserbote.de"),
-        # a verb of pointing, or words of pointing after the outlet
-        ("en", "Need more? Follow The Harrow Dispatch for daily news.", "The Harrow Dispatch"),
-        ("fr", "Restez informés avec Le Courrier des Sables", "Le Courrier des Sables"),
         ("es", "Tomado de Diario del Valle Alto", "Diario del Valle Alto"),
     ],
 )
@@ -45,6 +42,23 @@ def test_a_pointer_line_is_removed_and_names_the_publisher(
     start = text.index(line)
     assert any(s.rule == "pointer_line" for s in article.spans if s.start <= start < s.end)
     assert article_values(article, "publisher") == [publisher]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Need more? Follow The Harrow Dispatch for daily news."),
+        ("fr", "Restez informés avec Le Courrier des Sables"),
+    ],
+)
+def test_a_promo_pointer_is_removed_but_names_no_publisher(lang: str, line: str) -> None:
+    """A verb of pointing or "with" before the name promotes the site itself as often as the
+    story's source: the line goes, the name is no publisher."""
+    text, article = story_with_tail(line, lang)
+    assert line_removed(text, article, line)
+    assert PointerLine().outlet(line) is not None
+    assert PointerLine().outlet(line, promos=False) is None
+    assert article_values(article, "publisher") == []
 
 
 @pytest.mark.parametrize(
@@ -74,6 +88,8 @@ def test_pointer_lines_that_other_rules_also_know_are_read(line: str, outlet: st
         "AS - www.example-racing.com",  # a writer's initials signing the story
         "Subscribe to The Harrow Dispatch",  # the site's own promo
         "On The Record",  # a heading
+        "Herkunft: Deutschland",  # where a product comes from: a weak label needs two words
+        "A report from Jane Doe and Max Mustermann in Berlin today",  # a byline, not a source
     ],
 )
 def test_lines_that_point_nowhere_are_no_pointer_lines(line: str) -> None:

@@ -36,6 +36,16 @@ def _tail(line: str) -> str:
          "disclaimer_concepts", "editorial_disclaimer"),
         ("Die Meldungen werden maschinell zusammengestellt und ohne Redaktion veröffentlicht.",
          "aggregator_concepts", "aggregator_disclaimer"),
+        # collecting the news (a verb with the news as its object), by the site's software,
+        # from the web or RSS, and not writing it
+        ("This page gathers the day's headlines via RSS, and we do not write them.",
+         "aggregator_concepts", "aggregator_disclaimer"),
+        ("Hinweis: Diese Seite sammelt Nachrichten aus RSS-Quellen und ist keine Zeitung.",
+         "aggregator_concepts", "aggregator_disclaimer"),
+        ("Nos robots rassemblent les dépêches du web, sans relecture humaine.",
+         "aggregator_concepts", "aggregator_disclaimer"),
+        ("Este portal recopila noticias de la red y no cuenta con redacción propia.",
+         "aggregator_concepts", "aggregator_disclaimer"),
     ],
 )
 def test_a_disclaimer_in_a_new_wording_goes(line: str, rule: str, category: str) -> None:
@@ -59,6 +69,10 @@ def test_a_disclaimer_in_a_new_wording_goes(line: str, rule: str, category: str)
         "Lawmakers debated who would bear responsibility for the budget shortfall next year.",
         # two ordinary words that are not a disclaimer's concepts together
         "Tariffs remain a source of uncertainty as officials weigh whether levies will be removed.",
+        # collecting that is not the news ("collected evidence"), beside a removal
+        "Police collected evidence at the scene and removed the damaged car on Sunday.",
+        # a story about aggregators: one concept, told by the reporter
+        "Several aggregators relayed the claim within hours without checking it.",
     ],
 )
 def test_story_sentences_stay(line: str) -> None:
