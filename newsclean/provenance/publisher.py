@@ -277,6 +277,8 @@ class PublisherStep(ProvenanceStep):
         )
         cues = alternation(bar_words("provenance/syndication_cues.txt"))
         self._synd_cue = regex.compile(rf"(?<![\p{{L}}])(?i:{cues})", regex.VERSION0)
+        provided = alternation(bar_words("provenance/provider_cues.txt"))
+        self._provider_cue = regex.compile(rf"(?<![\p{{L}}])(?i:{provided})", regex.VERSION0)
         self._synd_rx = regex.compile(
             rf"^{S}*[(\[*_]*{S}*(?P<synd>[^\n]*?{synd}[^\n]*?){S}*[)\]*_]*{S}*$",
             regex.MULTILINE | regex.VERSION0,
@@ -380,7 +382,14 @@ class PublisherStep(ProvenanceStep):
             # the publisher there
             notice = not _aggregator_talk(block.text) and (
                 doc.category(i) in _NOTICES
-                or (doc.category(i) == "site_talk" and _REPUBLISHED.search(block.text) is not None)
+                or (
+                    doc.category(i) == "site_talk"
+                    and (
+                        _REPUBLISHED.search(block.text) is not None
+                        or self._synd_cue.search(block.text) is not None
+                        or self._provider_cue.search(block.text) is not None
+                    )
+                )
             )
             patterns = (
                 (self._notice_rx, self._copied_rx, self._owned_rx)
