@@ -14,11 +14,11 @@ from ..step import Decision, Remove, RuleInfo
 from .cues import QUOTE_FIRST, any_word, data_lists
 
 #: what makes a line a disclaimer on its own: the site answering (or not) for the content,
-#: taking content down, collecting it by machine
-CORE = ("liability", "removal", "automation")
+#: taking content down, collecting it by machine, not standing in for an expert's advice
+CORE = ("liability", "removal", "automation", "advice")
 #: what a disclaimer says it about: content from elsewhere, its owners, its correctness, how it
 #: was collected
-OBJECTS = ("external", "rights", "accuracy", "request", "collection")
+OBJECTS = ("external", "rights", "accuracy", "request", "collection", "professional")
 #: a disclaimer is one or two sentences: a longer line is a paragraph of the story
 MAX_WORDS = 40
 MIN_WORDS = 4

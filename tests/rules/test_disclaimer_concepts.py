@@ -46,6 +46,15 @@ def _tail(line: str) -> str:
          "aggregator_concepts", "aggregator_disclaimer"),
         ("Este portal recopila noticias de la red y no cuenta con redacción propia.",
          "aggregator_concepts", "aggregator_disclaimer"),
+        # not standing in for an expert's advice; a takedown under the DMCA
+        ("The information on this page does not replace advice from your own doctor.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Cet article ne remplace pas la consultation d'un médecin.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Este artículo no sustituye la opinión de un especialista.",
+         "disclaimer_concepts", "editorial_disclaimer"),
+        ("Under the DMCA, material on this page that infringes your work is disabled on notice.",
+         "disclaimer_concepts", "editorial_disclaimer"),
     ],
 )
 def test_a_disclaimer_in_a_new_wording_goes(line: str, rule: str, category: str) -> None:
@@ -73,6 +82,8 @@ def test_a_disclaimer_in_a_new_wording_goes(line: str, rule: str, category: str)
         "Police collected evidence at the scene and removed the damaged car on Sunday.",
         # a story about aggregators: one concept, told by the reporter
         "Several aggregators relayed the claim within hours without checking it.",
+        # advice that is not replaced, told by the story
+        "Doctors warned that the apps do not replace a professional diagnosis.",
     ],
 )
 def test_story_sentences_stay(line: str) -> None:
