@@ -51,6 +51,10 @@ _BRAND = regex.compile(r"\w*[\p{Ll}\p{N}][\p{Lu}\p{N}]\w*|[\w\-]+(?:\.[\w\-]+)+"
 #: the punctuation a word of pointing may carry ("Want more?", "¿Quieres más?", "Encore plus
 #: d'analyses")
 _PUNCT = ".,:;!?¿¡()[]«»\"“”'’"
+#: the first word of a line, after its decoration
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}][^\s]*", regex.VERSION0)
+#: every preposition and verb that can open a pointer line
+_LEADS = frozenset(w for ws in (_PREPOSITIONS, _VERBS) for w in ws.split("|"))
 #: the prepositions of a promo ("Stay informed with X")
 _WITH = frozenset({"with", "avec", "con", "mit"})
 #: the prepositions that point with no word before them
@@ -97,6 +101,9 @@ class PointerLine:
             bar_words("provenance/pointer_words.txt") | self._labels | self._weak_labels
         )
         self._outlet_words = bar_words("provenance/outlet_words.txt")
+        #: what a pointer line opens with: a word of pointing, or the preposition or verb that
+        #: leads to its target ("From The Example Times", "Follow The Example Post")
+        self._openers = self._words | _LEADS
 
     def outlet(self, line: str, *, promos: bool = True) -> tuple[int, int] | None:
         """The span of the outlet (or URL) ``line`` points to, or None when it is no pointer
@@ -105,6 +112,9 @@ class PointerLine:
         site itself as often as the story's source."""
         if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS:
             return None
+        first = _FIRST_WORD.search(line)
+        if first is None or not self._pointing(first.group().casefold(), self._openers):
+            return None  # most short lines (headings, headlines) fail here, before any pattern
         for pattern in (_BY_PREPOSITION, _BY_LABEL):
             m = pattern.match(line)
             if m is not None and self._points(m, pattern is _BY_LABEL):
