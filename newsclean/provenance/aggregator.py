@@ -18,7 +18,7 @@ from .normalise import Normaliser
 
 _P = "provenance.aggregator"
 #: one word shaped as a brand, never a common word of any language (German capitalises its
-#: nouns): a capital or digit inside it ("NewsPile", "Feed24"), or a host ("example.net")
+#: nouns): a capital or digit inside it ("FeedHeap", "Feed24"), or a host ("example.net")
 _BRANDED = regex.compile(
     r"\p{Lu}[\p{L}\p{N}]*?[\p{Ll}\p{N}][\p{Lu}\p{N}][\p{L}\p{N}]*"
     r"|[\p{L}\p{N}][\p{L}\p{N}\-]*(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,12}",
@@ -525,7 +525,7 @@ class AggregatorStep(ProvenanceStep):
         """The name a line the classifier removed as an aggregator's disclaimer (or as the site's
         talk or an editorial disclaimer, with a collecting cue on it) is about, when
         no known wording named it: the first name that opens a sentence with its verb after it
-        ("Newsrake is an AI-powered news aggregator", "Wirefold acts as ..."), or that the
+        ("Newsrake is an AI-powered news aggregator", "Examplefold acts as ..."), or that the
         copied things are "on", or "We at X", "About X:", "(X)". A common word opening a
         sentence ("Content is collected ...") names nobody: see :meth:`_common`."""
         for i in self._disclaimer_lines(doc):
@@ -567,7 +567,7 @@ class AggregatorStep(ProvenanceStep):
     def _lone_name(self, doc: Document, sink: FactSink) -> None:
         """The one name the site's disclaimers hold when no wording placed it ("Content owners
         may ask Example Hub to remove any item", "Powered by Example Hub · an aggregation
-        service"): every name of those lines shaped as a brand ("NewsPile", "example.net") or
+        service"): every name of those lines shaped as a brand ("FeedHeap", "example.net") or
         recorded as the site's name (a title suffix), but for networks, wire agencies, the
         original publisher and what the story came "from" ("... from example.com"), is the
         same name. Two different names name nobody. (A capitalised word is no name by itself:

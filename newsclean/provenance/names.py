@@ -24,7 +24,7 @@ PEOPLE = (
     rf"{PERSON}(?:(?:{S}*,{S}*(?:(?:and|&|und|et|y){S}+)?|{S}+(?:and|&|und|et|y){S}+){PERSON})*"
 )
 #: an outlet's name: 1 to 5 capitalised words or a domain ("The Hindu", "NDTV", "Example.com");
-#: a word after the first may open with a French elision ("Le Veilleur de l'Est", "Le Glaneur
+#: a word after the first may open with a French elision ("Le Veilleur de l'Exemple", "Le Glaneur
 #: d'Actus")
 #: a dot stays inside a word only before a letter or digit ("Example.com"), never at its end
 _WORD = r"[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’\-]|\.(?=[\p{L}\p{N}]))*"

@@ -46,7 +46,7 @@ _BY_LABEL = regex.compile(
 
 
 #: one word shaped as a brand, not a common noun: a capital or digit inside it, or a domain
-#: ("TechCurrent", "News24", "Example.net")
+#: ("TechExample", "News24", "Example.net")
 _BRAND = regex.compile(r"\w*[\p{Ll}\p{N}][\p{Lu}\p{N}]\w*|[\w\-]+(?:\.[\w\-]+)+", regex.VERSION0)
 #: the punctuation a word of pointing may carry ("Want more?", "¿Quieres más?", "Encore plus
 #: d'analyses")
@@ -91,8 +91,8 @@ class PointerLine:
     información: https://..."), and every other word is a word of pointing
     (``data/provenance/pointer_words.txt``), so that a headline ("Fire breaks out at Morning
     Star") is none. The name must look like an outlet (a word of ``outlet_words.txt`` after its
-    first word, one word shaped as a brand: "TechCurrent", "Example.net", or a URL) unless two
-    or more words of pointing lead to it ("Full story at Coastal Meridian") or a label names a
+    first word, one word shaped as a brand: "TechExample", "Example.net", or a URL) unless two
+    or more words of pointing lead to it ("Full story at Example Meridian") or a label names a
     source ("Quelle: Rheinblick")."""
 
     def __init__(self) -> None:

@@ -133,7 +133,7 @@ def test_the_lone_name_of_the_disclaimers_is_the_aggregator(
     "line",
     [
         # two names: which is the site's is not said
-        "Rights holders may write to NewsPail or QuillBox to have any item removed on request.",
+        "Rights holders may write to FeedPail or BoxQuill to have any item removed on request.",
         # a capitalised word is no name by itself (German capitalises its nouns)
         "Die Beiträge werden automatisch gesammelt; Löschanfragen bearbeiten wir umgehend.",
         # the host the story came from is the source, not the aggregator

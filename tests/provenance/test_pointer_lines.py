@@ -80,7 +80,7 @@ def test_pointer_lines_that_other_rules_also_know_are_read(line: str, outlet: st
     "line",
     [
         "Fire breaks out at Morning Star",  # a headline: its words point nowhere
-        "More at Coastal Meridian",  # one word of pointing and no outlet's word in the name
+        "More at Example Meridian",  # one word of pointing and no outlet's word in the name
         "Read the full story at the harbour office today, officials said on Friday morning",
         "Photos: Morning Star",  # a picture's credit, not the story's source
         "Latest news: Chelsea",  # a label over a team, not an outlet
