@@ -53,6 +53,19 @@ def bar_words(relpath: str) -> frozenset[str]:
     return frozenset(w.strip() for ln in data_lines(relpath) for w in ln.split("|") if w.strip())
 
 
+def bar_word_parts(relpath: str, marker: str) -> tuple[list[str], list[str]]:
+    """The ``|``-separated words of a data file in two parts: those before its ``marker``
+    line (``"weak:"``, ``"words:"``) and those after it, in file order."""
+    parts: tuple[list[str], list[str]] = ([], [])
+    into = parts[0]
+    for ln in data_lines(relpath):
+        if ln.strip() == marker:
+            into = parts[1]
+            continue
+        into.extend(w.strip() for w in ln.split("|") if w.strip())
+    return parts
+
+
 def alternation(words: Iterable[str]) -> str:
     """``words`` as one regex alternation, escaped and longest first (so a longer word wins
     over its prefix); equal lengths in sorted order, so the pattern is the same every run."""

@@ -11,7 +11,7 @@ from ..document import Document
 from ..literals import has_odd_chars
 from ..model import Fact
 from ..step import RuleInfo
-from ..vocab import data_lines
+from ..vocab import bar_word_parts
 from .base import Blocks, FactSink, ProvenanceStep
 from .data import Tables
 from .names import S
@@ -62,14 +62,7 @@ _PROSE_WORD = regex.compile(
 def _poll_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """``data/provenance/poll_words.txt``: the polling firms (whole words) and the words that
     name a poll, each as one case-insensitive pattern."""
-    firms: list[str] = []
-    words: list[str] = []
-    into = firms
-    for ln in data_lines("provenance/poll_words.txt"):
-        if ln.strip() == "words:":
-            into = words
-            continue
-        into.extend(w.strip() for w in ln.split("|") if w.strip())
+    firms, words = bar_word_parts("provenance/poll_words.txt", "words:")
 
     def alt(items: list[str]) -> regex.Pattern[str]:
         names = sorted(items, key=len, reverse=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..vocab import bar_words, data_lines
+from ..vocab import bar_word_parts, bar_words
 from .names import OUTLET, S
 from .urlnorm import URL_PATTERN
 
@@ -65,20 +65,6 @@ _PARTICLES = frozenset({"de", "del", "des", "du", "di", "of", "für", "am", "an"
 _ELISION = regex.compile(r"^(?:[ldjmnstc]|qu)['’]", regex.IGNORECASE)
 
 
-def _source_labels() -> tuple[frozenset[str], frozenset[str]]:
-    """``data/provenance/source_labels.txt``: the labels that name a source by themselves,
-    and (after its ``weak:`` line) those that need a name of two words."""
-    strong: set[str] = set()
-    weak: set[str] = set()
-    into = strong
-    for ln in data_lines("provenance/source_labels.txt"):
-        if ln.strip() == "weak:":
-            into = weak
-            continue
-        into.update(w.strip() for w in ln.split("|") if w.strip())
-    return frozenset(strong), frozenset(weak)
-
-
 def _promo(m: regex.Match[str]) -> bool:
     """A verb of pointing or "with" leads to the name: the reader is asked to go there."""
     prep = m.group("prep")
@@ -96,7 +82,8 @@ class PointerLine:
     source ("Quelle: Rheinblick")."""
 
     def __init__(self) -> None:
-        self._labels, self._weak_labels = _source_labels()
+        strong, weak = bar_word_parts("provenance/source_labels.txt", "weak:")
+        self._labels, self._weak_labels = frozenset(strong), frozenset(weak)
         self._words = (
             bar_words("provenance/pointer_words.txt") | self._labels | self._weak_labels
         )
