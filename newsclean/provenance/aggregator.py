@@ -528,7 +528,8 @@ class AggregatorStep(ProvenanceStep):
         ("Newsrake is an AI-powered news aggregator", "Examplefold acts as ..."), or that the
         copied things are "on", or "We at X", "About X:", "(X)". A common word opening a
         sentence ("Content is collected ...") names nobody: see :meth:`_common`."""
-        for i in self._disclaimer_lines(doc):
+        lines = list(self._disclaimer_lines(doc))
+        for i in lines:
             block = doc.blocks[i]
             for m in self._subject.finditer(block.text):
                 group = next(g for g in _SUBJECT_GROUPS if m.group(g) is not None)
@@ -541,7 +542,7 @@ class AggregatorStep(ProvenanceStep):
                     return
             if i > 0 and self._about_line(doc, i - 1, sink):
                 return
-        self._lone_name(doc, sink)
+        self._lone_name(doc, sink, lines)
 
     @staticmethod
     def _disclaimer_lines(doc: Document) -> Iterator[int]:
@@ -564,19 +565,20 @@ class AggregatorStep(ProvenanceStep):
             ):
                 yield i
 
-    def _lone_name(self, doc: Document, sink: FactSink) -> None:
+    def _lone_name(self, doc: Document, sink: FactSink, lines: list[int]) -> None:
         """The one name the site's disclaimers hold when no wording placed it ("Content owners
         may ask Example Hub to remove any item", "Powered by Example Hub · an aggregation
         service"): every name of those lines shaped as a brand ("FeedHeap", "example.net") or
         recorded as the site's name (a title suffix), but for networks, wire agencies, the
         original publisher and what the story came "from" ("... from example.com"), is the
         same name. Two different names name nobody. (A capitalised word is no name by itself:
-        German capitalises every noun.)"""
+        German capitalises every noun.) ``lines``: the disclaimer lines, as
+        :meth:`_disclaimer_lines` gives them."""
         text = doc.text
         publishers = {bare_name(f.value) for f in doc.facts if f.kind == "publisher"}
         sites = {bare_name(f.value) for f in doc.facts if f.kind == "site_name"}
         found: tuple[int, int] | None = None
-        for i in self._disclaimer_lines(doc):
+        for i in lines:
             block = doc.blocks[i]
             for m in self._name.finditer(block.text):
                 s, e = block.start + m.start(), block.start + m.end()

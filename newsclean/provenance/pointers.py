@@ -4,6 +4,8 @@ story at The Example Herald", "Mehr dazu beim Beispiel Kurier", "Source: The Exa
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from ..vocab import bar_word_parts, bar_words
@@ -65,6 +67,17 @@ _PARTICLES = frozenset({"de", "del", "des", "du", "di", "of", "für", "am", "an"
 _ELISION = regex.compile(r"^(?:[ldjmnstc]|qu)['’]", regex.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class Pointer:
+    """Where a pointer line points: the span of its outlet or URL in the line, and whether it
+    is a promo (a verb of pointing or "with" leads to the name: "Follow X for daily news",
+    "Restez informé avec X"), which promotes the site itself as often as the story's source."""
+
+    start: int
+    end: int
+    promo: bool
+
+
 def _promo(m: regex.Match[str]) -> bool:
     """A verb of pointing or "with" leads to the name: the reader is asked to go there."""
     prep = m.group("prep")
@@ -92,11 +105,8 @@ class PointerLine:
         #: leads to its target ("From The Example Times", "Follow The Example Post")
         self._openers = self._words | _LEADS
 
-    def outlet(self, line: str, *, promos: bool = True) -> tuple[int, int] | None:
-        """The span of the outlet (or URL) ``line`` points to, or None when it is no pointer
-        line. With ``promos=False``, a promo's pointer is none: a verb of pointing or "with"
-        before the name ("Follow X for daily news", "Restez informé avec X") promotes the
-        site itself as often as the story's source."""
+    def read(self, line: str) -> Pointer | None:
+        """Where ``line`` points, or None when it is no pointer line."""
         if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS:
             return None
         first = _FIRST_WORD.search(line)
@@ -105,10 +115,17 @@ class PointerLine:
         for pattern in (_BY_PREPOSITION, _BY_LABEL):
             m = pattern.match(line)
             if m is not None and self._points(m, pattern is _BY_LABEL):
-                if not promos and pattern is _BY_PREPOSITION and _promo(m):
-                    return None
-                return m.span("n")
+                start, end = m.span("n")
+                return Pointer(start, end, pattern is _BY_PREPOSITION and _promo(m))
         return None
+
+    def outlet(self, line: str, *, promos: bool = True) -> tuple[int, int] | None:
+        """The span of the outlet (or URL) ``line`` points to, or None when it is no pointer
+        line (nor, with ``promos=False``, a promo's: see :class:`Pointer`)."""
+        found = self.read(line)
+        if found is None or (found.promo and not promos):
+            return None
+        return found.start, found.end
 
     def _points(self, m: regex.Match[str], label: bool) -> bool:
         """Every word but the target's is a word of pointing, and the target looks like an

@@ -397,13 +397,13 @@ class PublisherStep(ProvenanceStep):
                 else (self._copied_rx, self._owned_rx)
             )
             named = self._named(block.start, block.text, patterns)
-            if notice and self._pointer.outlet(block.text) is not None:
+            pointed = self._pointer.read(block.text) if notice else None
+            if pointed is not None:
                 # a pointer line: "Provenance : La Voz de X" names "La Voz de X", not "X"; a
                 # promo ("Restez informés avec X") names the site itself as often: nobody
-                pointed = self._pointer.outlet(block.text, promos=False)
-                if pointed is None:
+                if pointed.promo:
                     continue
-                named = iter(((block.start + pointed[0], block.start + pointed[1]),))
+                named = iter(((block.start + pointed.start, block.start + pointed.end),))
             for s, e in named:
                 if self._names_outlet(doc, s, e) and sink.add_first(
                     norm.facts("publisher", text, s, e, f"{_P}.notice", 0.7)

@@ -36,7 +36,7 @@ class PointerLines:
     def apply(self, doc: Document) -> Iterator[Decision]:
         decisions = doc.decisions
         for i, b in enumerate(doc.blocks):
-            if decisions[i] is not None or self._pointer.outlet(b.text) is None:
+            if decisions[i] is not None or self._pointer.read(b.text) is None:
                 continue
             if doc.prose(i) and not (doc.in_head(i) or doc.in_tail(i)):
                 continue
