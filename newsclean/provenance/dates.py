@@ -241,15 +241,20 @@ class DatesStep(ProvenanceStep):
 
     def _candidates(self, doc: Document, blocks: Blocks, head: int) -> list[int]:
         """The blocks the date pattern can match in: every date it reads holds a year, so only
-        blocks of at most ``max_chars`` holding a year (one stdlib scan of the text), and of
-        those the ones holding a label trigger or, in the head, of at most 80 characters."""
+        blocks of at most ``max_chars`` holding a year (``str.find`` scans of the short blocks),
+        and of those the ones holding a label trigger or, in the head, of at most 80
+        characters."""
         text, low, dblocks = doc.text, blocks.low, doc.blocks
         found: list[int] = []
         last = -1
-        positions = _year_positions(text)
-        short = _short_year_positions(text)
+        # the windows hold every block of at most ``Blocks.SHORT`` characters whole: when no
+        # longer block can be a candidate, the long blocks' prose is not read at all
+        windowed = self.max_chars <= blocks.SHORT
+        scanned = blocks.wtext if windowed else text
+        positions = _year_positions(scanned)
+        short = _short_year_positions(scanned)
         for pos in sorted(positions + short) if short else positions:
-            i = blocks.at(pos)
+            i = blocks.window_block(pos) if windowed else blocks.at(pos)
             if i is None or i == last:
                 continue
             last = i
