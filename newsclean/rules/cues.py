@@ -7,7 +7,7 @@ Everything here is a pure function of a block's text or of the decisions already
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -17,7 +17,7 @@ from ..provenance.names import credit_phrase, section_name
 from ..shape import PICTOGRAPHS
 from ..starts import Starts, starts
 from ..step import Protect
-from ..vocab import data_text, read_ini
+from ..vocab import data_lines, data_text, read_ini
 
 # closing quotes and brackets that may follow a line's last real character
 _CLOSERS = "\"'”’»)]}›」』"
@@ -286,6 +286,110 @@ def in_mid_headline_run(doc: Document, i: int, max_words: int) -> bool:
         and doc.category(start - 1) == "also_read"
         and not figure_list(doc, range(start, end))
     )
+
+
+#: a word two texts share, for telling whether lines speak of the story: five letters or more
+#: (shorter words are mostly the four languages' articles, pronouns and particles)
+_CONTENT_WORD = regex.compile(r"\p{L}{5,}", regex.VERSION0)
+#: at most this share of a run's lines may share a word with the story for the run to speak
+#: of other things
+_FOREIGN_SHARE = 0.4
+
+
+#: the four languages' function words ("after", "their", "avec"): no sign that two lines
+#: speak of the same thing
+_FUNCTION_WORDS = frozenset(
+    w.casefold()
+    for lang in ("en", "de", "fr", "es")
+    for line in data_lines(f"{lang}/stopwords.txt")
+    for w in line.split()
+)
+
+
+def foreign_run(doc: Document, run: Sequence[int], *, strict: bool = False) -> bool:
+    """The lines of ``run`` speak of other things than the story: at most ``_FOREIGN_SHARE`` of
+    them share a word of five letters or more with the story's kept prose, and none more than
+    two (a headline list of other stories, not the story's own list); at most half name who
+    made a work (a list of books or films the story recommends names no word of it either)
+    and at most one asks a question (a story's questions and answers may not either).
+    ``strict``: no line shares a word with the story but function words (``<lang>/
+    stopwords.txt``: "after", "their"), for runs inside it, where the story's own lists
+    stand."""
+    inside = set(run)
+    story: set[str] = set()
+    for j, b in enumerate(doc.blocks):
+        if j not in inside and doc.prose(j) and not doc.removed(j):
+            story.update(w.casefold() for w in _CONTENT_WORD.findall(b.text))
+    if strict:
+        story -= _FUNCTION_WORDS
+    shared = [
+        len({w.casefold() for w in _CONTENT_WORD.findall(doc.blocks[i].text)} & story)
+        for i in run
+    ]
+    most = 0 if strict else 2
+    if max(shared) > most or sum(1 for n in shared if n) > _FOREIGN_SHARE * len(run):
+        return False
+    credited = sum(1 for i in run if _CREDITED_WORK.search(doc.blocks[i].text))
+    asked = sum(1 for i in run if last_char(doc.blocks[i].text) == "?")
+    return 2 * credited <= len(run) and asked < 2
+
+#: a run of headlines inside the story, with no header, is taken for other stories' only from
+#: this many lines on (two headline-shaped lines in a row are as often the story's subheads)
+FOREIGN_MID_RUN = 3
+
+
+def foreign_headline_runs(
+    doc: Document,
+    first: int,
+    last: int,
+    max_words: int,
+    lead_in: Callable[[str], bool] | None = None,
+) -> list[list[int]]:
+    """Runs of at least ``FOREIGN_MID_RUN`` open headline-shaped lines (``mid_headline``)
+    between the story's prose blocks ``first`` and ``last``, each run right between two prose
+    paragraphs or removed lines, not introduced by a line ending with a colon (or one
+    ``lead_in`` accepts), not mostly figures, and speaking of other things than the story
+    (``foreign_run``, strictly: no line shares a word with it): a block of links to other
+    stories the site dropped inside the story with no header. Lines ``protect`` has judged
+    stay out (it leaves these runs open)."""
+    decisions = doc.decisions
+    runs: list[list[int]] = []
+    i = first + 1
+    while i < last:
+        j = i
+        while j < last and type(decisions[j]) is not Protect and not doc.removed(j) and (
+            mid_headline(doc, j, max_words)
+        ):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = list(range(i, j))
+        i = j
+        if len(run) < FOREIGN_MID_RUN:
+            continue
+        above, below = run[0] - 1, run[-1] + 1
+        if not all(
+            doc.prose(k) or doc.removed(k) or type(decisions[k]) is Protect
+            for k in (above, below)
+        ):
+            continue
+        intro = doc.blocks[above].text
+        if not doc.removed(above) and (
+            last_char(intro) == ":" or (lead_in is not None and lead_in(intro))
+        ):
+            continue
+        if not figure_list(doc, run) and foreign_run(doc, run, strict=True):
+            runs.append(run)
+    return runs
+
+
+#: a line that ends by naming who made a work ("Soup for Strangers by Lorna Beckwith"): a run
+#: of those is the story's list of books, songs or films, not other stories' headlines
+_CREDITED_WORK = regex.compile(
+    r"\s(?:by|von|par|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$",
+    regex.VERSION0,
+)
 
 
 def storyish(doc: Document, i: int) -> bool:

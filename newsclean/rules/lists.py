@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..config import Tuning
 from ..document import Document
 from ..step import Decision, Protect, Remove, RuleInfo
 from ..vocab import data_lines, data_text, read_ini
@@ -23,6 +24,8 @@ from .cues import (
     fact,
     figure_list,
     first_char,
+    foreign_headline_runs,
+    foreign_run,
     headline_shaped,
     in_mid_headline_run,
     is_dateline,
@@ -444,30 +447,6 @@ def _ordinal_above_item(doc: Document, kept: list[int], p: int, max_words: int, 
     return doc.open(k) and ListRules._headline_item(doc, k, max_words, tail)
 
 
-#: a word two texts share, for telling whether lines speak of the story: five letters or more
-#: (shorter words are mostly the four languages' articles, pronouns and particles)
-_CONTENT_WORD = regex.compile(r"\p{L}{5,}", regex.VERSION0)
-#: at most this share of a run's lines may share a word with the story for the run to speak
-#: of other things
-_FOREIGN_SHARE = 0.4
-
-
-def _foreign_run(doc: Document, run: list[int]) -> bool:
-    """The lines of ``run`` speak of other things than the story: at most ``_FOREIGN_SHARE`` of
-    them share a word of five letters or more with the story's kept prose, and none more than
-    two (a headline list of other stories, not the story's own list)."""
-    inside = set(run)
-    story: set[str] = set()
-    for j, b in enumerate(doc.blocks):
-        if j not in inside and doc.prose(j) and not doc.removed(j):
-            story.update(w.casefold() for w in _CONTENT_WORD.findall(b.text))
-    shared = [
-        len({w.casefold() for w in _CONTENT_WORD.findall(doc.blocks[i].text)} & story)
-        for i in run
-    ]
-    return max(shared) <= 2 and sum(1 for n in shared if n) <= _FOREIGN_SHARE * len(run)
-
-
 def _story_sentence(doc: Document, i: int) -> bool:
     """Block ``i`` reads as a sentence of the story: prose, or a sentence (bulleted or not) of
     at least eight words."""
@@ -569,7 +548,10 @@ class HeadlineRuns:
     ``cues.figure_list``) with a sentence of the story after it is the story's too.
 
     Inside the story, two or more headline-shaped lines in a row right under a removed "Also
-    read: ..." line are the rest of that pointer's list, unless they mostly carry figures."""
+    read: ..." line are the rest of that pointer's list, unless they mostly carry figures; three
+    or more with no header that speak of other things than the story (``cues.foreign_run``)
+    are a list of other stories too. After the story, a run that speaks of other things and
+    has the page's furniture right below it goes even when more lines follow that furniture."""
 
     id = "headline_runs"
     rules: tuple[RuleInfo, ...] = (
@@ -588,6 +570,16 @@ class HeadlineRuns:
             "the story: links to other stories",
             "Also read: Ferry fares rise for the third year\nPolice Chief Delays New Parking "
             "Rules Again\nRetail chain closes three stores after months of losses",
+        ),
+        RuleInfo(
+            "mid_foreign_run",
+            "related_item",
+            "three or more headline-shaped lines in a row between two of the story's "
+            "paragraphs, with no line introducing them, that share (almost) no word with the "
+            "story: links to other stories",
+            "(a paragraph of the story)\nHarbour ferry adds late sailings for summer\n"
+            "Museum unveils dinosaur skeleton after restoration\nFootball club sacks manager "
+            "following heavy defeat\n(the next paragraph)",
         ),
     )
 
@@ -624,6 +616,8 @@ class HeadlineRuns:
         first, _ = story_bounds(doc)
         if first is not None and t.min_headline_run <= _MID_RUN_MAX_NEED:
             yield from self._mid_runs(doc, first, last, t.headline_max_words)
+        if first is not None:
+            yield from self._foreign_mid_runs(doc, first, last, t)
 
     @staticmethod
     def _mid_runs(doc: Document, first: int, last: int, max_words: int) -> Iterator[Decision]:
@@ -644,6 +638,24 @@ class HeadlineRuns:
                 "a headline in a row of them under an 'Also read' line inside the story "
                 "(links to other stories)",
             )
+
+    def _foreign_mid_runs(
+        self, doc: Document, first: int, last: int, t: Tuning
+    ) -> Iterator[Decision]:
+        """Headlines in a row inside the story that speak of other things than it (see
+        ``cues.foreign_headline_runs``; the ``protect`` step leaves them open)."""
+        def lead_in(text: str) -> bool:
+            return self.leads_in.search(text) is not None
+
+        for run in foreign_headline_runs(doc, first, last, t.headline_max_words, lead_in):
+            for k in run:
+                yield Remove(
+                    k,
+                    "mid_foreign_run",
+                    "related_item",
+                    f"one of {len(run)} headlines in a row inside the story that share no "
+                    "words with it (links to other stories)",
+                )
 
     @staticmethod
     def _item(doc: Document, i: int, max_words: int) -> bool:
@@ -694,13 +706,17 @@ class HeadlineRuns:
         # the story and the page's furniture follows them: headlines of other stories share
         # (almost) no word with the story, its own list does (a product's features name the
         # product, a plan's priorities the plan)
-        furniture = to_end and run[-1] + 1 < len(doc.blocks)
+        # (the furniture right below it will do: lists further down are judged after it)
+        below_removed = run[-1] + 1 < len(doc.blocks) and doc.removed(run[-1] + 1)
+        furniture = (to_end or below_removed) and run[-1] + 1 < len(doc.blocks)
+        foreign = False
         if (
             story and furniture and len(run) >= need
             and not self.leads_in.search(doc.blocks[run[0] - 1].text)
             and not figure_list(doc, run)
         ):
-            story = not _foreign_run(doc, run)
+            foreign = foreign_run(doc, run)
+            story = not foreign
         # a full run under a short line of its own (a list header no table knows: "Everyone's
         # reading") with removed boilerplate after it hangs on the page's furniture too
         headed = (
@@ -708,7 +724,7 @@ class HeadlineRuns:
             and _list_header(doc, run[0] - 1)
             and (to_end or doc.removed(run[-1] + 1))
         )
-        if after_removed or numbered or headed or (to_end and not story):
+        if after_removed or numbered or headed or ((to_end or foreign) and not story):
             for i in run:
                 yield Remove(
                     i,

@@ -9,12 +9,15 @@ from ..step import Decision, Protect, RuleInfo
 from .cues import (
     QUOTE_FIRST,
     SUBHEAD_FIRST,
+    foreign_headline_runs,
     in_mid_headline_run,
     is_dateline,
     is_quote,
     is_subhead,
     kept_index,
     last_char,
+    mid_headline,
+    story_bounds,
 )
 
 
@@ -22,9 +25,11 @@ class ProtectContent:
     """Marks story content so that the later context passes (headline runs, menus, short
     neighbours) leave it alone: datelines ("WASHINGTON (AP) – …", "BEIJING, June 18 (Reuters)
     -"), subheads set off by dashes ("– Keeping allies close –"), one-line quotes, lists the
-    story introduces with a colon ("Key points:" and the lines after it), and every short line
-    or list that sits between two prose paragraphs. It removes nothing; drop it from the
-    pipeline to let the context passes decide alone."""
+    story introduces with a colon ("Key points:" and the lines after it, but bare headlines
+    after bulleted items), and every short line or list that sits between two prose
+    paragraphs, except headlines in a row that speak of other things than the story
+    (``cues.foreign_headline_runs``, left to ``headline_runs``). It removes nothing; drop it
+    from the pipeline to let the context passes decide alone."""
 
     id = "protect"
     rules: tuple[RuleInfo, ...] = (
@@ -65,6 +70,15 @@ class ProtectContent:
             elif is_dateline(text):
                 done.add(i)
                 yield Protect(i, "dateline", "a dateline paragraph: the story's opening")
+        # headlines in a row that speak of other things than the story: left to the
+        # headline_runs step
+        first, last = story_bounds(doc)
+        max_words = doc.config.thresholds.headline_max_words
+        foreign = (
+            {j for run in foreign_headline_runs(doc, first, last, max_words) for j in run}
+            if first is not None and last is not None
+            else set()
+        )
         # runs of non-prose blocks (in the kept sequence) and what bounds them
         n = len(kept)
         p = 0
@@ -84,28 +98,37 @@ class ProtectContent:
             intro = before is not None and last_char(blocks[before].text) == ":"
             listed = False
             prev = before
+            # whether the introduced list's items are bulleted (its first item tells)
+            bulleted: bool | None = None
             for j in run:
                 if intro and (
                     doc.shape(j).words > 40 or (prev is not None and _new_list(doc, prev, j))
                 ):
                     # a long line, or another list's header removed since (the list ended)
                     intro = False
+                elif intro and bulleted is None:
+                    bulleted = doc.shape(j).bullet
                 prev = j
-                if intro and j not in done and decisions[j] is None:
+                # a bare headline among bulleted items is not one of them (another story's)
+                stray = bool(bulleted) and not doc.shape(j).bullet and mid_headline(
+                    doc, j, max_words
+                )
+                if intro and not stray and j not in done and decisions[j] is None:
                     done.add(j)
                     listed = True
                     yield Protect(j, "story_list", "a list the story introduces with a colon")
                 if last_char(blocks[j].text) == ":" and doc.shape(j).words <= 40:
                     intro = True
+                    bulleted = None
             if listed:
                 pass
             elif before is not None and after is not None and prose[before]:
-                max_words = doc.config.thresholds.headline_max_words
                 for j in run:
                     # headlines in a row (or under an "Also read" line) are a list of other
                     # stories: left to the headline_runs step
                     if (
                         j not in done
+                        and j not in foreign
                         and decisions[j] is None
                         and not in_mid_headline_run(doc, j, max_words)
                     ):
