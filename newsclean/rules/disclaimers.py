@@ -23,6 +23,8 @@ OBJECTS = ("external", "rights", "accuracy", "request", "collection", "professio
 MAX_WORDS = 40
 MIN_WORDS = 4
 MAX_CHARS = 320
+#: a disclaimer inside the story, in the site's voice, has at most this many words
+MID_MAX_WORDS = 30
 #: how far (in lines) removed boilerplate may be for a disclaimer to count as next to it
 REACH = 2
 #: marks of quoted words, anywhere in the line: someone's words in the story
@@ -85,7 +87,10 @@ class DisclaimerConcepts:
             name: any_word(data.get(name, [])) for name in (*CORE, *OBJECTS)
         }
         self.reported = any_word(data.get("reported", []))
-        self.voice = any_word(data.get("voice", []))
+        #: the site speaking of itself: in the first person, "this site", "here"
+        self.speaker = any_word(data.get("speaker", []))
+        #: ... or in an impersonal idiom of disclaimers ("is excluded", "solely responsible")
+        self.voice = any_word(data.get("speaker", []) + data.get("voice", []))
 
     def __reduce__(self) -> tuple[type[DisclaimerConcepts], tuple[tuple[str, ...]]]:
         """Pipelines are pickled (worker processes): the automaton is rebuilt from the data."""
@@ -133,6 +138,14 @@ class DisclaimerConcepts:
             return None
         return found
 
+    def _site_speaks(self, text: str) -> bool:
+        """A line inside the story is the site's disclaimer all the same when the site speaks
+        of itself in it (in the first person, "this site", "here": ``speaker``) in one short
+        sentence or two: a report about some other site's terms says whose they are ("X says
+        it is not liable", left out by ``judge``) and does not speak as the site. An
+        impersonal idiom ("... is excluded") is not enough there: it may quote the terms."""
+        return len(text.split()) <= MID_MAX_WORDS and self.speaker.search(text) is not None
+
     def apply(self, doc: Document) -> Iterator[Decision]:
         decisions = doc.decisions
         suspects: dict[int, list[str]] = {}
@@ -153,12 +166,18 @@ class DisclaimerConcepts:
             changed = False
             for i in sorted(suspects):
                 near = any(i - k in removed or i + k in removed for k in range(1, REACH + 1))
-                if not near and first_prose <= i <= last_prose:
+                if not near and first_prose <= i <= last_prose and not self._site_speaks(
+                    doc.blocks[i].text
+                ):
                     continue
                 found = suspects.pop(i)
                 removed.add(i)
                 changed = True
-                where = "next to removed boilerplate" if near else "outside the story's prose"
+                where = (
+                    "next to removed boilerplate" if near
+                    else "outside the story's prose" if not first_prose <= i <= last_prose
+                    else "in the site's own voice inside the story"
+                )
                 speaks = " and ".join(found)
                 reason = f"a site's disclaimer by what it speaks of: {speaks} ({where})"
                 if "automation" in found or "collection" in found:

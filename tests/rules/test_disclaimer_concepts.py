@@ -139,3 +139,66 @@ def test_two_concepts_need_the_sites_voice() -> None:
         "automation",
         "automation",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We accept no liability for the accuracy of third-party reports.",
+        "Rights holders may ask us to remove any item at any time.",
+        "Nous déclinons toute responsabilité quant au contenu des sites liés.",
+        "No garantizamos la exactitud de la información reproducida.",
+    ],
+)
+def test_inside_the_story_the_site_speaking_of_itself_goes(line: str) -> None:
+    """With story on both sides, a short line in which the site speaks of itself ("we",
+    "this site", "here") is its disclaimer all the same: a report quotes someone."""
+    text = "\n\n".join([PROSE[0], PROSE[1], line, PROSE[2], PROSE[3]])
+    assert rule_of(clean(text), line) in ("disclaimer_concepts", "aggregator_concepts")
+
+
+def test_inside_the_story_a_long_line_in_the_first_person_stays() -> None:
+    line = (
+        "We accept no liability for the accuracy of third-party reports, the council's lawyer "
+        "wrote to residents last year, and the letter was read aloud at the meeting on Tuesday "
+        "evening before the vote."
+    )
+    text = "\n\n".join([PROSE[0], PROSE[1], line, PROSE[2], PROSE[3]])
+    assert rule_of(clean(text), line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nothing on this site constitutes investment advice.",
+        "This feed is assembled by an algorithm; no editor checks it.",
+        "Use of this information is at the reader's own risk.",
+        "This website merely links to reports published elsewhere.",
+        "This portal does not own the texts it shows; liability rests with their authors.",
+        "Für externe Links sind ausschließlich deren Betreiber verantwortlich.",
+        "Diese Angaben ersetzen keine Beratung durch einen Fachmann.",
+        "Die Nutzung der Informationen erfolgt auf eigene Gefahr.",
+        "L'utilisation de ces informations se fait à vos risques et périls.",
+        "Ce site ne fait que relayer des articles publiés ailleurs.",
+        "El uso de esta información corre por cuenta y riesgo del lector.",
+        "Este sitio se limita a enlazar noticias publicadas por otros medios.",
+    ],
+)
+def test_more_ways_of_saying_the_concepts(line: str) -> None:
+    """Advice the site does not give, use at one's own risk, content the site merely links to
+    or does not own, collection by an algorithm: the concepts in more words."""
+    assert STEP.judge(line) is not None
+    assert rule_of(clean(_tail(line)), line) in ("disclaimer_concepts", "aggregator_concepts")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The city does not own the stadium, and its liability for repairs ended in 2019.",
+        "Researchers rely on software to flag errors in the election rolls.",
+        "Investors were warned that nothing in the prospectus was guaranteed.",
+    ],
+)
+def test_story_sentences_with_the_new_words_stay_inside_the_story(line: str) -> None:
+    text = "\n\n".join([PROSE[0], PROSE[1], line, PROSE[2], PROSE[3]])
+    assert rule_of(clean(text), line) is None
