@@ -63,6 +63,11 @@ _WITH = frozenset({"with", "avec", "con", "mit"})
 _BARE = frozenset({"from", "via", "vía"})
 #: the small words after an outlet's word that opens its name ("Diario del Sur")
 _PARTICLES = frozenset({"de", "del", "des", "du", "di", "of", "für", "am", "an", "der", "la"})
+#: where a line's cells part: a bar, a middle dot or a spaced dash
+_CELL_BREAK = regex.compile(rf"{S}+[|·•—–-]{S}+", regex.VERSION0)
+#: source labels a site also writes of itself: "Via X" and "Courtesy: X" name the page's own
+#: site as often as the story's source
+_NOT_SOURCING = frozenset({"via", "vía", "courtesy", "cortesía", "gentileza"})
 #: a French or Italian elision glued to a word ("l'article", "d'analyses")
 _ELISION = regex.compile(r"^(?:[ldjmnstc]|qu)['’]", regex.IGNORECASE)
 
@@ -76,6 +81,9 @@ class Pointer:
     start: int
     end: int
     promo: bool
+    #: a label that names the story's source leads to the target ("Source: X", "Contenu
+    #: syndiqué : X"; not "Via X" nor "Courtesy: X", which a site writes of itself too)
+    sourced: bool = False
 
 
 def _promo(m: regex.Match[str]) -> bool:
@@ -116,16 +124,29 @@ class PointerLine:
             m = pattern.match(line)
             if m is not None and self._points(m, pattern is _BY_LABEL):
                 start, end = m.span("n")
-                return Pointer(start, end, pattern is _BY_PREPOSITION and _promo(m))
+                sourced = pattern is _BY_LABEL and any(
+                    self._pointing(w, self._labels) and w.strip(_PUNCT) not in _NOT_SOURCING
+                    for w in m.group("lead").casefold().split()
+                )
+                return Pointer(start, end, pattern is _BY_PREPOSITION and _promo(m), sourced)
         return None
 
-    def outlet(self, line: str, *, promos: bool = True) -> tuple[int, int] | None:
-        """The span of the outlet (or URL) ``line`` points to, or None when it is no pointer
-        line (nor, with ``promos=False``, a promo's: see :class:`Pointer`)."""
+    def read_lead(self, line: str) -> Pointer | None:
+        """:meth:`read`, or where the line's first cells point when a source label opens them
+        and more follows a cell separator ("Story source: X · This piece reaches you via ...",
+        "Source — example.com — The site disclaims ..."): a line that holds a pointer and
+        something else. Only a labelled source counts there (:attr:`Pointer.sourced`)."""
         found = self.read(line)
-        if found is None or (found.promo and not promos):
+        if found is not None:
+            return found
+        first = _FIRST_WORD.search(line)
+        if first is None or not self._pointing(first.group().casefold(), self._openers):
             return None
-        return found.start, found.end
+        for cut in _CELL_BREAK.finditer(line, 0, MAX_CHARS):
+            found = self.read(line[: cut.start()])
+            if found is not None and found.sourced:
+                return found
+        return None
 
     def _points(self, m: regex.Match[str], label: bool) -> bool:
         """Every word but the target's is a word of pointing, and the target looks like an

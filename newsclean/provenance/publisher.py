@@ -422,11 +422,13 @@ class PublisherStep(ProvenanceStep):
             ):
                 continue  # "More from X" over a list names the site's own pages
             block = doc.blocks[i]
-            found = self._pointer.outlet(block.text, promos=False)
-            if found is None:
+            found = self._pointer.read_lead(block.text)
+            if found is None or found.promo:
                 continue
-            s, e = block.start + found[0], block.start + found[1]
-            if self._names_outlet(doc, s, e) and sink.add_first(
+            s, e = block.start + found.start, block.start + found.end
+            # "Source: X" names the source even when the page's title ends with X: the copy
+            # kept the original's title suffix
+            if self._names_outlet(doc, s, e, own_site=found.sourced) and sink.add_first(
                 self.normaliser.facts("publisher", text, s, e, f"{_P}.pointer", 0.6)
             ):
                 return
@@ -447,10 +449,12 @@ class PublisherStep(ProvenanceStep):
                     e -= 2
                 yield offset + s, offset + e
 
-    def _names_outlet(self, doc: Document, start: int, end: int) -> bool:
+    def _names_outlet(
+        self, doc: Document, start: int, end: int, *, own_site: bool = False
+    ) -> bool:
         """``text[start:end]`` can be an original publisher: not a pronoun or common word, a
-        wire agency (a credit), a network or the page's own site. (An aggregator's disclaimer
-        is skipped whole: see ``_TAKEDOWN``.)"""
+        wire agency (a credit), a network or (unless ``own_site``) the page's own site. (An
+        aggregator's disclaimer is skipped whole: see ``_TAKEDOWN``.)"""
         value = doc.text[start:end]
         if opens_with_non_name(value, self.tables.not_names):
             return False
@@ -458,7 +462,7 @@ class PublisherStep(ProvenanceStep):
             return False
         if self.normaliser.agencies.find(doc.text, start, end):
             return False
-        if _own_site(doc, value):
+        if not own_site and _own_site(doc, value):
             return False
         stop = self.tables.stopwords
         return not all(any(w.casefold() in ws for ws in stop.values()) for w in value.split())

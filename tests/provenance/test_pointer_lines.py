@@ -56,8 +56,8 @@ def test_a_promo_pointer_is_removed_but_names_no_publisher(lang: str, line: str)
     story's source: the line goes, the name is no publisher."""
     text, article = story_with_tail(line, lang)
     assert line_removed(text, article, line)
-    assert PointerLine().outlet(line) is not None
-    assert PointerLine().outlet(line, promos=False) is None
+    found = PointerLine().read(line)
+    assert found is not None and found.promo
     assert article_values(article, "publisher") == []
 
 
@@ -71,9 +71,9 @@ def test_a_promo_pointer_is_removed_but_names_no_publisher(lang: str, line: str)
     ],
 )  # fmt: skip
 def test_pointer_lines_that_other_rules_also_know_are_read(line: str, outlet: str) -> None:
-    span = PointerLine().outlet(line)
-    assert span is not None
-    assert line[span[0] : span[1]] == outlet
+    found = PointerLine().read(line)
+    assert found is not None
+    assert line[found.start : found.end] == outlet
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,34 @@ def test_pointer_lines_that_other_rules_also_know_are_read(line: str, outlet: st
     ],
 )
 def test_lines_that_point_nowhere_are_no_pointer_lines(line: str) -> None:
-    assert PointerLine().outlet(line) is None
+    assert PointerLine().read(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "sourced"),
+    [
+        ("Source: The Fenwick Observer", True),
+        ("Contenu syndiqué : Le Guetteur Quotidien", True),
+        ("Quelle: Rheinblick Zeitung", True),
+        ("Via: The Fenwick Observer", False),
+        ("Courtesy: The Fenwick Observer", False),
+        ("Full story at The Fenwick Observer", False),
+    ],
+)
+def test_a_source_label_marks_the_pointer_as_sourced(line: str, sourced: bool) -> None:
+    found = PointerLine().read(line)
+    assert found is not None and found.sourced is sourced
+
+
+def test_a_source_label_names_the_publisher_even_when_the_title_ends_with_it() -> None:
+    """The copy kept the original's title suffix: "Source: X" names X all the same; "Via: X"
+    naming the page's own site points nowhere else."""
+    body = "\n\n".join(STORIES["en"][1:3])
+    title = "Ferry timetable changes for the summer - The Fenwick Observer"
+    sourced = newsclean.clean(f"{title}\n\n{body}\n\nSource: The Fenwick Observer")
+    assert article_values(sourced, "publisher") == ["The Fenwick Observer"]
+    via = newsclean.clean(f"{title}\n\n{body}\n\nVia: The Fenwick Observer")
+    assert article_values(via, "publisher") == []
 
 
 def test_a_story_sentence_ending_with_a_paper_stays() -> None:
@@ -111,3 +138,31 @@ def test_the_step_can_be_dropped() -> None:
     text = "\n\n".join((head, lead, lead2, line, share)) + "\n"
     pipeline = newsclean.Pipeline.default().without("pointer_lines")
     assert not line_removed(text, pipeline.run(text), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Story source: The Fenwick Observer · This piece reaches you via a partner feed.",
+         "The Fenwick Observer"),
+        ("Quelle — www.rheinblick-zeitung.de — Der Betreiber haftet nicht für Inhalte.",
+         "www.rheinblick-zeitung.de"),
+    ],
+)  # fmt: skip
+def test_a_labelled_pointer_may_open_a_longer_line(line: str, outlet: str) -> None:
+    pointer = PointerLine()
+    assert pointer.read(line) is None  # as a whole, the line is no pointer line
+    found = pointer.read_lead(line)
+    assert found is not None and found.sourced
+    assert line[found.start : found.end] == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full story at The Fenwick Observer · 3 comments and counting on the harbour plan",
+        "Source code for the new app is published on GitHub | Downloads rose by 30 percent",
+    ],
+)
+def test_only_a_labelled_source_opens_a_longer_line(line: str) -> None:
+    assert PointerLine().read_lead(line) is None
