@@ -63,7 +63,17 @@ _AGGREGATOR_CUE = re.compile(
     r"|n['’]est\s+pas\s+(?:le\s+|l['’])?(?:propriétaire|auteur)|ist\s+nicht\s+(?:der\s+)?"
     r"(?:Eigentümer|Urheber|Autor|Inhaber)|no\s+es\s+(?:el\s+|la\s+)?(?:propietari|dueñ|autor|titular)"
     r"|informational\s+purposes|fines\s+informativos|titre\s+informatif|titre\s+d['’]information"
-    r"|informationszwecken|\bcopy\s+(?:stored|saved|cached|kept)\s+by\b|collection\s+service",
+    r"|informationszwecken|\bcopy\s+(?:stored|saved|cached|kept)\s+by\b|collection\s+service"
+    # it only relays what others wrote: "merely links", "se contente de citer", "ne sont pas
+    # les nôtres", "stammen nicht von uns", "verlinkt ... lediglich", "se limita a enlazar",
+    # "collects, sorts and republishes articles"
+    r"|\b(?:merely|only|simply)\s+(?:links?|quotes?|relays?|points?)\b|\brepublish"
+    r"|se\s+content\w*\s+de\s+(?:les\s+|l['’])?(?:citer|relayer|reprendre|renvoyer)"
+    r"|ne\s+fai(?:t|sons)\s+que\s+"
+    r"(?:citer|relayer|reprendre|renvoyer)|ne\s+sont\s+pas\s+les\s+nôtres|\brelay"
+    r"|nicht\s+von\s+uns|\blediglich\s+(?:verlinkt|zitiert|übernommen)|(?:verlinkt|zitiert)\s+"
+    r"(?:\w+\s+){0,2}lediglich|no\s+son\s+(?:nuestr|propi)|se\s+limita\w*\s+a\s+(?:enlazar|citar"
+    r"|reproducir|recoger|difundir)|\bcollects?,?\s+(?:sorts|and|news|stories|articles|headlines)",
     re.IGNORECASE,
 )
 

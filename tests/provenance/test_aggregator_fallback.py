@@ -57,6 +57,14 @@ def _clean(line: str) -> newsclean.Article:
          "Notivela"),
         ("Recopilado automáticamente por Diario Brújula a partir de fuentes públicas.",
          "Diario Brújula"),
+        # the site only relays what others wrote
+        ("Les articles affichés ne sont pas les nôtres : Veilleflux se contente de les relayer.",
+         "Veilleflux"),
+        ("Die Meldungen stammen nicht von uns – Kurzkorb verlinkt und zitiert lediglich.",
+         "Kurzkorb"),
+        ("Pinwheel News collects, sorts and republishes headlines automatically; we do not "
+         "check them.",
+         "Pinwheel News"),
     ],
 )  # fmt: skip
 def test_disclaimer_names_its_aggregator(line: str, name: str) -> None:
