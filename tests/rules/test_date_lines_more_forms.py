@@ -50,3 +50,18 @@ def test_labelled_and_relative_dates_in_other_languages(line: str, rule: str) ->
 )
 def test_prose_opening_with_a_date_or_a_relative_time_stays(line: str) -> None:
     assert rule_of(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 3 mai 2024 à 9h55 | Mis à jour : 03/05/2024 17:38 CEST",
+        "Publié le jeudi 2 mars 2023 ; Dernière mise à jour : 3 mars 2023 à 17h44",
+        "Mis en ligne le 4 juin 2024 - Modifié le 5 juin 2024",
+        "Updated on 04/12/2022 à 00:23 CET",
+    ],
+)
+def test_a_published_and_an_updated_cell_on_one_line(line: str) -> None:
+    """Two labelled dates in cells (a bar, a semicolon, a dash between), and an English label
+    before a French clock ("à 00:23") as machine-translated sites print it."""
+    assert rule_of(line) == "date_line"
