@@ -706,9 +706,8 @@ class HeadlineRuns:
         # the story and the page's furniture follows them: headlines of other stories share
         # (almost) no word with the story, its own list does (a product's features name the
         # product, a plan's priorities the plan)
-        # (the furniture right below it will do: lists further down are judged after it)
-        below_removed = run[-1] + 1 < len(doc.blocks) and doc.removed(run[-1] + 1)
-        furniture = (to_end or below_removed) and run[-1] + 1 < len(doc.blocks)
+        # (the removed line right below it will do: lists further down are judged after it)
+        furniture = run[-1] + 1 < len(doc.blocks) and doc.removed(run[-1] + 1)
         foreign = False
         if (
             story and furniture and len(run) >= need
